@@ -1,0 +1,44 @@
+using NewsParse.Urls;
+
+namespace NewsParse;
+
+/// <summary>
+/// Runs every NewsParse parser over an article: the object layer, for callers who want strings and lists.
+/// For zero-allocation access use the span layer (<see cref="EnumerateUrls"/>, <see cref="UrlParser"/>).
+/// </summary>
+/// <remarks>Stateless and thread-safe: make one and share it, or use <see cref="Default"/>.</remarks>
+public sealed class NewsParser : INewsParser
+{
+    /// <summary>A parser with <see cref="NewsParseOptions.Default"/>.</summary>
+    public static NewsParser Default { get; } = new(NewsParseOptions.Default);
+
+    /// <summary>Makes a parser with the given options.</summary>
+    /// <param name="options">The options; see <see cref="NewsParseOptions"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public NewsParser(NewsParseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <inheritdoc/>
+    public NewsParseOptions Options { get; }
+
+    /// <inheritdoc/>
+    public NewsArticle Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<SourceUrl>? urls = null;
+        foreach (UrlMatch url in EnumerateUrls(text))
+        {
+            (urls ??= []).Add(new SourceUrl(url.ToString(), url.Start, url.Length, url.Role, url.Form));
+        }
+
+        return new NewsArticle(urls is null ? [] : urls.ToArray());
+    }
+
+    /// <summary>Enumerates the URLs of <paramref name="text"/> with this parser's options, without allocating.</summary>
+    /// <param name="text">The raw text of an article.</param>
+    /// <returns>An enumerator for <c>foreach</c>.</returns>
+    public UrlEnumerator EnumerateUrls(ReadOnlySpan<char> text) => UrlParser.Enumerate(text, Options.Urls);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace NewsParse.Text;
+
+/// <summary>Character tests shared by the parsers; ASCII answers come from comparisons, the rest from the Unicode category.</summary>
+internal static class CharClass
+{
+    public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>Any Unicode white space, including no-break and zero-width spaces that scraped pages leave behind.</summary>
+    public static bool IsSpace(char c) => c <= ' ' ? true : c < 0x80 ? false : char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+
+    /// <summary>A line break: LF, CR, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>A letter, digit or combining mark outside ASCII.</summary>
+    public static bool IsNonAsciiWordChar(char c)
+    {
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category <= UnicodeCategory.OtherLetter // the five letter categories
+            || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber
+                or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    }
+
+    /// <summary>A symbol outside ASCII (✪, ➡, currency and math signs) or half of a surrogate pair (emoji).</summary>
+    public static bool IsNonAsciiSymbol(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol
+            or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
+    }
+
+    /// <summary>The script of a character, for splitting unspaced text where one script gives way to another.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Script ScriptOf(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetter(c) ? Script.Latin : Script.Neutral;
+        }
+
+        return ScriptOfNonAscii(c);
+    }
+
+    private static Script ScriptOfNonAscii(char c)
+    {
+        if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+            or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\uF900' and <= '\uFAFF'
+            or >= '\u3130' and <= '\u318F' or >= '\uFF66' and <= '\uFF9F')
+        {
+            return Script.Cjk;
+        }
+
+        if (c is >= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7' or >= '\u1E00' and <= '\u1EFF')
+        {
+            return Script.Latin;
+        }
+
+        return char.IsLetter(c) ? Script.Other : Script.Neutral;
+    }
+}

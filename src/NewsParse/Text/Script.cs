@@ -1,0 +1,17 @@
+namespace NewsParse.Text;
+
+/// <summary>The writing system a letter belongs to, as far as word boundaries in unspaced text need it.</summary>
+internal enum Script : byte
+{
+    /// <summary>Digits, hyphens, underscores and combining marks: they join any script.</summary>
+    Neutral,
+
+    /// <summary>Basic and extended Latin letters.</summary>
+    Latin,
+
+    /// <summary>Han ideographs, kana and hangul: scripts written without spaces between words.</summary>
+    Cjk,
+
+    /// <summary>Any other letter (Cyrillic, Greek, Arabic, Hebrew, Devanagari...).</summary>
+    Other,
+}

@@ -1,0 +1,264 @@
+using System.Buffers;
+using NewsParse.Text;
+
+namespace NewsParse.Urls;
+
+/// <summary>
+/// Finds where URLs start and end. One vectorised search visits the only two characters a URL can be recognised by,
+/// <c>:</c> (a scheme or <c>mailto:</c>) and <c>.</c> (a domain); every run of host characters is read once, so the
+/// scan is linear in the text whatever it holds.
+/// </summary>
+internal static class UrlScanner
+{
+    private static readonly SearchValues<char> s_triggers = SearchValues.Create(":.");
+
+    /// <summary>Finds the first URL at or after <paramref name="position"/> and moves the position past it.</summary>
+    public static bool TryFindNext(ReadOnlySpan<char> text, ref int position, UrlOptions options, out UrlCandidate url)
+    {
+        int floor = position;
+        while (position < text.Length)
+        {
+            int hit = text[position..].IndexOfAny(s_triggers);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            hit += position;
+            if (text[hit] == ':')
+            {
+                if (TrySchemeUrl(text, hit, floor, out url) || TryMailto(text, hit, floor, out url))
+                {
+                    position = url.End;
+                    return true;
+                }
+
+                position = hit + 1;
+                continue;
+            }
+
+            if (TryDomainUrl(text, hit, floor, options, out url, out int resume))
+            {
+                position = url.End;
+                return true;
+            }
+
+            position = Math.Max(resume, hit + 1);
+        }
+
+        position = text.Length;
+        url = default;
+        return false;
+    }
+
+    // `https://host[:port][/path]`, the scheme found by looking back from the colon.
+    private static bool TrySchemeUrl(ReadOnlySpan<char> text, int colon, int floor, out UrlCandidate url)
+    {
+        url = default;
+        if (colon + 3 > text.Length || text[colon + 1] != '/' || text[colon + 2] != '/')
+        {
+            return false;
+        }
+
+        int runStart = colon;
+        while (runStart > floor && colon - runStart < 32 && UrlSchemes.IsSchemeChar(text[runStart - 1]))
+        {
+            runStart--;
+        }
+
+        int schemeLength = UrlSchemes.MatchSuffix(text[runStart..colon]);
+        if (schemeLength == 0)
+        {
+            return false;
+        }
+
+        int start = colon - schemeLength;
+        if (start > 0 && text[start - 1] is '_' or '@' or '$' or '#')
+        {
+            return false;
+        }
+
+        int hostStart = SkipUserInfo(text, colon + 3);
+        if (!HostParser.TryParse(text, hostStart, HostRules.Scheme, out int hostEnd, out _))
+        {
+            return false;
+        }
+
+        return TryFinish(text, start, hostStart, hostEnd, floor, UrlForm.Scheme, out url);
+    }
+
+    // `mailto:desk@example.com`: always a URL, since the scheme says what it is.
+    private static bool TryMailto(ReadOnlySpan<char> text, int colon, int floor, out UrlCandidate url)
+    {
+        url = default;
+        int start = colon - 6;
+        if (start < floor || !text[start..colon].Equals("mailto", StringComparison.OrdinalIgnoreCase)
+            || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])))
+        {
+            return false;
+        }
+
+        int at = EmailAddress.ScanLocalPart(text, colon + 1);
+        if (at == colon + 1 || at >= text.Length || text[at] != '@'
+            || !HostParser.TryParse(text, at + 1, HostRules.Email, out int hostEnd, out _))
+        {
+            return false;
+        }
+
+        url = new UrlCandidate(start, hostEnd, at + 1, hostEnd, UrlForm.Mailto);
+        return true;
+    }
+
+    // `www.example.com`, `example.com/a`, `//example.com`, and with the option on, `desk@example.com`;
+    // found from one of the dots of the host.
+    private static bool TryDomainUrl(ReadOnlySpan<char> text, int dot, int floor, UrlOptions options, out UrlCandidate url, out int resume)
+    {
+        url = default;
+        resume = dot + 1;
+        if (dot == floor || dot + 1 >= text.Length
+            || !HostParser.IsLabelChar(text[dot - 1], HostRules.Bare) || !HostParser.IsLabelChar(text[dot + 1], HostRules.Bare))
+        {
+            return false;
+        }
+
+        int hostStart = FindHostStart(text, dot, floor);
+        bool parsed = HostParser.TryParse(text, hostStart, HostRules.Bare, out int hostEnd, out resume);
+        char before = hostStart > 0 ? text[hostStart - 1] : ' ';
+        if (before == '@')
+        {
+            return options.IncludeEmails && TryEmail(text, hostStart, floor, out url, out resume);
+        }
+
+        if (!parsed || (hostEnd < text.Length && text[hostEnd] == '@'))
+        {
+            return false;
+        }
+
+        bool www = hostEnd - hostStart > 4 && text.Slice(hostStart, 4).Equals("www.", StringComparison.OrdinalIgnoreCase);
+        if (www)
+        {
+            return before is not ('$' or '#') && TryFinish(text, hostStart, hostStart, hostEnd, floor, UrlForm.Www, out url);
+        }
+
+        if (before == '/' && hostStart >= 2 && text[hostStart - 2] == '/' && (hostStart == 2 || CharClass.IsSpace(text[hostStart - 3])))
+        {
+            return TryFinish(text, hostStart - 2, hostStart, hostEnd, floor, UrlForm.ProtocolRelative, out url);
+        }
+
+        // A domain glued to a path, a file name, a handle or a tag is not one: `/path/to/file.pl`, `$TVI.CA`.
+        if (before is '.' or ':' or '/' or '_' or '-' or '$' or '#' or '%' or '&' or '=' or '+' or '~')
+        {
+            return false;
+        }
+
+        return TryFinish(text, hostStart, hostStart, hostEnd, floor, UrlForm.Domain, out url)
+            && (url.End > hostEnd || !NotUrlRules.IsCompanyOrTicker(text, hostStart, hostEnd));
+    }
+
+    private static bool TryEmail(ReadOnlySpan<char> text, int hostStart, int floor, out UrlCandidate url, out int resume)
+    {
+        url = default;
+        int start = EmailAddress.FindLocalPartStart(text, hostStart - 1, floor);
+        if (!HostParser.TryParse(text, hostStart, HostRules.Email, out int hostEnd, out resume) || start == hostStart - 1)
+        {
+            return false;
+        }
+
+        url = new UrlCandidate(start, hostEnd, hostStart, hostEnd, UrlForm.Email);
+        return true;
+    }
+
+    // Walks back over the labels that end at `dot`; in bare form a change of script starts a new host.
+    private static int FindHostStart(ReadOnlySpan<char> text, int dot, int floor)
+    {
+        int p = dot;
+        Script script = Script.Neutral;
+        while (p > floor)
+        {
+            char c = text[p - 1];
+            if (c == '.')
+            {
+                if (p - 1 == floor || !HostParser.IsLabelChar(text[p - 2], HostRules.Bare))
+                {
+                    break;
+                }
+
+                script = Script.Neutral;
+                p--;
+                continue;
+            }
+
+            if (!HostParser.IsLabelChar(c, HostRules.Bare))
+            {
+                break;
+            }
+
+            Script s = CharClass.ScriptOf(c);
+            if (s != Script.Neutral)
+            {
+                if (script != Script.Neutral && s != script)
+                {
+                    break;
+                }
+
+                script = s;
+            }
+
+            p--;
+        }
+
+        return p;
+    }
+
+    // `user:password@` before a host.
+    private static int SkipUserInfo(ReadOnlySpan<char> text, int start)
+    {
+        int p = start;
+        int at = -1;
+        for (; p < text.Length && p - start < 256; p++)
+        {
+            char c = text[p];
+            if (c == '@')
+            {
+                at = p;
+            }
+            else if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '~' or '%' or '!' or '$' or '&' or '\'' or '*' or '+' or ',' or ';' or '=' or ':'))
+            {
+                break;
+            }
+        }
+
+        return at > start ? at + 1 : start;
+    }
+
+    // After the host: an optional port, then a path, query or fragment; then the trailing punctuation is dropped.
+    private static bool TryFinish(ReadOnlySpan<char> text, int start, int hostStart, int hostEnd, int floor, UrlForm form, out UrlCandidate url)
+    {
+        url = default;
+        int end = hostEnd;
+        if (end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1]))
+        {
+            int digits = end + 1;
+            while (digits < text.Length && char.IsAsciiDigit(text[digits]) && digits - end <= 6)
+            {
+                digits++;
+            }
+
+            if (digits - end - 1 > 5 || !int.TryParse(text[(end + 1)..digits], out int port) || port > 65535)
+            {
+                return false;
+            }
+
+            end = digits;
+        }
+
+        if (end < text.Length && text[end] is '/' or '?' or '#')
+        {
+            char closer = UrlPath.FindEncloser(text, start, floor);
+            end = UrlPath.TrimEnd(text, hostEnd, UrlPath.Scan(text, end, closer));
+        }
+
+        url = new UrlCandidate(start, end, hostStart, hostEnd, form);
+        return true;
+    }
+}
