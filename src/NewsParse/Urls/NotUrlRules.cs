@@ -1,6 +1,9 @@
 namespace NewsParse.Urls;
 
-/// <summary>Bare domains that news copy writes for something other than an address: company names and stock codes.</summary>
+/// <summary>
+/// Bare domains that news copy writes for something other than an address: company names, stock codes, initials
+/// and file names. Each rule applies only to a domain written without a scheme, <c>www.</c> or path.
+/// </summary>
 internal static class NotUrlRules
 {
     // Words that follow a company name: `Amazon.com Inc.`, `Booking.com Holdings`.
@@ -10,38 +13,57 @@ internal static class NotUrlRules
         "Group", "AG", "SA", "NV", "SE", "GmbH", "LLP", "LP",
     ];
 
-    // Exchange suffixes of Reuters instrument codes that are also country TLDs: `KLM.AS`, `SAP.DE`, `0005.HK`.
-    private static readonly string[] s_exchangeSuffixes =
-    [
-        "AS", "AT", "AX", "BA", "BE", "BK", "BO", "BR", "CA", "CN", "CO", "DE", "HE", "HK", "IR", "IS", "JK", "JO",
-        "KL", "KS", "LS", "MC", "MI", "MU", "MX", "NS", "NZ", "OL", "PA", "PR", "SA", "SG", "SI", "SN", "SS", "ST",
-        "SW", "SZ", "TA", "TO", "TW", "VI", "WA",
-    ];
+    // Top-level domains that are far more often file extensions in running text.
+    private static readonly string[] s_fileExtensions = ["zip", "mov"];
 
-    /// <summary>Whether the bare domain <c>[start, end)</c>, written without a path, names a company or a security.</summary>
-    public static bool IsCompanyOrTicker(ReadOnlySpan<char> text, int start, int end) =>
-        IsTicker(text[start..end]) || IsFollowedByCompanySuffix(text, end);
+    /// <summary>Whether the bare domain <c>[start, end)</c> names something other than an address.</summary>
+    public static bool IsNotAnAddress(ReadOnlySpan<char> text, int start, int end)
+    {
+        ReadOnlySpan<char> domain = text[start..end];
+        return IsInstrumentCode(domain) || IsInitials(domain) || IsFileName(domain) || IsFollowedByCompanySuffix(text, end);
+    }
 
-    private static bool IsTicker(ReadOnlySpan<char> domain)
+    // Reuters instrument codes: a short upper-case ticker, perhaps a share class, and an exchange:
+    // `KLM.AS`, `0005.HK`, `FMS.A.TO`.
+    private static bool IsInstrumentCode(ReadOnlySpan<char> domain)
     {
         int dot = domain.IndexOf('.');
-        if (dot < 1 || dot > 6 || domain.Length - dot - 1 != 2)
+        int lastDot = domain.LastIndexOf('.');
+        if (dot < 1 || dot > 6 || domain.Length - lastDot - 1 != 2 || !IsUpperOrDigit(domain[..dot]) || !IsUpperOrDigit(domain[(lastDot + 1)..]))
         {
             return false;
         }
 
-        foreach (char c in domain[..dot])
+        return lastDot == dot || (lastDot == dot + 2 && char.IsAsciiLetterUpper(domain[dot + 1]));
+    }
+
+    // Abbreviations written with points: `W.Va`, `S.AFRICA`, `U.S.Agency` (a TLD not in lower case after single capitals).
+    private static bool IsInitials(ReadOnlySpan<char> domain)
+    {
+        int lastDot = domain.LastIndexOf('.');
+        ReadOnlySpan<char> tld = domain[(lastDot + 1)..];
+        if (!char.IsAsciiLetterUpper(tld[0]))
         {
-            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+            return false;
+        }
+
+        for (int i = 0; i < lastDot; i += 2)
+        {
+            if (!char.IsAsciiLetterUpper(domain[i]) || domain[i + 1] != '.')
             {
                 return false;
             }
         }
 
-        ReadOnlySpan<char> suffix = domain[(dot + 1)..];
-        foreach (string exchange in s_exchangeSuffixes)
+        return true;
+    }
+
+    private static bool IsFileName(ReadOnlySpan<char> domain)
+    {
+        ReadOnlySpan<char> tld = domain[(domain.LastIndexOf('.') + 1)..];
+        foreach (string extension in s_fileExtensions)
         {
-            if (suffix.SequenceEqual(exchange))
+            if (tld.Equals(extension, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -67,5 +89,18 @@ internal static class NotUrlRules
         }
 
         return false;
+    }
+
+    private static bool IsUpperOrDigit(ReadOnlySpan<char> chars)
+    {
+        foreach (char c in chars)
+        {
+            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

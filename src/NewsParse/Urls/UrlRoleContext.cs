@@ -28,15 +28,16 @@ internal struct UrlRoleContext
 
     public UrlRole Classify(ReadOnlySpan<char> text, in UrlCandidate url)
     {
-        LinkMarkup markup = ReadMarkup(text, url.Start);
+        LinkMarkup markup = ReadMarkup(text, url.Start, out int anchor);
         if (markup is LinkMarkup.Image or LinkMarkup.Footnote)
         {
             return markup == LinkMarkup.Image ? UrlRole.Image : UrlRole.Citation;
         }
 
-        int lineStart = LineStartWithin(text, url.Start, LabelLineLimit);
-        ReadOnlySpan<char> prefix = text[(lineStart >= 0 ? lineStart : url.Start - LabelLineLimit)..url.Start];
-        bool startsLine = lineStart >= 0 && prefix.Trim(LeadingMarks).IsEmpty;
+        // A link's line is read from its visible text: `* [Title](url)` starts a line like `* url` does.
+        int lineStart = LineStartWithin(text, anchor, LabelLineLimit);
+        ReadOnlySpan<char> prefix = text[(lineStart >= 0 ? lineStart : anchor - LabelLineLimit)..anchor];
+        bool startsLine = lineStart >= 0 && IsListMarker(prefix);
         UrlRole labelled = FindLabel(text, url, prefix, startsLine ? lineStart : -1);
         if (labelled != UrlRole.Inline)
         {
@@ -88,16 +89,23 @@ internal struct UrlRoleContext
             return UrlRole.Inline;
         }
 
+        // A label alone on one of the two nearest lines above that hold text; a title may stand between.
         int above = lineStart;
-        while (above > 0 && lineStart - above < LabelLineLimit && CharClass.IsSpace(text[above - 1]))
+        for (int line = 0; line < 2; line++)
         {
-            above--;
-        }
+            above = SkipBackOverSpace(text, above);
+            int aboveStart = above > 0 ? LineStartWithin(text, above, LabelLineLimit) : -1;
+            if (aboveStart < 0)
+            {
+                break;
+            }
 
-        int aboveStart = above > 0 ? LineStartWithin(text, above, LabelLineLimit) : -1;
-        if (aboveStart >= 0 && UrlLabels.TryMatch(text[aboveStart..above], whole: true, out role))
-        {
-            return Remember(role, url.End);
+            if (UrlLabels.TryMatch(text[aboveStart..above], whole: true, out role))
+            {
+                return Remember(role, url.End);
+            }
+
+            above = aboveStart;
         }
 
         if (_sectionRole != UrlRole.Inline && _sectionLineEnd <= lineStart && OnlyShortLines(text[_sectionLineEnd..lineStart]))
@@ -107,6 +115,30 @@ internal struct UrlRoleContext
 
         _sectionRole = UrlRole.Inline;
         return UrlRole.Inline;
+    }
+
+    private static int SkipBackOverSpace(ReadOnlySpan<char> text, int position)
+    {
+        int p = position;
+        while (p > 0 && position - p < LabelLineLimit && CharClass.IsSpace(text[p - 1]))
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    // Nothing but white space and a bullet or list number before the URL on its line: `- `, `* `, `1. `, `[2] `.
+    private static bool IsListMarker(ReadOnlySpan<char> prefix)
+    {
+        prefix = prefix.Trim(LeadingMarks);
+        if (prefix.IsEmpty)
+        {
+            return true;
+        }
+
+        prefix = prefix.TrimEnd(".)]:");
+        return prefix.Length <= 3 && !prefix.TrimStart('[').ContainsAnyExceptInRange('0', '9');
     }
 
     private UrlRole Remember(UrlRole role, int lineEnd)
@@ -141,8 +173,9 @@ internal struct UrlRoleContext
     }
 
     // `[text](url)`, `![alt](url)`, `[[1](url)]`, `href="url"`, `src="url"`.
-    private static LinkMarkup ReadMarkup(ReadOnlySpan<char> text, int start)
+    private static LinkMarkup ReadMarkup(ReadOnlySpan<char> text, int start, out int anchor)
     {
+        anchor = start;
         if (start >= 2 && text[start - 1] == '(' && text[start - 2] == ']')
         {
             int depth = 0;
@@ -156,6 +189,7 @@ internal struct UrlRoleContext
                 else if (c == '[' && depth-- == 0)
                 {
                     char before = p > 0 ? text[p - 1] : ' ';
+                    anchor = p;
                     ReadOnlySpan<char> label = text[(p + 1)..(start - 2)];
                     return before == '!' ? LinkMarkup.Image
                         : before == '[' || IsFootnoteNumber(label) ? LinkMarkup.Footnote
@@ -166,7 +200,7 @@ internal struct UrlRoleContext
             return LinkMarkup.Link;
         }
 
-        if (start >= 5 && text[start - 1] is '"' or '\'')
+        if (start >= 5 && text[start - 1] is '"' or '\'' or '”' or '“')
         {
             ReadOnlySpan<char> attribute = text[Math.Max(0, start - 6)..(start - 1)];
             if (attribute.EndsWith("href=", StringComparison.OrdinalIgnoreCase))
@@ -215,8 +249,9 @@ internal struct UrlRoleContext
         return false;
     }
 
+    // Above the URL only a few short lines: a headline, a date, a byline; no paragraph of prose.
     private static bool IsAtHead(ReadOnlySpan<char> text, int lineStart) =>
-        lineStart <= HeadLimit && CountLinesWithText(text[..lineStart]) <= 3;
+        lineStart <= HeadLimit && CountShortLinesWithText(text[..lineStart]) is >= 0 and <= 3;
 
     private bool IsAtFoot(ReadOnlySpan<char> text, int lineEnd)
     {
@@ -228,9 +263,11 @@ internal struct UrlRoleContext
         return _lastContentEnd - lineEnd <= FootLimit;
     }
 
-    private static int CountLinesWithText(ReadOnlySpan<char> head)
+    // The number of lines that hold text, or -1 if one of them is longer than a title.
+    private static int CountShortLinesWithText(ReadOnlySpan<char> head)
     {
         int lines = 0;
+        int length = 0;
         bool text = false;
         foreach (char c in head)
         {
@@ -238,10 +275,14 @@ internal struct UrlRoleContext
             {
                 lines += text ? 1 : 0;
                 text = false;
+                length = 0;
+                continue;
             }
-            else if (!CharClass.IsSpace(c))
+
+            text |= !CharClass.IsSpace(c);
+            if (++length > SectionLineLimit)
             {
-                text = true;
+                return -1;
             }
         }
 

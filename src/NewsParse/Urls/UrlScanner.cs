@@ -129,7 +129,7 @@ internal static class UrlScanner
             return options.IncludeEmails && TryEmail(text, hostStart, floor, out url, out resume);
         }
 
-        if (!parsed || (hostEnd < text.Length && text[hostEnd] == '@'))
+        if (!parsed || IsLocalPartOfEmail(text, hostEnd))
         {
             return false;
         }
@@ -152,7 +152,14 @@ internal static class UrlScanner
         }
 
         return TryFinish(text, hostStart, hostStart, hostEnd, floor, UrlForm.Domain, out url)
-            && (url.End > hostEnd || !NotUrlRules.IsCompanyOrTicker(text, hostStart, hostEnd));
+            && (url.End > hostEnd || !NotUrlRules.IsNotAnAddress(text, hostStart, hostEnd));
+    }
+
+    // `name.al+desk@example.com`: the domain-like start of an address is not a domain.
+    private static bool IsLocalPartOfEmail(ReadOnlySpan<char> text, int hostEnd)
+    {
+        int at = EmailAddress.ScanLocalPart(text, hostEnd);
+        return at < text.Length && text[at] == '@';
     }
 
     private static bool TryEmail(ReadOnlySpan<char> text, int hostStart, int floor, out UrlCandidate url, out int resume)
