@@ -1,1 +1,27 @@
-return;
+using BenchmarkDotNet.Running;
+using NewsParse.Benchmarks;
+
+// `--counts`: print what each contender finds per corpus (a sanity check that the baseline does comparable work).
+if (args is ["--counts"])
+{
+    foreach (string name in Corpora.Available)
+    {
+        Corpus corpus = Corpora.Get(name);
+        long spanCount = 0;
+        foreach (string text in corpus.Texts)
+        {
+            foreach (NewsParse.Urls.UrlMatch url in NewsParse.Urls.UrlParser.Enumerate(text))
+            {
+                spanCount++;
+            }
+        }
+
+        Console.WriteLine(
+            $"{name,-8} {corpus.Texts.Length,6} articles {corpus.Utf8Bytes,10:N0} UTF-8 bytes  " +
+            $"regex {RegexUrlBaseline.CountMatches(corpus.Texts),6} matches  NewsParse {spanCount,6} URLs  ({corpus.Source})");
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
