@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsParse.Urls;
+
+using NewsParse.Tests.Infrastructure;
+
+namespace NewsParse.Tests.Readme;
+
+/// <summary>
+/// The code examples of README.md, as tests. Each body between <c>// README:begin NAME</c> and <c>// README:end</c> must
+/// stand in the README, unindented, in the code block after <c>&lt;!-- example: NAME --&gt;</c>
+/// (<see cref="ReadmeTests"/> checks it), so every example in the README compiles and runs.
+/// </summary>
+public sealed class ReadmeExamples
+{
+    [Fact]
+    public void SpanLayer()
+    {
+        // README:begin SpanLayer
+        ReadOnlySpan<char> text = "LONDON, Dec 3 (Reuters) - The report is at https://example.org/report.pdf [[1](https://example.org/data)].";
+        foreach (UrlMatch url in UrlParser.Enumerate(text))
+        {
+            // url.Span is a slice of text: nothing is allocated until ToString().
+            Console.WriteLine($"{url.Role,-9} {url.Start,4} {url.Span}");
+        }
+        // Inline      43 https://example.org/report.pdf
+        // Citation    79 https://example.org/data
+        // README:end
+        var found = new List<string>();
+        foreach (UrlMatch url in UrlParser.Enumerate(text))
+        {
+            found.Add($"{url.Role,-9} {url.Start,4} {url.Span}");
+        }
+
+        found.Should().Equal("Inline      43 https://example.org/report.pdf", "Citation    79 https://example.org/data");
+    }
+
+    [Fact]
+    public void ObjectLayer()
+    {
+        // README:begin ObjectLayer
+        NewsArticle article = NewsParser.Default.Parse(File.ReadAllText("samples/wire-story.txt"));
+        foreach (SourceUrl url in article.Urls)
+        {
+            Console.WriteLine($"{url.Role,-9} {url.Url}");
+        }
+        // README:end
+        article.Urls.Select(u => u.Role).Should().Equal(
+            UrlRole.Inline, UrlRole.Social, UrlRole.Citation, UrlRole.Citation, UrlRole.Image, UrlRole.Related, UrlRole.Canonical);
+    }
+
+    [Fact]
+    public void Options()
+    {
+        // README:begin Options
+        var parser = new NewsParser(NewsParseOptions.Default with
+        {
+            ReferenceDate = new DateOnly(2024, 12, 10),
+            Urls = new UrlOptions { IncludeEmails = true },
+        });
+        var urls = parser.Parse("Tips to desk@example.com, please.").Urls; // [desk@example.com], form Email
+        // README:end
+        urls.Should().ContainSingle().Which.Url.Should().Be("desk@example.com");
+    }
+
+    [Fact]
+    public void DependencyInjection()
+    {
+        // README:begin DependencyInjection
+        var services = new ServiceCollection();
+        services.AddNewsParse(options => options.ReferenceDate = new DateOnly(2024, 12, 10));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        INewsParser parser = provider.GetRequiredService<INewsParser>(); // a singleton, thread-safe
+        // README:end
+        parser.Options.ReferenceDate.Should().Be(new DateOnly(2024, 12, 10));
+    }
+
+    public ReadmeExamples()
+    {
+        // The examples read paths relative to the repository root, as a reader running them from a clone would.
+        Directory.SetCurrentDirectory(RepositoryRoot.Path);
+    }
+}
