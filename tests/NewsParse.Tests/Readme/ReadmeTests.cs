@@ -6,7 +6,7 @@ using NewsParse.Tests.Infrastructure;
 namespace NewsParse.Tests.Readme;
 
 /// <summary>Keeps README.md true: its code examples are the tests in <see cref="ReadmeExamples"/>, and its sample exists.</summary>
-public sealed partial class ReadmeTests
+public sealed class ReadmeTests
 {
     private static readonly string s_readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
 
@@ -49,6 +49,5 @@ public sealed partial class ReadmeTests
     private static string ReadExamplesSource([CallerFilePath] string path = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "ReadmeExamples.cs")).ReplaceLineEndings("\n");
 
-    [GeneratedRegex(@"<!-- example: (\w+) -->")]
-    private static partial Regex ExampleMarker();
+    private static Regex ExampleMarker() => new(@"<!-- example: (\w+) -->");
 }
