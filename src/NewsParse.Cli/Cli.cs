@@ -47,8 +47,11 @@ internal static class Cli
         ArgumentNullException.ThrowIfNull(stderr);
 
         var command = new CliCommand();
+
+        // Results go to `output` as bytes; only --help and --version write through a text writer over it.
+        var output = new OutputStream(stdout);
         command.Root.SetAction((parseResult, token) =>
-            Task.FromResult(Run(command.ReadSettings(parseResult), stdin, stdout, stderr, showProgress, token)));
+            Task.FromResult(Run(command.ReadSettings(parseResult), stdin, output, stderr, showProgress, token)));
 
         // A path argument starting with '@' must stay a path, not become a response file.
         ParseResult parseResult = command.Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -75,30 +78,37 @@ internal static class Cli
             return ExitUsage;
         }
 
-        // Only --help and --version write through this writer; documents go to stdout as bytes.
-        var helpOutput = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true)
+        var helpOutput = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true)
         {
             NewLine = "\n",
         };
-        await using (helpOutput.ConfigureAwait(false))
+        var invocation = new InvocationConfiguration
         {
-            var invocation = new InvocationConfiguration
-            {
-                Output = helpOutput,
-                Error = stderr,
+            Output = helpOutput,
+            Error = stderr,
 
-                // Ctrl-C is the caller's to turn into cancellationToken: System.CommandLine would otherwise end the
-                // process after a timeout, possibly in the middle of an output line.
-                ProcessTerminationTimeout = null,
-            };
-            return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            // Ctrl-C is the caller's to turn into cancellationToken: System.CommandLine would otherwise end the
+            // process after a timeout, possibly in the middle of an output line.
+            ProcessTerminationTimeout = null,
+        };
+        int exitCode = await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Not disposed: disposing flushes too, and would throw again once the output is known to be closed.
+            helpOutput.Flush();
         }
+        catch (OutputClosedException)
+        {
+            // Help cut short by a closed pipe is not worth a message; a failed run already set its exit code.
+        }
+
+        return exitCode;
     }
 
     private static int Run(
         CliSettings settings,
         Stream stdin,
-        Stream stdout,
+        OutputStream output,
         TextWriter stderr,
         bool showProgress,
         CancellationToken cancellationToken)
@@ -112,7 +122,6 @@ internal static class Cli
         }
 
         var documents = new DocumentSource(settings.Paths, settings.JsonLines, stdin, Warn);
-        var output = new OutputStream(stdout);
         var runner = new BatchRunner(parser, settings.Parallelism, progress);
         try
         {
