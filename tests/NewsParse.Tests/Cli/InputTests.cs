@@ -42,7 +42,7 @@ public sealed class InputTests
         temp.Write("b.txt", "Second story.");
         temp.Write("a/z.txt", "Nested story.");
         temp.Write("a.txt", "First story.");
-        temp.Write("B.txt", "Capital story.");
+        temp.Write("Z.txt", "Capital story.");
         temp.Write("a/deeper/y.txt", "Deep story.");
         temp.Write("notes.md", "Not an article.");
         temp.Write("a/draft.txt.bak", "Not an article either.");
@@ -52,7 +52,7 @@ public sealed class InputTests
 
         result.ExitCode.Should().Be(NewsParseCli.ExitSuccess);
         result.Documents.Select(d => d.GetProperty("id").GetString()).Should().Equal(
-            temp.Path + "/B.txt",
+            temp.Path + "/Z.txt",
             temp.Path + "/a.txt",
             temp.Path + "/a/deeper/y.txt",
             temp.Path + "/a/z.txt",
@@ -98,6 +98,24 @@ public sealed class InputTests
         JsonElement url = result.Documents.Single().GetProperty("urls")[0];
         url.GetProperty("start").GetInt32().Should().Be(0);
         url.GetProperty("url").GetString().Should().Be("https://wire.example.com/2025/03/lead-story");
+    }
+
+    [Theory]
+    [InlineData("МОСКВА, 3 декабря - Заявление опубликовано на ")]
+    [InlineData("\U0001F327\uFE0F FLOOD WATCH \U0001F30A - Updates at ")]
+    [InlineData("東京 (Wire) - 詳細は ")]
+    [InlineData("Cafe\u0301 owners in Montre\u0301al said the list is at ")]
+    public async Task Offsets_count_utf16_code_units_of_the_decoded_text(string prefix)
+    {
+        using var temp = new TempDirectory();
+        string story = prefix + "https://wire.example.com/dispatch/77 today.";
+        string path = temp.Write("dispatch.txt", story);
+
+        CliResult result = await CliHarness.RunAsync(path);
+
+        JsonElement url = result.Documents.Single().GetProperty("urls")[0];
+        url.GetProperty("start").GetInt32().Should().Be(prefix.Length);
+        url.GetProperty("length").GetInt32().Should().Be("https://wire.example.com/dispatch/77".Length);
     }
 
     [Fact]
