@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace NewsParse.Cli;
+
+/// <summary>The arguments and options of <c>newsparse</c>, as System.CommandLine symbols.</summary>
+internal sealed class CliCommand
+{
+    private readonly Argument<string[]> _paths = new("path")
+    {
+        Description = "Files to read (whatever their extension), directories (every *.txt below, or *.jsonl with "
+            + "--jsonl), or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<bool> _jsonLines = new("--jsonl")
+    {
+        Description = "Read each input as JSON Lines: one {\"id\": ..., \"text\": ...} object per line.",
+    };
+
+    private readonly Option<DateOnly?> _referenceDate = new("--reference-date")
+    {
+        Description = "The date the articles are read against (YYYY-MM-DD): dates without a year get the latest "
+            + "year that does not put them after it.",
+        HelpName = "YYYY-MM-DD",
+        CustomParser = ParseReferenceDate,
+    };
+
+    private readonly Option<int> _parallelism = new("--parallel", "-j")
+    {
+        Description = "Parse on N threads. Output stays in input order.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 1,
+        CustomParser = ParseParallelism,
+    };
+
+    private readonly Option<string> _format = new("--format")
+    {
+        Description = "json: one JSON object per document (JSON Lines). text: a layout for people.",
+        DefaultValueFactory = _ => "json",
+    };
+
+    private readonly Option<bool> _emails = new("--emails")
+    {
+        Description = "Also report bare e-mail addresses as URLs.",
+    };
+
+    /// <summary>Builds the command; each instance is independent, so tests can parse in parallel.</summary>
+    public CliCommand()
+    {
+        _format.AcceptOnlyFromAmong("json", "text");
+        Root = new RootCommand(
+            "Reads news articles and writes, for each, its dateline, quotes and source URLs as one JSON object per "
+            + "line on standard output, in input order. Exit code 0: all parsed; 1: some document failed (its line "
+            + "has an \"error\"); 2: usage error; 130: interrupted; 141: output closed.")
+        {
+            _paths,
+            _jsonLines,
+            _referenceDate,
+            _parallelism,
+            _format,
+            _emails,
+        };
+    }
+
+    /// <summary>The root command, with System.CommandLine's <c>--help</c> and <c>--version</c>.</summary>
+    public RootCommand Root { get; }
+
+    /// <summary>Reads the settings of a parse that had no errors.</summary>
+    /// <param name="parseResult">The result of parsing with <see cref="Root"/>.</param>
+    /// <returns>The settings of the run.</returns>
+    public CliSettings ReadSettings(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new CliSettings(
+            Paths: parseResult.GetRequiredValue(_paths),
+            JsonLines: parseResult.GetValue(_jsonLines),
+            ReferenceDate: parseResult.GetValue(_referenceDate),
+            Parallelism: parseResult.GetValue(_parallelism),
+            Format: parseResult.GetValue(_format) == "text" ? ReportFormat.Text : ReportFormat.Json,
+            IncludeEmails: parseResult.GetValue(_emails));
+    }
+
+    /// <summary>
+    /// Finds paths that look like options: System.CommandLine gives any token it does not know to the
+    /// <c>path</c> argument, so a mistyped <c>--jsnol</c> would otherwise be read as a missing file. A path that
+    /// really starts with <c>-</c> can follow <c>--</c>.
+    /// </summary>
+    /// <param name="parseResult">The result of parsing with <see cref="Root"/>.</param>
+    /// <returns>One message per unknown option, in command-line order.</returns>
+    public IEnumerable<string> FindUnknownOptions(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        IReadOnlyList<Token> pathTokens = parseResult.GetResult(_paths)?.Tokens ?? [];
+        foreach (Token token in parseResult.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                yield break;
+            }
+
+            bool looksLikeOption = token.Value.Length > 1 && token.Value[0] == '-';
+            if (looksLikeOption && token.Type == TokenType.Argument && pathTokens.Any(p => ReferenceEquals(p, token)))
+            {
+                yield return $"Unknown option '{token.Value}' (a path starting with '-' goes after '--').";
+            }
+        }
+    }
+
+    private static DateOnly? ParseReferenceDate(ArgumentResult result)
+    {
+        string value = result.Tokens[0].Value;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+        {
+            return date;
+        }
+
+        result.AddError($"--reference-date must be a date written YYYY-MM-DD, not '{value}'.");
+        return null;
+    }
+
+    private static int ParseParallelism(ArgumentResult result)
+    {
+        string value = result.Tokens[0].Value;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int threads) && threads >= 1)
+        {
+            return threads;
+        }
+
+        result.AddError($"--parallel must be a whole number of threads, 1 or more, not '{value}'.");
+        return 1;
+    }
+}

@@ -1,0 +1,37 @@
+using NewsParse.Urls;
+
+namespace NewsParse.Cli;
+
+/// <summary>How the output is laid out.</summary>
+internal enum ReportFormat
+{
+    /// <summary>JSON Lines, the contract other programs read.</summary>
+    Json,
+
+    /// <summary>An aligned layout for people.</summary>
+    Text,
+}
+
+/// <summary>What one run of <c>newsparse</c> was asked to do, read from a valid command line.</summary>
+/// <param name="Paths">The inputs in command-line order: files, directories or <c>-</c>.</param>
+/// <param name="JsonLines">Whether each input holds one <c>{"id", "text"}</c> object per line.</param>
+/// <param name="ReferenceDate">The date year-less dates are read against, if given.</param>
+/// <param name="Parallelism">How many threads parse; at least 1.</param>
+/// <param name="Format">How results are written.</param>
+/// <param name="IncludeEmails">Whether bare e-mail addresses count as URLs.</param>
+internal sealed record CliSettings(
+    IReadOnlyList<string> Paths,
+    bool JsonLines,
+    DateOnly? ReferenceDate,
+    int Parallelism,
+    ReportFormat Format,
+    bool IncludeEmails)
+{
+    /// <summary>The parser options these settings ask for.</summary>
+    /// <returns>Options for the one <see cref="NewsParser"/> of the run.</returns>
+    public NewsParseOptions ToParseOptions() => NewsParseOptions.Default with
+    {
+        ReferenceDate = ReferenceDate,
+        Urls = new UrlOptions { IncludeEmails = IncludeEmails },
+    };
+}

@@ -1,0 +1,7 @@
+namespace NewsParse.Cli;
+
+/// <summary>The outcome for one document: what the parser found, or an error.</summary>
+/// <param name="Id">The output id of the document.</param>
+/// <param name="Article">What was found; <see langword="null"/> when <paramref name="Error"/> is set.</param>
+/// <param name="Error">Why the document failed, or <see langword="null"/>.</param>
+internal readonly record struct DocumentResult(string Id, NewsArticle? Article, string? Error);

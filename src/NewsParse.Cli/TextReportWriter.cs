@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using NewsParse.Urls;
+
+namespace NewsParse.Cli;
+
+/// <summary>
+/// Writes results for people to read (<c>--format text</c>): the id on its own line, then one aligned row per
+/// finding. Not a contract: programs should read the JSON Lines output.
+/// </summary>
+internal sealed class TextReportWriter : IReportWriter
+{
+    private const int MaxUrlColumnWidth = 60;
+    private const string LabelIndent = "  ";
+    private const int LabelWidth = 10;
+    private const int RoleWidth = 11;
+
+    private readonly Stream _output;
+    private readonly StringBuilder _entry = new();
+
+    /// <summary>Writes to <paramref name="output"/>, which the caller disposes.</summary>
+    /// <param name="output">The buffered standard output.</param>
+    public TextReportWriter(Stream output)
+    {
+        _output = output;
+    }
+
+    /// <inheritdoc/>
+    public bool Write(in DocumentResult result)
+    {
+        // Built whole before any byte is written, so a document's entry is never cut in half.
+        _entry.Clear();
+        if (result.Error is not null)
+        {
+            string message = result.Error.StartsWith(result.Id + ": ", StringComparison.Ordinal)
+                ? result.Error[(result.Id.Length + 2)..]
+                : result.Error;
+            _entry.Append(result.Id).Append(": error: ").Append(message).Append('\n');
+        }
+        else
+        {
+            AppendArticle(result.Id, result.Article!);
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(_entry.ToString());
+        _output.Write(bytes);
+        return result.Error is not null;
+    }
+
+    /// <inheritdoc/>
+    public void Flush() => _output.Flush();
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+    }
+
+    private void AppendArticle(string id, NewsArticle article)
+    {
+        _entry.Append(id).Append('\n');
+        AppendLabel("dateline").Append("(none)\n");
+        AppendLabel("quotes").Append("(none)\n");
+        AppendLabel("urls");
+        if (article.Urls.Count == 0)
+        {
+            _entry.Append("(none)\n");
+            return;
+        }
+
+        int urlWidth = 0;
+        foreach (SourceUrl url in article.Urls)
+        {
+            urlWidth = Math.Max(urlWidth, Math.Min(url.Url.Length, MaxUrlColumnWidth));
+        }
+
+        for (int i = 0; i < article.Urls.Count; i++)
+        {
+            SourceUrl url = article.Urls[i];
+            if (i > 0)
+            {
+                _entry.Append(' ', LabelIndent.Length + LabelWidth);
+            }
+
+            _entry.Append(UrlRoleNames.Of(url.Role).PadRight(RoleWidth))
+                .Append(url.Url.PadRight(urlWidth))
+                .Append(CultureInfo.InvariantCulture, $"  [{url.Start}..{url.End})\n");
+        }
+    }
+
+    private StringBuilder AppendLabel(string label) => _entry.Append(LabelIndent).Append(label.PadRight(LabelWidth));
+}

@@ -1,0 +1,62 @@
+using NewsParse.Cli;
+using NewsParseCli = NewsParse.Cli.Cli;
+using NewsParse.Urls;
+
+namespace NewsParse.Tests.Cli;
+
+public sealed class TextFormatTests
+{
+    [Fact]
+    public async Task Text_format_shows_each_url_with_its_role_and_range()
+    {
+        using var temp = new TempDirectory();
+        const string Story = "https://wire.example.com/asia/2025/06/monsoon-lead\n"
+            + "DHAKA, June 11 (Wire) - Forecasters said the monsoon arrived early, citing data at "
+            + "https://met.example.bd/bulletins/0611 [[1](https://ref.example.org/monsoon)].\n";
+        string path = temp.Write("monsoon.txt", Story);
+        IReadOnlyList<SourceUrl> urls = NewsParser.Default.Parse(Story).Urls;
+
+        CliResult result = await CliHarness.RunAsync("--format", "text", path);
+
+        result.ExitCode.Should().Be(NewsParseCli.ExitSuccess);
+        result.Lines[0].Should().Be(path);
+        result.Lines[1].Should().Be("  dateline  (none)");
+        result.Lines[2].Should().Be("  quotes    (none)");
+        urls.Should().NotBeEmpty();
+        for (int i = 0; i < urls.Count; i++)
+        {
+            string row = result.Lines[3 + i];
+            row.Should().StartWith(i == 0 ? "  urls      " : new string(' ', 12));
+            row[12..].Should().StartWith(UrlRoleNames.Of(urls[i].Role));
+            row.Should().Contain(urls[i].Url).And.EndWith($"[{urls[i].Start}..{urls[i].End})");
+        }
+
+        result.Lines.Should().HaveCount(3 + urls.Count);
+    }
+
+    [Fact]
+    public async Task Text_format_shows_errors_and_documents_without_urls()
+    {
+        using var temp = new TempDirectory();
+        string quiet = temp.Write("quiet.txt", "A brief with no links at all.");
+        string missing = temp.Path + "/gone.txt";
+
+        CliResult result = await CliHarness.RunAsync("--format", "text", quiet, missing);
+
+        result.ExitCode.Should().Be(NewsParseCli.ExitDocumentFailed);
+        result.Lines.Should().Equal(
+            quiet,
+            "  dateline  (none)",
+            "  quotes    (none)",
+            "  urls      (none)",
+            $"{missing}: error: cannot read: no such file or directory");
+    }
+
+    [Fact]
+    public async Task Text_format_does_not_repeat_the_location_of_a_json_lines_error()
+    {
+        CliResult result = await CliHarness.RunAsync(["--jsonl", "--format", "text", "-"], "{oops}\n");
+
+        result.Lines.Should().ContainSingle().Which.Should().StartWith("-:1: error: not valid JSON");
+    }
+}
