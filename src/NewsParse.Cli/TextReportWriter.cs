@@ -10,7 +10,7 @@ namespace NewsParse.Cli;
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
-    private const int MaxUrlColumnWidth = 60;
+    private const int MaxUrlColumnWidth = 100;
     private const string LabelIndent = "  ";
     private const int LabelWidth = 10;
     private const int RoleWidth = 11;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
+using NewsParse.Tests.Cli;
 using NewsParse.Tests.Infrastructure;
 
 namespace NewsParse.Tests.Readme;
@@ -27,6 +28,17 @@ public sealed class ReadmeTests
     {
         var inReadme = ExampleMarker().Matches(s_readme).Select(m => m.Groups[1].Value);
         inReadme.Should().BeEquivalentTo(Examples(ReadExamplesSource()).Keys);
+    }
+
+    [Fact]
+    public async Task The_sample_output_is_what_the_cli_prints_for_the_sample()
+    {
+        Directory.SetCurrentDirectory(RepositoryRoot.Path);
+        CliResult run = await CliHarness.RunAsync("--format", "text", "samples/wire-story.txt");
+        Match block = Regex.Match(s_readme, @"<!-- sample-output -->\s*```text\n(.*?)```", RegexOptions.Singleline);
+        block.Success.Should().BeTrue("README.md shows the sample's output after <!-- sample-output -->");
+        run.ExitCode.Should().Be(0);
+        block.Groups[1].Value.Should().Be(run.Stdout);
     }
 
     [Fact]
