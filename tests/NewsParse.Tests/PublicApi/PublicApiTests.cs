@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using NewsParse.Tests.Infrastructure;
 
 namespace NewsParse.Tests.PublicApi;
 
@@ -34,5 +34,6 @@ public sealed class PublicApiTests
         typeof(NewsParser).Assembly.GetExportedTypes().Select(t => t.Namespace).Distinct()
             .Should().BeSubsetOf(["NewsParse", "NewsParse.Urls", "Microsoft.Extensions.DependencyInjection"]);
 
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    // From the repository, not [CallerFilePath]: deterministic CI builds map source paths to /_/.
+    private static string SourceDirectory() => Path.Combine(RepositoryRoot.Path, "tests", "NewsParse.Tests", "PublicApi");
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 using NewsParse.Tests.Cli;
@@ -58,8 +57,9 @@ public sealed class ReadmeTests
         return examples;
     }
 
-    private static string ReadExamplesSource([CallerFilePath] string path = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "ReadmeExamples.cs")).ReplaceLineEndings("\n");
+    // From the repository, not [CallerFilePath]: deterministic CI builds map source paths to /_/.
+    private static string ReadExamplesSource() =>
+        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "NewsParse.Tests", "Readme", "ReadmeExamples.cs")).ReplaceLineEndings("\n");
 
     private static Regex ExampleMarker() => new(@"<!-- example: (\w+) -->");
 }
