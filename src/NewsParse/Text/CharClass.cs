@@ -6,10 +6,8 @@ namespace NewsParse.Text;
 /// <summary>Character tests shared by the parsers; ASCII answers come from comparisons, the rest from the Unicode category.</summary>
 internal static class CharClass
 {
-    public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
-
     /// <summary>Any Unicode white space, including no-break and zero-width spaces that scraped pages leave behind.</summary>
-    public static bool IsSpace(char c) => c <= ' ' ? true : c < 0x80 ? false : char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+    public static bool IsSpace(char c) => c <= ' ' || (c >= 0x80 && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF'));
 
     /// <summary>A line break: LF, CR, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
@@ -53,9 +51,10 @@ internal static class CharClass
     {
         if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
             or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\uF900' and <= '\uFAFF'
-            or >= '\u3130' and <= '\u318F' or >= '\uFF66' and <= '\uFF9F')
+            or >= '\u3130' and <= '\u318F' or >= '\uFF66' and <= '\uFF9F'
+            or >= '\u0E00' and <= '\u0EFF' or >= '\u1780' and <= '\u17FF' or >= '\u1000' and <= '\u109F')
         {
-            return Script.Cjk;
+            return Script.Unspaced;
         }
 
         if (c is >= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7' or >= '\u1E00' and <= '\u1EFF')

@@ -9,8 +9,8 @@ internal enum Script : byte
     /// <summary>Basic and extended Latin letters.</summary>
     Latin,
 
-    /// <summary>Han ideographs, kana and hangul: scripts written without spaces between words.</summary>
-    Cjk,
+    /// <summary>Scripts written without spaces between words: Han, kana, hangul, Thai, Lao, Khmer, Myanmar.</summary>
+    Unspaced,
 
     /// <summary>Any other letter (Cyrillic, Greek, Arabic, Hebrew, Devanagari...).</summary>
     Other,

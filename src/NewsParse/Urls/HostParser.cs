@@ -54,7 +54,7 @@ internal static class HostParser
 
         runEnd = p;
         hostEnd = start;
-        if (labels == 0 || tooMany || p - start > MaxHostLength * 4)
+        if (labels == 0 || tooMany)
         {
             return false;
         }
@@ -124,6 +124,19 @@ internal static class HostParser
         }
 
         ReadOnlySpan<char> last = text[(labelEnds[n - 2] + 1)..labelEnds[n - 1]];
+
+        // `example.com.The office`: a capitalised word after a complete host starts the next sentence.
+        if (n >= 3 && IsCapitalised(last))
+        {
+            ReadOnlySpan<char> beforeLast = text[(labelEnds[n - 3] + 1)..labelEnds[n - 2]];
+            if (!IsCapitalised(beforeLast) && TopLevelDomains.Contains(beforeLast))
+            {
+                tldLabel = n - 2;
+                hostEnd = labelEnds[n - 2];
+                return true;
+            }
+        }
+
         if (TopLevelDomains.Contains(last))
         {
             tldLabel = n - 1;
@@ -173,6 +186,7 @@ internal static class HostParser
         return 0;
     }
 
+    // With an explicit scheme or `@`, a last label of letters only may be a TLD we do not list (`ftp://foo.bar.baz`).
     private static bool IsPlausibleTld(ReadOnlySpan<char> label)
     {
         if (label.Length < 2)
@@ -187,7 +201,26 @@ internal static class HostParser
 
         foreach (char c in label)
         {
-            if (!(c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c) || CharClass.IsNonAsciiWordChar(c)) || char.IsDigit(c))
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A word with a capital and then lower case only (<c>The</c>, <c>Москва</c>): how sentences start, not how hosts are written.</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> label)
+    {
+        if (label.Length < 2 || !char.IsUpper(label[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in label[1..])
+        {
+            if (!char.IsLower(c))
             {
                 return false;
             }

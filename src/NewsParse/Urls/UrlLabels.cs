@@ -3,70 +3,87 @@ namespace NewsParse.Urls;
 /// <summary>The words that label a URL in news copy (<c>Original url:</c>, <c>Related</c>, <c>References</c>) and the role each gives.</summary>
 internal static class UrlLabels
 {
-    // Longest first within each role is not needed: a label must end where the URL's line prefix ends.
-    private static readonly (string Phrase, UrlRole Role)[] s_labels =
+    // A specific phrase labels a URL even at the end of a sentence ("…was originally published at https://…").
+    // A generic word labels one only when it is all the line says before the URL, or is followed by a colon:
+    // "Source: https://…", but not "the code is open source https://…".
+    private static readonly (string Phrase, UrlRole Role, bool Specific)[] s_labels =
     [
-        ("original url", UrlRole.Canonical), ("original link", UrlRole.Canonical), ("original article", UrlRole.Canonical),
-        ("original story", UrlRole.Canonical), ("original", UrlRole.Canonical), ("source url", UrlRole.Canonical),
-        ("source link", UrlRole.Canonical), ("source", UrlRole.Canonical), ("article url", UrlRole.Canonical),
-        ("article link", UrlRole.Canonical), ("story url", UrlRole.Canonical), ("permalink", UrlRole.Canonical),
-        ("canonical", UrlRole.Canonical), ("url", UrlRole.Canonical), ("read more at", UrlRole.Canonical),
-        ("read the full story at", UrlRole.Canonical), ("read the full article at", UrlRole.Canonical),
-        ("read the original at", UrlRole.Canonical), ("read the original article at", UrlRole.Canonical),
-        ("originally published at", UrlRole.Canonical), ("originally published on", UrlRole.Canonical),
-        ("originally appeared at", UrlRole.Canonical), ("originally appeared on", UrlRole.Canonical),
-        ("first published at", UrlRole.Canonical), ("first published on", UrlRole.Canonical),
-        ("published at", UrlRole.Canonical), ("this article is available at", UrlRole.Canonical),
+        ("original url", UrlRole.Canonical, true), ("original link", UrlRole.Canonical, true),
+        ("original article", UrlRole.Canonical, true), ("original story", UrlRole.Canonical, true),
+        ("source url", UrlRole.Canonical, true), ("source link", UrlRole.Canonical, true),
+        ("article url", UrlRole.Canonical, true), ("article link", UrlRole.Canonical, true), ("story url", UrlRole.Canonical, true),
+        ("read more at", UrlRole.Canonical, true), ("read the full story at", UrlRole.Canonical, true),
+        ("read the full article at", UrlRole.Canonical, true), ("read the original at", UrlRole.Canonical, true),
+        ("read the original article at", UrlRole.Canonical, true), ("originally published at", UrlRole.Canonical, true),
+        ("originally published on", UrlRole.Canonical, true), ("originally appeared at", UrlRole.Canonical, true),
+        ("originally appeared on", UrlRole.Canonical, true), ("first published at", UrlRole.Canonical, true),
+        ("first published on", UrlRole.Canonical, true), ("this article is available at", UrlRole.Canonical, true),
+        ("original", UrlRole.Canonical, false), ("source", UrlRole.Canonical, false), ("url", UrlRole.Canonical, false),
+        ("permalink", UrlRole.Canonical, false), ("canonical", UrlRole.Canonical, false), ("published at", UrlRole.Canonical, false),
+        ("источник", UrlRole.Canonical, false), ("оригинал", UrlRole.Canonical, false), ("quelle", UrlRole.Canonical, false),
+        ("fuente", UrlRole.Canonical, false), ("fonte", UrlRole.Canonical, false),
 
-        ("related", UrlRole.Related), ("related article", UrlRole.Related), ("related articles", UrlRole.Related),
-        ("related story", UrlRole.Related), ("related stories", UrlRole.Related), ("related link", UrlRole.Related),
-        ("related links", UrlRole.Related), ("related news", UrlRole.Related), ("related coverage", UrlRole.Related),
-        ("related content", UrlRole.Related), ("related reading", UrlRole.Related), ("read also", UrlRole.Related),
-        ("also read", UrlRole.Related), ("read more", UrlRole.Related), ("see also", UrlRole.Related),
-        ("more on this", UrlRole.Related), ("more on this story", UrlRole.Related), ("further reading", UrlRole.Related),
-        ("recommended", UrlRole.Related), ("you may also like", UrlRole.Related), ("also on", UrlRole.Related),
+        ("related article", UrlRole.Related, true), ("related articles", UrlRole.Related, true),
+        ("related story", UrlRole.Related, true), ("related stories", UrlRole.Related, true),
+        ("related link", UrlRole.Related, true), ("related links", UrlRole.Related, true), ("related news", UrlRole.Related, true),
+        ("related coverage", UrlRole.Related, true), ("related content", UrlRole.Related, true),
+        ("related reading", UrlRole.Related, true), ("read also", UrlRole.Related, true), ("also read", UrlRole.Related, true),
+        ("see also", UrlRole.Related, true), ("more on this story", UrlRole.Related, true),
+        ("further reading", UrlRole.Related, true), ("you may also like", UrlRole.Related, true),
+        ("читайте также", UrlRole.Related, true), ("см. также", UrlRole.Related, true), ("lire aussi", UrlRole.Related, true),
+        ("voir aussi", UrlRole.Related, true), ("siehe auch", UrlRole.Related, true), ("lesen sie auch", UrlRole.Related, true),
+        ("mehr zum thema", UrlRole.Related, true), ("ver también", UrlRole.Related, true), ("lee también", UrlRole.Related, true),
+        ("leia também", UrlRole.Related, true), ("leggi anche", UrlRole.Related, true),
+        ("related", UrlRole.Related, false), ("read more", UrlRole.Related, false), ("more on this", UrlRole.Related, false),
+        ("recommended", UrlRole.Related, false), ("also on", UrlRole.Related, false),
 
-        ("references", UrlRole.Citation), ("reference", UrlRole.Citation), ("sources", UrlRole.Citation),
-        ("footnotes", UrlRole.Citation), ("notes", UrlRole.Citation), ("citations", UrlRole.Citation),
-        ("works cited", UrlRole.Citation), ("bibliography", UrlRole.Citation),
+        ("works cited", UrlRole.Citation, true),
+        ("references", UrlRole.Citation, false), ("reference", UrlRole.Citation, false), ("sources", UrlRole.Citation, false),
+        ("footnotes", UrlRole.Citation, false), ("notes", UrlRole.Citation, false), ("citations", UrlRole.Citation, false),
+        ("bibliography", UrlRole.Citation, false),
 
-        ("photo", UrlRole.Image), ("image", UrlRole.Image), ("picture", UrlRole.Image), ("photo source", UrlRole.Image),
-        ("image source", UrlRole.Image), ("photo credit", UrlRole.Image), ("image credit", UrlRole.Image),
-        ("photo url", UrlRole.Image), ("image url", UrlRole.Image),
+        ("photo source", UrlRole.Image, true), ("image source", UrlRole.Image, true), ("photo credit", UrlRole.Image, true),
+        ("image credit", UrlRole.Image, true), ("photo url", UrlRole.Image, true), ("image url", UrlRole.Image, true),
+        ("photo", UrlRole.Image, false), ("image", UrlRole.Image, false), ("picture", UrlRole.Image, false),
     ];
 
+    private const string Punctuation = ":：-–—»>|";
+    private const string Markup = " \t\u00A0*_#([";
+    private const string Bullets = " \t\u00A0-–—*_#•·>";
+
     /// <summary>
-    /// The role given by a label that <paramref name="prefix"/> ends with, after trimming the punctuation and
-    /// markup that follows labels (<c>:</c>, <c>-</c>, <c>**</c>, <c>»</c>). <paramref name="whole"/> asks that the
-    /// label be all of the prefix, as on a line of its own.
+    /// The role given by a label that <paramref name="prefix"/>, the text before a URL on its line, ends with.
+    /// <paramref name="whole"/> asks that the label be all of the prefix, as on a line of its own.
     /// </summary>
     public static bool TryMatch(ReadOnlySpan<char> prefix, bool whole, out UrlRole role)
     {
         role = UrlRole.Inline;
-        prefix = prefix.TrimEnd(" \t:-–—»>*_#([|\u00A0");
-        prefix = prefix.TrimStart(" \t-–—*_#•·>\u00A0");
-        if (prefix.IsEmpty || prefix.Length > 48 && whole)
+        ReadOnlySpan<char> text = prefix.TrimEnd(Markup);
+        bool punctuated = !text.IsEmpty && Punctuation.Contains(text[^1]);
+        text = text.TrimEnd(Punctuation).TrimEnd(Markup).TrimStart(Bullets);
+        if (text.IsEmpty)
         {
             return false;
         }
 
-        foreach ((string phrase, UrlRole r) in s_labels)
+        int best = 0;
+        foreach ((string phrase, UrlRole r, bool specific) in s_labels)
         {
-            if (!prefix.EndsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            int before = text.Length - phrase.Length;
+            if (phrase.Length <= best || before < 0 || !text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                || (before > 0 && char.IsLetterOrDigit(text[before - 1])))
             {
                 continue;
             }
 
-            int before = prefix.Length - phrase.Length;
-            if (whole ? before != 0 : before > 0 && char.IsLetterOrDigit(prefix[before - 1]))
+            bool alone = before == 0;
+            if (whole ? alone : alone || specific || punctuated)
             {
-                continue;
+                best = phrase.Length;
+                role = r;
             }
-
-            role = r;
-            return true;
         }
 
-        return false;
+        return best > 0;
     }
 }

@@ -23,9 +23,14 @@ internal static class UrlPath
         for (; p < text.Length; p++)
         {
             char c = text[p];
-            if (!IsPathChar(c))
+            if (!IsPathChar(c) || (c == '&' && IsSeparatorEntity(text[p..])))
             {
                 break;
+            }
+
+            if (c == ':' && GluedUrlStart(text, start, p) is int glued and >= 0)
+            {
+                return glued;
             }
 
             if (c == closer)
@@ -47,12 +52,15 @@ internal static class UrlPath
     }
 
     /// <summary>
-    /// Drops from the end of <c>[start, end)</c> the sentence punctuation, the closing brackets that are not balanced
-    /// inside the URL, odd quotes, and an HTML entity; never cuts into the host, which ends at <paramref name="minEnd"/>.
+    /// Drops from the end of <c>[minEnd, end)</c> the sentence punctuation, odd quotes, an HTML entity, and the
+    /// closing brackets not balanced inside the URL, when something opened a bracket: the URL itself or the sentence
+    /// around it (<paramref name="enclosed"/>). A closing bracket nothing opened is kept. Never cuts into the host,
+    /// which ends at <paramref name="minEnd"/>.
     /// </summary>
-    public static int TrimEnd(ReadOnlySpan<char> text, int minEnd, int end)
+    public static int TrimEnd(ReadOnlySpan<char> text, int minEnd, int end, bool enclosed)
     {
         ReadOnlySpan<char> tail = text[minEnd..end];
+        bool brackets = enclosed || tail.ContainsAny("([{");
         int parens = tail.Count('(') - tail.Count(')');
         int squares = tail.Count('[') - tail.Count(']');
         int braces = tail.Count('{') - tail.Count('}');
@@ -69,15 +77,15 @@ internal static class UrlPath
                 case ';':
                     end = DropEntity(text, minEnd, end - 1);
                     continue;
-                case ')' when parens < 0:
+                case ')' when brackets && parens < 0:
                     parens++;
                     end--;
                     continue;
-                case ']' when squares < 0:
+                case ']' when brackets && squares < 0:
                     squares++;
                     end--;
                     continue;
-                case '}' when braces < 0:
+                case '}' when brackets && braces < 0:
                     braces++;
                     end--;
                     continue;
@@ -99,9 +107,9 @@ internal static class UrlPath
 
     /// <summary>
     /// The closing character of a bracket or quote that encloses a URL starting at <paramref name="start"/>:
-    /// the opener just before it, or an unmatched opening bracket earlier on its line. <c>'\0'</c> when none.
+    /// the opener just before it, or an unmatched opening bracket earlier in its paragraph. <c>'\0'</c> when none.
     /// </summary>
-    public static char FindEncloser(ReadOnlySpan<char> text, int start, int floor)
+    public static char FindEncloser(ReadOnlySpan<char> text, int start)
     {
         if (start == 0)
         {
@@ -117,13 +125,14 @@ internal static class UrlPath
             case '"' or '\'': return before;
         }
 
-        int limit = Math.Max(floor, start - EnclosureLookBehind);
-        int parens = 0, squares = 0, braces = 0;
+        int limit = Math.Max(0, start - EnclosureLookBehind);
+        int parens = 0, squares = 0, braces = 0, breaks = 0;
         for (int p = start - 1; p >= limit; p--)
         {
+            breaks = text[p] == '\n' ? breaks + 1 : text[p] is '\r' or ' ' or '\t' ? breaks : 0;
             switch (text[p])
             {
-                case '\n' or '\r':
+                case '\n' when breaks == 2:
                     return '\0';
                 case ')': parens++; break;
                 case ']': squares++; break;
@@ -145,8 +154,37 @@ internal static class UrlPath
             return c > ' ' && c is not ('<' or '>' or '\\' or '`' or '\u007F');
         }
 
-        // Unspaced CJK text runs straight into URLs, so ideographs, kana and hangul end one.
-        return c == '\u2013' || (CharClass.IsNonAsciiWordChar(c) && CharClass.ScriptOf(c) != Script.Cjk);
+        // Text in unspaced scripts (CJK, Thai...) runs straight into URLs, so its letters end one. Soft and
+        // non-breaking hyphens are part of a word the URL holds.
+        return c is '\u2013' or '\u00AD' or '\u2011' || (CharClass.IsNonAsciiWordChar(c) && CharClass.ScriptOf(c) != Script.Unspaced);
+    }
+
+    // `&nbsp;`, `&quot;`, `&lt;`, `&gt;` stand for characters no URL holds: the page's markup around the address.
+    private static bool IsSeparatorEntity(ReadOnlySpan<char> rest)
+    {
+        foreach (string entity in (ReadOnlySpan<string>)["&nbsp;", "&quot;", "&lt;", "&gt;", "&#160;", "&#34;"])
+        {
+            if (rest.StartsWith(entity, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `https://a.com/xhttps://b.com/y`: a second URL glued on. One inside a query or path after `=`, `/` or `?`
+    // (`?u=https://…`, `/web/2020/https://…`) belongs to the first.
+    private static int GluedUrlStart(ReadOnlySpan<char> text, int pathStart, int colon)
+    {
+        if (colon + 2 >= text.Length || text[colon + 1] != '/' || text[colon + 2] != '/')
+        {
+            return -1;
+        }
+
+        int scheme = UrlSchemes.MatchSuffix(text[Math.Max(pathStart, colon - UrlSchemes.MaxLength)..colon]);
+        int start = colon - scheme;
+        return scheme > 0 && start > pathStart && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is ',' or ';') ? start : -1;
     }
 
     private static char OpenerOf(char closer) => closer switch
@@ -157,11 +195,11 @@ internal static class UrlPath
         _ => closer,
     };
 
-    // `&hl;` at the end of a URL is an HTML entity of the page around it, not part of the address.
+    // `&hl;`, `&#39;`, `&#x27;` at the end of a URL are HTML entities of the page around it, not part of the address.
     private static int DropEntity(ReadOnlySpan<char> text, int minEnd, int semicolon)
     {
         int p = semicolon;
-        while (p > minEnd && char.IsAsciiLetterOrDigit(text[p - 1]))
+        while (p > minEnd && (char.IsAsciiLetterOrDigit(text[p - 1]) || text[p - 1] == '#'))
         {
             p--;
         }

@@ -3,40 +3,60 @@ using NewsParse.Text;
 namespace NewsParse.Urls;
 
 /// <summary>
-/// Decides the role of each URL from, in order: markup (an image, a footnote), a label on its line or the line
-/// above (carried down a list of links), its host, an image file name, being a link target, and a lone line at the
-/// head or foot of the text. All look-arounds are bounded, so classifying costs no more than the URL's own lines.
+/// Decides the role of each URL from, in order: markup (an image, a footnote, a canonical link tag), a label on its
+/// line or on a line above (carried down a list of links), an image file name, its host, being a link target, and a
+/// lone line at the head or foot of the text. Every look-around is bounded but the walk over the text between two
+/// URLs of a labelled list, which each stretch of text gets once: classifying is linear over a whole text.
 /// </summary>
 internal struct UrlRoleContext
 {
     private const int LinkTextLimit = 300;
+    private const int TagLimit = 200;
     private const int LabelLineLimit = 80;
     private const int HeadLimit = 600;
     private const int FootLimit = 200;
-    private const int SectionLineLimit = 100;
+    private const int TitleLineLimit = 100;
+    private const string LeadingMarks = " \t-*•·>[(<\u00A0\uFEFF\u200B";
+    private const string TrailingMarks = " \t>)].,;*\u00A0";
 
     private int _lastContentEnd;
     private UrlRole _sectionRole;
-    private int _sectionLineEnd;
+    private int _sectionUrlEnd;
 
     public UrlRoleContext()
     {
         _lastContentEnd = -1;
         _sectionRole = UrlRole.Inline;
-        _sectionLineEnd = -1;
+        _sectionUrlEnd = -1;
+    }
+
+    private enum LinkMarkup
+    {
+        None,
+        Link,
+        Image,
+        Footnote,
+        Canonical,
     }
 
     public UrlRole Classify(ReadOnlySpan<char> text, in UrlCandidate url)
     {
         LinkMarkup markup = ReadMarkup(text, url.Start, out int anchor);
-        if (markup is LinkMarkup.Image or LinkMarkup.Footnote)
+        switch (markup)
         {
-            return markup == LinkMarkup.Image ? UrlRole.Image : UrlRole.Citation;
+            case LinkMarkup.Image: return UrlRole.Image;
+            case LinkMarkup.Footnote: return UrlRole.Citation;
+            case LinkMarkup.Canonical: return UrlRole.Canonical;
         }
 
         // A link's line is read from its visible text: `* [Title](url)` starts a line like `* url` does.
         int lineStart = LineStartWithin(text, anchor, LabelLineLimit);
         ReadOnlySpan<char> prefix = text[(lineStart >= 0 ? lineStart : anchor - LabelLineLimit)..anchor];
+        if (lineStart >= 0 && IsFootnoteMarker(prefix))
+        {
+            return UrlRole.Citation;
+        }
+
         bool startsLine = lineStart >= 0 && IsListMarker(prefix);
         UrlRole labelled = FindLabel(text, url, prefix, startsLine ? lineStart : -1);
         if (labelled != UrlRole.Inline)
@@ -64,7 +84,7 @@ internal struct UrlRoleContext
 
         int lineEnd = LineEndWithin(text, url.End, LabelLineLimit);
         bool lone = startsLine && lineEnd >= 0 && text[url.End..lineEnd].Trim(TrailingMarks).IsEmpty;
-        if (lone && url.Form is UrlForm.Scheme or UrlForm.Www && (IsAtHead(text, lineStart) || IsAtFoot(text, lineEnd)))
+        if (lone && url.Form is UrlForm.Scheme or UrlForm.Www or UrlForm.Domain && (IsAtHead(text, lineStart) || IsAtFoot(text, lineEnd)))
         {
             return UrlRole.Canonical;
         }
@@ -72,16 +92,18 @@ internal struct UrlRoleContext
         return UrlRole.Inline;
     }
 
-    private const string LeadingMarks = " \t-*•·>[(<\u00A0";
-    private const string TrailingMarks = " \t>)]\u00A0";
-
-    // A label ending the URL's own line before it, or alone on the nearest line above; or the label of a list of
-    // links that this URL continues.
+    // A label ending the URL's own line before it, or alone on one of the nearest lines above; or the label of a
+    // list of links that this URL continues.
     private UrlRole FindLabel(ReadOnlySpan<char> text, in UrlCandidate url, ReadOnlySpan<char> prefix, int lineStart)
     {
         if (UrlLabels.TryMatch(prefix, whole: false, out UrlRole role))
         {
             return Remember(role, url.End);
+        }
+
+        if (_sectionRole != UrlRole.Inline && _sectionUrlEnd <= url.Start && IsSeparator(text[_sectionUrlEnd..url.Start]))
+        {
+            return Remember(_sectionRole, url.End);
         }
 
         if (lineStart < 0)
@@ -108,13 +130,59 @@ internal struct UrlRoleContext
             above = aboveStart;
         }
 
-        if (_sectionRole != UrlRole.Inline && _sectionLineEnd <= lineStart && OnlyShortLines(text[_sectionLineEnd..lineStart]))
+        if (_sectionRole != UrlRole.Inline && _sectionUrlEnd <= lineStart && IsListGap(text[_sectionUrlEnd..lineStart]))
         {
             return Remember(_sectionRole, url.End);
         }
 
         _sectionRole = UrlRole.Inline;
         return UrlRole.Inline;
+    }
+
+    private UrlRole Remember(UrlRole role, int urlEnd)
+    {
+        _sectionRole = role;
+        _sectionUrlEnd = urlEnd;
+        return role;
+    }
+
+    // `See also: https://a, https://b`: the next URL of a labelled line.
+    private static bool IsSeparator(ReadOnlySpan<char> between)
+    {
+        between = between.Trim(" \t,;|·•/\u00A0");
+        return between.IsEmpty || between is "and" or "or";
+    }
+
+    // Between two links of a labelled list: at most two short lines, a title or a caption; a paragraph ends it.
+    private static bool IsListGap(ReadOnlySpan<char> between)
+    {
+        int lines = 0;
+        int run = 0;
+        foreach (char c in between)
+        {
+            if (CharClass.IsLineBreak(c))
+            {
+                run = 0;
+                continue;
+            }
+
+            if (run == 0 && !CharClass.IsSpace(c) && ++lines > 2)
+            {
+                return false;
+            }
+
+            if (run > 0 || !CharClass.IsSpace(c))
+            {
+                run++;
+            }
+
+            if (run > TitleLineLimit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipBackOverSpace(ReadOnlySpan<char> text, int position)
@@ -128,7 +196,7 @@ internal struct UrlRoleContext
         return p;
     }
 
-    // Nothing but white space and a bullet or list number before the URL on its line: `- `, `* `, `1. `, `[2] `.
+    // Nothing but white space and a bullet or list number before the URL on its line: `- `, `* `, `1. `.
     private static bool IsListMarker(ReadOnlySpan<char> prefix)
     {
         prefix = prefix.Trim(LeadingMarks);
@@ -138,41 +206,23 @@ internal struct UrlRoleContext
         }
 
         prefix = prefix.TrimEnd(".)]:");
-        return prefix.Length <= 3 && !prefix.TrimStart('[').ContainsAnyExceptInRange('0', '9');
+        return prefix.Length <= 3 && !prefix.ContainsAnyExceptInRange('0', '9');
     }
 
-    private UrlRole Remember(UrlRole role, int lineEnd)
+    // A reference-list entry: `[1] url`, `[1]: url`, `[^1]: url`.
+    private static bool IsFootnoteMarker(ReadOnlySpan<char> prefix)
     {
-        _sectionRole = role;
-        _sectionLineEnd = lineEnd;
-        return role;
-    }
-
-    // Titles and link lines keep a labelled list going; a paragraph of prose ends it.
-    private static bool OnlyShortLines(ReadOnlySpan<char> between)
-    {
-        int run = 0;
-        foreach (char c in between)
+        prefix = prefix.Trim(" \t\u00A0");
+        if (!prefix.StartsWith('[') || prefix.Length < 3)
         {
-            run = CharClass.IsLineBreak(c) ? 0 : run + 1;
-            if (run > SectionLineLimit)
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        prefix = prefix.TrimEnd(':');
+        return prefix[^1] == ']' && IsFootnoteNumber(prefix[1..^1]);
     }
 
-    private enum LinkMarkup
-    {
-        None,
-        Link,
-        Image,
-        Footnote,
-    }
-
-    // `[text](url)`, `![alt](url)`, `[[1](url)]`, `href="url"`, `src="url"`.
+    // `[text](url)`, `![alt](url)`, `[[1](url)]`, `href="url"`, `src="url"`, `<link rel="canonical" href="url">`.
     private static LinkMarkup ReadMarkup(ReadOnlySpan<char> text, int start, out int anchor)
     {
         anchor = start;
@@ -202,13 +252,19 @@ internal struct UrlRoleContext
 
         if (start >= 5 && text[start - 1] is '"' or '\'' or '”' or '“')
         {
-            ReadOnlySpan<char> attribute = text[Math.Max(0, start - 6)..(start - 1)];
-            if (attribute.EndsWith("href=", StringComparison.OrdinalIgnoreCase))
+            ReadOnlySpan<char> before = text[Math.Max(0, start - TagLimit)..(start - 1)];
+            ReadOnlySpan<char> tag = before[(before.LastIndexOf('<') + 1)..];
+            if (tag.Contains("canonical", StringComparison.OrdinalIgnoreCase) || tag.Contains("og:url", StringComparison.OrdinalIgnoreCase))
+            {
+                return LinkMarkup.Canonical;
+            }
+
+            if (before.EndsWith("href=", StringComparison.OrdinalIgnoreCase))
             {
                 return LinkMarkup.Link;
             }
 
-            if (attribute.EndsWith("src=", StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith("src=", StringComparison.OrdinalIgnoreCase))
             {
                 return LinkMarkup.Image;
             }
@@ -253,6 +309,7 @@ internal struct UrlRoleContext
     private static bool IsAtHead(ReadOnlySpan<char> text, int lineStart) =>
         lineStart <= HeadLimit && CountShortLinesWithText(text[..lineStart]) is >= 0 and <= 3;
 
+    // Below the URL only a few short lines, and no other URL.
     private bool IsAtFoot(ReadOnlySpan<char> text, int lineEnd)
     {
         if (_lastContentEnd < 0)
@@ -260,7 +317,13 @@ internal struct UrlRoleContext
             _lastContentEnd = text.TrimEnd().Length;
         }
 
-        return _lastContentEnd - lineEnd <= FootLimit;
+        if (_lastContentEnd - lineEnd > FootLimit)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[lineEnd..Math.Max(lineEnd, _lastContentEnd)];
+        return !rest.Contains("://", StringComparison.Ordinal) && !rest.Contains("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     // The number of lines that hold text, or -1 if one of them is longer than a title.
@@ -280,7 +343,7 @@ internal struct UrlRoleContext
             }
 
             text |= !CharClass.IsSpace(c);
-            if (++length > SectionLineLimit)
+            if (++length > TitleLineLimit)
             {
                 return -1;
             }

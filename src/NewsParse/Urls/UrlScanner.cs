@@ -5,8 +5,8 @@ namespace NewsParse.Urls;
 
 /// <summary>
 /// Finds where URLs start and end. One vectorised search visits the only two characters a URL can be recognised by,
-/// <c>:</c> (a scheme or <c>mailto:</c>) and <c>.</c> (a domain); every run of host characters is read once, so the
-/// scan is linear in the text whatever it holds.
+/// <c>:</c> (a scheme or <c>mailto:</c>) and <c>.</c> (a domain). Scanning resumes past every run of host characters
+/// it reads, so each is read a bounded number of times and the scan is linear in the text whatever it holds.
 /// </summary>
 internal static class UrlScanner
 {
@@ -60,20 +60,15 @@ internal static class UrlScanner
             return false;
         }
 
-        int runStart = colon;
-        while (runStart > floor && colon - runStart < 32 && UrlSchemes.IsSchemeChar(text[runStart - 1]))
-        {
-            runStart--;
-        }
-
-        int schemeLength = UrlSchemes.MatchSuffix(text[runStart..colon]);
+        int schemeLength = UrlSchemes.MatchSuffix(text[Math.Max(floor, colon - UrlSchemes.MaxLength)..colon]);
         if (schemeLength == 0)
         {
             return false;
         }
 
         int start = colon - schemeLength;
-        if (start > 0 && text[start - 1] is '_' or '@' or '$' or '#')
+        char before = start > 0 ? text[start - 1] : ' ';
+        if (before is '_' or '@' or '$' or '#' || (char.IsAsciiLetterOrDigit(before) && !UrlSchemes.MayBeGlued(text[start..colon])))
         {
             return false;
         }
@@ -105,8 +100,7 @@ internal static class UrlScanner
             return false;
         }
 
-        url = new UrlCandidate(start, hostEnd, at + 1, hostEnd, UrlForm.Mailto);
-        return true;
+        return TryFinish(text, start, at + 1, hostEnd, floor, UrlForm.Mailto, out url);
     }
 
     // `www.example.com`, `example.com/a`, `//example.com`, and with the option on, `desk@example.com`;
@@ -146,18 +140,29 @@ internal static class UrlScanner
         }
 
         // A domain glued to a path, a file name, a handle or a tag is not one: `/path/to/file.pl`, `$TVI.CA`.
-        if (before is '.' or ':' or '/' or '_' or '-' or '$' or '#' or '%' or '&' or '=' or '+' or '~')
+        if (before is '.' or '/' or '_' or '-' or '$' or '#' or '%' or '&' or '=' or '+' or '~')
         {
             return false;
         }
 
-        return TryFinish(text, hostStart, hostStart, hostEnd, floor, UrlForm.Domain, out url)
-            && (url.End > hostEnd || !NotUrlRules.IsNotAnAddress(text, hostStart, hostEnd));
+        if (!TryFinish(text, hostStart, hostStart, hostEnd, floor, UrlForm.Domain, out url))
+        {
+            return false;
+        }
+
+        // After a colon only with a path: `Source:example.com/story`, but not `path:to:file.pm`.
+        return url.End > hostEnd ? before != ':' || text[hostEnd] == '/' : before != ':' && !NotUrlRules.IsNotAnAddress(text, hostStart, hostEnd);
     }
 
-    // `name.al+desk@example.com`: the domain-like start of an address is not a domain.
+    // `name.al+desk@example.com`: the domain-like start of an address is not a domain. A path is not a local
+    // part, though it may hold an `@` (`tiktok.com/@wirenews`).
     private static bool IsLocalPartOfEmail(ReadOnlySpan<char> text, int hostEnd)
     {
+        if (hostEnd < text.Length && text[hostEnd] is '/' or '?' or '#')
+        {
+            return false;
+        }
+
         int at = EmailAddress.ScanLocalPart(text, hostEnd);
         return at < text.Length && text[at] == '@';
     }
@@ -175,7 +180,8 @@ internal static class UrlScanner
         return true;
     }
 
-    // Walks back over the labels that end at `dot`; in bare form a change of script starts a new host.
+    // Walks back over the labels that end at `dot`; in bare form a change of script starts a new host. It splits
+    // scripts exactly as HostParser.ScanLabel does going forward, so that no host run is read twice.
     private static int FindHostStart(ReadOnlySpan<char> text, int dot, int floor)
     {
         int p = dot;
@@ -212,6 +218,12 @@ internal static class UrlScanner
             }
 
             p--;
+        }
+
+        // No label starts with a hyphen or underscore: `Sites:-www.example.com` starts at `www`.
+        while (p < dot && text[p] is '-' or '_')
+        {
+            p++;
         }
 
         return p;
@@ -261,8 +273,8 @@ internal static class UrlScanner
 
         if (end < text.Length && text[end] is '/' or '?' or '#')
         {
-            char closer = UrlPath.FindEncloser(text, start, floor);
-            end = UrlPath.TrimEnd(text, hostEnd, UrlPath.Scan(text, end, closer));
+            char closer = UrlPath.FindEncloser(text, start);
+            end = UrlPath.TrimEnd(text, hostEnd, UrlPath.Scan(text, end, closer), enclosed: closer != '\0');
         }
 
         url = new UrlCandidate(start, end, hostStart, hostEnd, form);

@@ -10,7 +10,7 @@ internal static class UrlSchemes
         "rtmp", "ircs", "feed", "nntp", "ftp", "ssh", "svn", "git", "wss", "irc", "mms", "ws",
     ];
 
-    /// <summary>The longest scheme chars can hold.</summary>
+    /// <summary>The length of the longest known scheme.</summary>
     public const int MaxLength = 7;
 
     /// <summary>The length of the known scheme that <paramref name="run"/> ends with, or 0.</summary>
@@ -27,6 +27,11 @@ internal static class UrlSchemes
         return 0;
     }
 
-    /// <summary>A character that can stand in a scheme name.</summary>
-    public static bool IsSchemeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
+    /// <summary>
+    /// Whether <paramref name="scheme"/> may follow a letter or digit: only the web's own,
+    /// glued to a word by lost white space (<c>Reporterhttps://…</c>); a shorter one would be the end of a word
+    /// (<c>news://</c> is not <c>ws://</c>).
+    /// </summary>
+    public static bool MayBeGlued(ReadOnlySpan<char> scheme) =>
+        scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
 }

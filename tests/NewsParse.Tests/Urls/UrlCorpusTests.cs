@@ -21,7 +21,7 @@ public sealed class UrlCorpusTests
             "0101", "0102", // an ideograph in the path
         ],
         ["gfm_autolink"] = ["0015", "0016", "0023"], // bare e-mail addresses
-        ["urlextract_tests"] = ["0032"], // a closing parenthesis with no opening one is kept at the end
+        ["urlextract_tests"] = ["0075", "0077"], // a capitalised TLD after a dot starts a sentence: `outside.In the`
     };
 
     // With e-mail addresses reported, the suites that expect none of them differ instead.
@@ -30,7 +30,7 @@ public sealed class UrlCorpusTests
         ["twitter_conformance"] = [],
         ["linkify_fixtures"] = ["0085", "0101", "0102"], // a quoted local part; ideographs in the path
         ["gfm_autolink"] = [],
-        ["urlextract_tests"] = ["0004", "0032", "0035", "0036"], // this suite wants no e-mail addresses
+        ["urlextract_tests"] = ["0004", "0035", "0036", "0075", "0077"], // this suite wants no e-mail addresses
     };
 
     [SharedCorpusTheory]

@@ -57,6 +57,11 @@ public sealed class UrlExtractionTests
     [InlineData("The platform MLB.tv streamed the game.", "MLB.tv")]
     [InlineData("He posted on X.com and on x.com late at night.", "X.com", "x.com")]
     [InlineData("The video site VIDEO.EXAMPLE.COM went dark.", "VIDEO.EXAMPLE.COM")]
+    [InlineData("Apply at GOV.UK or NHS.UK, or read TASS.RU.", "GOV.UK", "NHS.UK", "TASS.RU")]
+    [InlineData("Watch www.tiktok.com/@wirenews/video/123 or youtube.com/@WireNews.", "www.tiktok.com/@wirenews/video/123", "youtube.com/@WireNews")]
+    [InlineData("Source:example.com/world/story-1 was cited.", "example.com/world/story-1")]
+    [InlineData("Sites:-www.example.com listed it.", "www.example.com")]
+    [InlineData("Visit example.com.The office is shut.", "example.com")]
     [InlineData("Shares of EXAMPLE.CZ rose.", "EXAMPLE.CZ")]
     [InlineData("Documents were on a portal at data.example.gov.uk:8080/files.", "data.example.gov.uk:8080/files")]
     [InlineData("A domain with an unknown ending, example.notatld, is no URL.")]
@@ -88,6 +93,11 @@ public sealed class UrlExtractionTests
     [InlineData("A plus survives https://example.com/tag+", "https://example.com/tag+")]
     [InlineData("Inner dots stay: https://example.com/v1.2.3/notes.txt.", "https://example.com/v1.2.3/notes.txt")]
     [InlineData("An entity ends it: https://example.com/q?a=1&amp;", "https://example.com/q?a=1")]
+    [InlineData("A numeric entity: https://example.com/a&#39; here", "https://example.com/a")]
+    [InlineData("A hex entity: https://example.com/a&#x27; here", "https://example.com/a")]
+    [InlineData("A page space: https://example.com/a&nbsp;today", "https://example.com/a")]
+    [InlineData("A soft hyphen https://example.com/very\u00ADlong-slug stays.", "https://example.com/very\u00ADlong-slug")]
+    [InlineData("A hard hyphen https://example.com/long\u2011slug stays.", "https://example.com/long\u2011slug")]
     [InlineData("Bold markup: **https://example.com/bold**", "https://example.com/bold")]
     [InlineData("An apostrophe inside https://example.com/don't-panic stays.", "https://example.com/don't-panic")]
     public void Trailing_punctuation_belongs_to_the_sentence(string text, params string[] expected) => Urls(text).Should().Equal(expected);
@@ -108,6 +118,8 @@ public sealed class UrlExtractionTests
     [InlineData("the site example.org) was", "example.org")]
     [InlineData("a(x\"example.org/page\"y)b", "example.org/page")]
     [InlineData("before( example.org/page)after", "example.org/page")]
+    [InlineData("an odd path example.org/a)b) that nothing opened", "example.org/a)b)")]
+    [InlineData("(see the report at\nhttps://example.com/a) for more", "https://example.com/a")]
     public void Brackets_stay_only_when_balanced_inside(string text, params string[] expected) => Urls(text).Should().Equal(expected);
 
     [Theory]
@@ -142,6 +154,13 @@ public sealed class UrlExtractionTests
     [InlineData("S.AFRICA GOLD OUTPUT FALLS")]
     [InlineData("The U.S.Agency for aid and E.D.F.Man traded sugar.")]
     [InlineData("He attached clip.mov and notes.zip to the email.")]
+    [InlineData("He said it was over.It was not. Sales rose in 2024.In March they fell.")]
+    [InlineData("Заявил он.Москва ответила.")]
+    [InlineData("Senator Joe Manchin (D-W.Va.) and (R-W.Va.) voted.")]
+    [InlineData("Royal Dutch (RDSa.AS) and Heineken (HEIa.AS) rose.")]
+    [InlineData("Amazon.com, Inc. said sales rose; Booking.com B.V. did not.")]
+    [InlineData("A malicious setup.py and install.sh were found.")]
+    [InlineData("Posts on news://news.example.com/group were archived.")]
     [InlineData("The tag #example.com trended.")]
     [InlineData("Traders bought $TVI.CA at the open.")]
     [InlineData("The script sat at /usr/local/bin/tool.sh on the server.")]
@@ -170,6 +189,10 @@ public sealed class UrlExtractionTests
     [InlineData("ニュースはnews.みんなです", "news.みんな")]
     [InlineData("A pipe｜https://example.com｜after", "https://example.com")]
     [InlineData("‧example.com marks", "example.com")]
+    [InlineData("https://a.example.com/xhttps://b.example.com/y", "https://a.example.com/x", "https://b.example.com/y")]
+    [InlineData("https://a.example.com/x,https://b.example.com/y", "https://a.example.com/x", "https://b.example.com/y")]
+    [InlineData("An archive https://web.example.org/web/2020/https://example.com/a stays whole.", "https://web.example.org/web/2020/https://example.com/a")]
+    [InlineData("อ่าน https://example.com/aอ่านต่อ", "https://example.com/a")]
     [InlineData("Bidi \u202Ahttps://example.com/x\u202C marks", "https://example.com/x")]
     public void Urls_glued_to_text_start_and_end_at_the_right_place(string text, params string[] expected) => Urls(text).Should().Equal(expected);
 
@@ -177,6 +200,7 @@ public sealed class UrlExtractionTests
     [InlineData("Contact mailto:desk@example.com for tips.", "mailto:desk@example.com")]
     [InlineData("MAILTO:DESK@EXAMPLE.COM", "MAILTO:DESK@EXAMPLE.COM")]
     [InlineData("mailto:nobody is no address.")]
+    [InlineData("Write mailto:desk@example.com?subject=Tip now", "mailto:desk@example.com?subject=Tip")]
     [InlineData("A protocol-relative //cdn.example.com/lib.js link.", "//cdn.example.com/lib.js")]
     [InlineData("Embedded src='//www.example.com/player.js' markup.", "www.example.com/player.js")]
     [InlineData("A triple ///example.com is not one.")]
@@ -189,6 +213,7 @@ public sealed class UrlExtractionTests
     [InlineData("\"press@example.com\"", "press@example.com")]
     [InlineData("Both desk@example.com and https://example.com/a.", "desk@example.com", "https://example.com/a")]
     [InlineData("Not an address: @example.com alone.")]
+    [InlineData("Write to desk@example.com.The office is closed.", "desk@example.com")]
     public void Emails_are_reported_only_when_asked(string text, params string[] expected)
     {
         Urls(text, new UrlOptions { IncludeEmails = true }).Should().Equal(expected);

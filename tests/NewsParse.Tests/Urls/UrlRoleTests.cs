@@ -21,6 +21,12 @@ public sealed class UrlRoleTests
     [InlineData("Rates rise again\n\nhttps://news.example.com/rates\n\n{body}")]
     [InlineData("{body}\n\n{body}\n\nhttps://news.example.com/rates\n")]
     [InlineData("{body}\n\n{body}\n\n<https://news.example.com/rates>\n\nComments\nNo comment yet")]
+    [InlineData("{body}\n\n{body}\n\nnews.example.com/2024/12/03/rates")]
+    [InlineData("{body}\n\n{body}\n\nhttps://news.example.com/rates.")]
+    [InlineData("\uFEFFhttps://news.example.com/rates\n\n{body}\n\n{body}")]
+    [InlineData("<link rel=\"canonical\" href=\"https://news.example.com/rates\">\n{body}")]
+    [InlineData("<meta property=\"og:url\" content=\"https://news.example.com/rates\">\n{body}")]
+    [InlineData("{body}\n\nИсточник: https://news.example.ru/rates")]
     public void Canonical_from_labels_and_lone_lines_at_head_or_foot(string text) =>
         Roles(text).Should().Equal(UrlRole.Canonical);
 
@@ -32,6 +38,8 @@ public sealed class UrlRoleTests
     [InlineData("{body}\n\nReferences:\n1. https://research.example.org/note")]
     [InlineData("{body}\n\nSources\n- https://research.example.org/note")]
     [InlineData("{body} See the note [[^3](https://research.example.org/note)].")]
+    [InlineData("{body}\n\n[1] https://research.example.org/note")]
+    [InlineData("{body}\n\n[^1]: https://research.example.org/note")]
     public void Citation_from_footnotes_links_and_reference_lists(string text) =>
         Roles(text).Should().Equal(UrlRole.Citation);
 
@@ -41,6 +49,7 @@ public sealed class UrlRoleTests
     [InlineData("{body}\n\nRead also: https://news.example.com/earlier-hike")]
     [InlineData("{body}\n\nSee also\n* [Earlier hike](https://news.example.com/earlier-hike)")]
     [InlineData("{body}\n\nRead more: https://news.example.com/earlier-hike")]
+    [InlineData("{body}\n\nЧитайте также: https://news.example.ru/earlier-hike")]
     public void Related_from_labels(string text) => Roles(text).Should().Equal(UrlRole.Related);
 
     [Fact]
@@ -57,6 +66,8 @@ public sealed class UrlRoleTests
     [InlineData("{body}\n\nPhoto: https://img.example.com/traders")]
     [InlineData("{body} The chart https://img.example.com/chart.png shows it.")]
     [InlineData("{body} The chart https://img.example.com/chart.JPEG?w=800 shows it.")]
+    [InlineData("{body}\n\nPhoto source: https://img.example.com/traders")]
+    [InlineData("{body}\n\nImage URL: https://img.example.com/traders")]
     public void Image_from_markup_labels_and_file_names(string text) => Roles(text).Should().Equal(UrlRole.Image);
 
     [Theory]
@@ -74,7 +85,19 @@ public sealed class UrlRoleTests
     [InlineData("{body}\n\nhttps://bank.example.org/rates\n\n{body}\n\n{body}\n\n{body}\n\n{body}\n\n{body}")]
     [InlineData("{body} The bank.example.org site.")]
     [InlineData("Contact mailto:desk@example.com")]
+    [InlineData("The report, published at https://example.gov/report, says rates will rise.")]
+    [InlineData("The code is open source https://code.example.org/tool and anyone can audit it.")]
+    [InlineData("Visit the URL https://example.gov/report for more.")]
     public void Inline_otherwise(string text) => Roles(text).Should().Equal(UrlRole.Inline);
+
+    [Fact]
+    public void Every_url_of_a_labelled_line_takes_the_label() =>
+        Roles("{body}\n\nSee also: https://a.example.com/1, https://b.example.com/2").Should().Equal(UrlRole.Related, UrlRole.Related);
+
+    [Fact]
+    public void A_paragraph_ends_a_labelled_list_even_when_hard_wrapped() =>
+        Roles("Related:\nhttps://news.example.com/1\n\nThe bank raised its key rate by half a point\non Thursday, its third increase this year,\n" +
+            "citing stubborn inflation in services.\n\nhttps://news.example.com/story").Should().Equal(UrlRole.Related, UrlRole.Canonical);
 
     [Fact]
     public void Roles_in_one_article_follow_each_url()
