@@ -13,6 +13,7 @@ public static class Corpora
 {
     public const string Bbc = "bbc";
     public const string Polnear = "polnear";
+    public const string Reuters = "reuters21578";
     public const string Sample = "sample";
 
     private static readonly ConcurrentDictionary<string, Corpus> s_cache = new();
@@ -23,7 +24,7 @@ public static class Corpora
 
     // The corpora this machine can run: all three with `../shared`, only `sample` without it.
     public static IEnumerable<string> Available =>
-        SharedDirectory is null ? [Sample] : [Bbc, Polnear, Sample];
+        SharedDirectory is null ? [Sample] : [Bbc, Polnear, Reuters, Sample];
 
     public static Corpus Get(string name) => s_cache.GetOrAdd(name, Load);
 
@@ -34,7 +35,7 @@ public static class Corpora
             return Create(name, "built-in sample", SampleArticles.RepeatedTo(1_000_000));
         }
 
-        if (name is not (Bbc or Polnear))
+        if (name is not (Bbc or Polnear or Reuters))
         {
             throw new ArgumentException($"Unknown corpus '{name}'.", nameof(name));
         }

@@ -1,3 +1,4 @@
+using NewsParse.Datelines;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -27,6 +28,13 @@ internal sealed class CliCommand
         CustomParser = ParseReferenceDate,
     };
 
+    private readonly Option<string> _dateOrder = new("--date-order")
+    {
+        Description = "How to read all-numeric dates such as 12/07/2024: month-first or day-first. Without it, only "
+            + "those that read one way are read.",
+        HelpName = "month-first|day-first",
+    };
+
     private readonly Option<int> _parallelism = new("--parallel", "-j")
     {
         Description = "Parse on N threads. Output stays in input order.",
@@ -50,6 +58,7 @@ internal sealed class CliCommand
     public CliCommand()
     {
         _format.AcceptOnlyFromAmong("json", "text");
+        _dateOrder.AcceptOnlyFromAmong("month-first", "day-first");
         Root = new RootCommand(
             "Reads news articles and writes, for each, its dateline, quotes and source URLs as one JSON object per "
             + "line on standard output, in input order. Exit code 0: all parsed; 1: some document failed (its line "
@@ -58,6 +67,7 @@ internal sealed class CliCommand
             _paths,
             _jsonLines,
             _referenceDate,
+            _dateOrder,
             _parallelism,
             _format,
             _emails,
@@ -77,6 +87,12 @@ internal sealed class CliCommand
             Paths: parseResult.GetRequiredValue(_paths),
             JsonLines: parseResult.GetValue(_jsonLines),
             ReferenceDate: parseResult.GetValue(_referenceDate),
+            DateOrder: parseResult.GetValue(_dateOrder) switch
+            {
+                "month-first" => NumericDateOrder.MonthFirst,
+                "day-first" => NumericDateOrder.DayFirst,
+                _ => NumericDateOrder.Unknown,
+            },
             Parallelism: parseResult.GetValue(_parallelism),
             Format: parseResult.GetValue(_format) == "text" ? ReportFormat.Text : ReportFormat.Json,
             IncludeEmails: parseResult.GetValue(_emails));

@@ -1,3 +1,4 @@
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 namespace NewsParse.Cli;
@@ -16,6 +17,7 @@ internal enum ReportFormat
 /// <param name="Paths">The inputs in command-line order: files, directories or <c>-</c>.</param>
 /// <param name="JsonLines">Whether each input holds one <c>{"id", "text"}</c> object per line.</param>
 /// <param name="ReferenceDate">The date year-less dates are read against, if given.</param>
+/// <param name="DateOrder">How all-numeric dates are read.</param>
 /// <param name="Parallelism">How many threads parse; at least 1.</param>
 /// <param name="Format">How results are written.</param>
 /// <param name="IncludeEmails">Whether bare e-mail addresses count as URLs.</param>
@@ -23,6 +25,7 @@ internal sealed record CliSettings(
     IReadOnlyList<string> Paths,
     bool JsonLines,
     DateOnly? ReferenceDate,
+    NumericDateOrder DateOrder,
     int Parallelism,
     ReportFormat Format,
     bool IncludeEmails)
@@ -32,6 +35,7 @@ internal sealed record CliSettings(
     public NewsParseOptions ToParseOptions() => NewsParseOptions.Default with
     {
         ReferenceDate = ReferenceDate,
+        NumericDateOrder = DateOrder,
         Urls = new UrlOptions { IncludeEmails = IncludeEmails },
     };
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 namespace NewsParse.Cli;
@@ -75,8 +77,9 @@ internal sealed class JsonLinesWriter : IReportWriter
         _json.WriteStartObject();
         _json.WriteString("id"u8, id);
 
-        // The dateline and quote parsers do not exist yet; the contract still requires both fields.
-        _json.WriteNull("dateline"u8);
+        WriteDateline(article.Dateline);
+
+        // The quote parser does not exist yet; the contract still requires the field.
         _json.WriteStartArray("quotes"u8);
         _json.WriteEndArray();
 
@@ -92,6 +95,25 @@ internal sealed class JsonLinesWriter : IReportWriter
         }
 
         _json.WriteEndArray();
+        _json.WriteEndObject();
+    }
+
+    private void WriteDateline(Dateline? dateline)
+    {
+        if (dateline is null)
+        {
+            _json.WriteNull("dateline"u8);
+            return;
+        }
+
+        _json.WriteStartObject("dateline"u8);
+        _json.WriteString("text"u8, dateline.Text);
+        _json.WriteNumber("start"u8, dateline.Start);
+        _json.WriteNumber("length"u8, dateline.Length);
+        _json.WriteString("location"u8, dateline.Location);
+        _json.WriteString("agency"u8, dateline.Agency);
+        _json.WriteString("date"u8, dateline.Date?.ToString());
+        _json.WriteString("time"u8, dateline.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
         _json.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 namespace NewsParse.Cli;
@@ -58,7 +59,7 @@ internal sealed class TextReportWriter : IReportWriter
     private void AppendArticle(string id, NewsArticle article)
     {
         _entry.Append(id).Append('\n');
-        AppendLabel("dateline").Append("(none)\n");
+        AppendDateline(article.Dateline);
         AppendLabel("quotes").Append("(none)\n");
         AppendLabel("urls");
         if (article.Urls.Count == 0)
@@ -85,6 +86,26 @@ internal sealed class TextReportWriter : IReportWriter
                 .Append(url.Url.PadRight(urlWidth))
                 .Append(CultureInfo.InvariantCulture, $"  [{url.Start}..{url.End})\n");
         }
+    }
+
+    private void AppendDateline(Dateline? dateline)
+    {
+        AppendLabel("dateline");
+        if (dateline is null)
+        {
+            _entry.Append("(none)\n");
+            return;
+        }
+
+        _entry.Append(dateline.Date?.ToString() ?? "(no date)");
+        if (dateline.Time is TimeOnly time)
+        {
+            _entry.Append(' ').Append(time.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(dateline.TimeZone is null ? "" : " " + dateline.TimeZone);
+        }
+
+        _entry.Append(dateline.Location is null ? "" : "  " + dateline.Location)
+            .Append(dateline.Agency is null ? "" : $"  ({dateline.Agency})")
+            .Append($"  [{dateline.Start}..{dateline.End})\n");
     }
 
     private StringBuilder AppendLabel(string label) => _entry.Append(LabelIndent).Append(label.PadRight(LabelWidth));

@@ -1,3 +1,4 @@
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 namespace NewsParse;
@@ -16,6 +17,9 @@ public sealed record NewsParseOptions
     /// after it. <see langword="null"/> leaves such dates without a year.
     /// </summary>
     public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>How to read all-numeric dates such as <c>12/07/2024</c>; by default only those that read one way.</summary>
+    public NumericDateOrder NumericDateOrder { get; init; }
 
     /// <summary>Options of the source-URL parser.</summary>
     public UrlOptions Urls { get; init; }

@@ -1,10 +1,12 @@
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 namespace NewsParse;
 
 /// <summary>
 /// Runs every NewsParse parser over an article: the object layer, for callers who want strings and lists.
-/// For zero-allocation access use the span layer (<see cref="EnumerateUrls"/>, <see cref="UrlParser"/>).
+/// For zero-allocation access use the span layer (<see cref="TryParseDateline"/>, <see cref="EnumerateUrls"/>,
+/// <see cref="DatelineParser"/>, <see cref="UrlParser"/>).
 /// </summary>
 /// <remarks>Stateless and thread-safe: make one and share it, or use <see cref="Default"/>.</remarks>
 public sealed class NewsParser : INewsParser
@@ -19,7 +21,10 @@ public sealed class NewsParser : INewsParser
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+        _datelineOptions = new DatelineOptions { ReferenceDate = options.ReferenceDate, NumericDateOrder = options.NumericDateOrder };
     }
+
+    private readonly DatelineOptions _datelineOptions;
 
     /// <inheritdoc/>
     public NewsParseOptions Options { get; }
@@ -34,8 +39,16 @@ public sealed class NewsParser : INewsParser
             (urls ??= []).Add(new SourceUrl(url.ToString(), url.Start, url.Length, url.Role, url.Form));
         }
 
-        return new NewsArticle(urls is null ? [] : urls.ToArray());
+        Dateline? dateline = TryParseDateline(text, out DatelineMatch match) ? Dateline.From(text, match) : null;
+        return new NewsArticle(dateline, urls is null ? [] : urls.ToArray());
     }
+
+    /// <summary>Finds the dateline of <paramref name="text"/> with this parser's options, without allocating.</summary>
+    /// <param name="text">The raw text of an article.</param>
+    /// <param name="dateline">The dateline, when there is one.</param>
+    /// <returns>Whether the text has a dateline.</returns>
+    public bool TryParseDateline(ReadOnlySpan<char> text, out DatelineMatch dateline) =>
+        DatelineParser.TryParse(text, _datelineOptions, out dateline);
 
     /// <summary>Enumerates the URLs of <paramref name="text"/> with this parser's options, without allocating.</summary>
     /// <param name="text">The raw text of an article.</param>

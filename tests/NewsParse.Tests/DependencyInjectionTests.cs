@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 namespace NewsParse.Tests;
@@ -25,12 +26,14 @@ public sealed class DependencyInjectionTests
             .AddNewsParse(o =>
             {
                 o.ReferenceDate = new DateOnly(2024, 12, 10);
+                o.NumericDateOrder = NumericDateOrder.DayFirst;
                 o.Urls = o.Urls with { IncludeEmails = true };
             })
             .BuildServiceProvider();
 
         NewsParseOptions options = provider.GetRequiredService<INewsParser>().Options;
         options.ReferenceDate.Should().Be(new DateOnly(2024, 12, 10));
+        options.NumericDateOrder.Should().Be(NumericDateOrder.DayFirst);
         options.Urls.IncludeEmails.Should().BeTrue();
     }
 

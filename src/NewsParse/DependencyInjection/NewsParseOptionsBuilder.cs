@@ -1,4 +1,5 @@
 using NewsParse;
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,14 +13,18 @@ public sealed class NewsParseOptionsBuilder
     internal NewsParseOptionsBuilder(NewsParseOptions options)
     {
         ReferenceDate = options.ReferenceDate;
+        NumericDateOrder = options.NumericDateOrder;
         Urls = options.Urls;
     }
 
     /// <inheritdoc cref="NewsParseOptions.ReferenceDate"/>
     public DateOnly? ReferenceDate { get; set; }
 
+    /// <inheritdoc cref="NewsParseOptions.NumericDateOrder"/>
+    public NumericDateOrder NumericDateOrder { get; set; }
+
     /// <inheritdoc cref="NewsParseOptions.Urls"/>
     public UrlOptions Urls { get; set; }
 
-    internal NewsParseOptions Build() => new() { ReferenceDate = ReferenceDate, Urls = Urls };
+    internal NewsParseOptions Build() => new() { ReferenceDate = ReferenceDate, NumericDateOrder = NumericDateOrder, Urls = Urls };
 }

@@ -254,7 +254,7 @@ internal struct UrlRoleContext
         {
             ReadOnlySpan<char> before = text[Math.Max(0, start - TagLimit)..(start - 1)];
             ReadOnlySpan<char> tag = before[(before.LastIndexOf('<') + 1)..];
-            if (tag.Contains("canonical", StringComparison.OrdinalIgnoreCase) || tag.Contains("og:url", StringComparison.OrdinalIgnoreCase))
+            if (AsciiText.ContainsIgnoreCase(tag, "canonical") || AsciiText.ContainsIgnoreCase(tag, "og:url"))
             {
                 return LinkMarkup.Canonical;
             }
@@ -323,7 +323,7 @@ internal struct UrlRoleContext
         }
 
         ReadOnlySpan<char> rest = text[lineEnd..Math.Max(lineEnd, _lastContentEnd)];
-        return !rest.Contains("://", StringComparison.Ordinal) && !rest.Contains("www.", StringComparison.OrdinalIgnoreCase);
+        return !rest.Contains("://", StringComparison.Ordinal) && !AsciiText.ContainsIgnoreCase(rest, "www.");
     }
 
     // The number of lines that hold text, or -1 if one of them is longer than a title.

@@ -35,8 +35,58 @@ public sealed class OutputShapeTests
         JsonElement document = result.Documents[0];
         document.EnumerateObject().Select(p => p.Name).Should().Equal("id", "dateline", "quotes", "urls");
         document.GetProperty("id").GetString().Should().Be(path);
-        document.GetProperty("dateline").ValueKind.Should().Be(JsonValueKind.Null);
         document.GetProperty("quotes").GetArrayLength().Should().Be(0);
+        JsonElement dateline = document.GetProperty("dateline");
+        if (NewsParser.Default.Parse(article).Dateline is not { } expected)
+        {
+            dateline.ValueKind.Should().Be(JsonValueKind.Null);
+            return;
+        }
+
+        dateline.EnumerateObject().Select(p => p.Name).Should().Equal("text", "start", "length", "location", "agency", "date", "time");
+        dateline.GetProperty("text").GetString().Should().Be(expected.Text);
+        dateline.GetProperty("start").GetInt32().Should().Be(expected.Start);
+        dateline.GetProperty("length").GetInt32().Should().Be(expected.Length);
+    }
+
+    [Fact]
+    public async Task The_dateline_is_written_as_the_contract_shows_it()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.Write("doha.txt", "DOHA, Qatar, Dec. 7 (Reuters) - Foreign ministers met on Saturday.");
+
+        CliResult result = await CliHarness.RunAsync("--reference-date", "2024-12-10", path);
+
+        result.Stdout.Should().Contain(
+            "\"dateline\":{\"text\":\"DOHA, Qatar, Dec. 7 (Reuters) -\",\"start\":0,\"length\":31,\"location\":\"DOHA, Qatar\","
+            + "\"agency\":\"Reuters\",\"date\":\"2024-12-07\",\"time\":null}");
+    }
+
+    [Fact]
+    public async Task A_header_date_line_gives_its_time_and_no_place()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.Write("talks.txt", "Talks resume\n\nDecember 4, 2024 Hour: 1:34 pm\n\nThe ministers met.");
+
+        CliResult result = await CliHarness.RunAsync(path);
+
+        JsonElement dateline = result.Documents[0].GetProperty("dateline");
+        dateline.GetProperty("date").GetString().Should().Be("2024-12-04");
+        dateline.GetProperty("time").GetString().Should().Be("13:34");
+        dateline.GetProperty("location").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task Numeric_dates_follow_the_date_order_option()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.Write("talks.txt", "Talks resume\n\nUpdated 12/07/2024\n\nThe ministers met.");
+
+        CliResult guessed = await CliHarness.RunAsync(path);
+        CliResult dayFirst = await CliHarness.RunAsync("--date-order", "day-first", path);
+
+        guessed.Documents[0].GetProperty("dateline").GetProperty("date").ValueKind.Should().Be(JsonValueKind.Null);
+        dayFirst.Documents[0].GetProperty("dateline").GetProperty("date").GetString().Should().Be("2024-07-12");
     }
 
     [Theory]

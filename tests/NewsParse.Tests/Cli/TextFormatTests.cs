@@ -14,13 +14,15 @@ public sealed class TextFormatTests
             + "DHAKA, June 11 (Wire) - Forecasters said the monsoon arrived early, citing data at "
             + "https://met.example.bd/bulletins/0611 [[1](https://ref.example.org/monsoon)].\n";
         string path = temp.Write("monsoon.txt", Story);
-        IReadOnlyList<SourceUrl> urls = NewsParser.Default.Parse(Story).Urls;
+        NewsArticle article = NewsParser.Default.Parse(Story);
+        IReadOnlyList<SourceUrl> urls = article.Urls;
+        NewsParse.Datelines.Dateline dateline = article.Dateline!;
 
         CliResult result = await CliHarness.RunAsync("--format", "text", path);
 
         result.ExitCode.Should().Be(NewsParseCli.ExitSuccess);
         result.Lines[0].Should().Be(path);
-        result.Lines[1].Should().Be("  dateline  (none)");
+        result.Lines[1].Should().Be($"  dateline  {dateline.Date}  {dateline.Location}  ({dateline.Agency})  [{dateline.Start}..{dateline.End})");
         result.Lines[2].Should().Be("  quotes    (none)");
         urls.Should().NotBeEmpty();
         for (int i = 0; i < urls.Count; i++)

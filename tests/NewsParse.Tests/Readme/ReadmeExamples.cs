@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsParse.Datelines;
 using NewsParse.Urls;
 
 using NewsParse.Tests.Infrastructure;
@@ -32,6 +33,21 @@ public sealed class ReadmeExamples
         }
 
         found.Should().Equal("Inline      43 https://example.org/report.pdf", "Citation    79 https://example.org/data");
+    }
+
+    [Fact]
+    public void DatelineSpanLayer()
+    {
+        // README:begin DatelineSpanLayer
+        string story = "BANK HOLDS RATES\n\nWESTPORT, Conn., Dec. 7 (Reuters) - The bank kept its key rate at 4.5%.";
+        var options = new DatelineOptions { ReferenceDate = new DateOnly(2024, 12, 10) };
+        if (DatelineParser.TryParse(story, options, out DatelineMatch dateline))
+        {
+            Console.WriteLine($"{story[dateline.Location]} | {dateline.Agency} | {dateline.Date}");
+        }
+        // WESTPORT, Conn. | Reuters | 2024-12-07
+        // README:end
+        $"{story[dateline.Location]} | {dateline.Agency} | {dateline.Date}".Should().Be("WESTPORT, Conn. | Reuters | 2024-12-07");
     }
 
     [Fact]

@@ -6,6 +6,17 @@ namespace NewsParse.Tests.Urls;
 /// <summary>The span layer's promises: no allocation, results inside the input and in order, any input accepted.</summary>
 public sealed class UrlSpanLayerTests
 {
+    [Fact]
+    public void Classifying_canonical_tags_and_footers_allocates_nothing()
+    {
+        const string Text = "<link rel=\"canonical\" href=\"https://news.example.com/a\">\nBody text here.\n\nhttps://news.example.com/a\n";
+        CountUrls(Text);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int count = CountUrls(Text);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        count.Should().Be(2);
+    }
+
     private const string Article =
         "LONDON, Dec 3 (Reuters) - The regulator published its findings at https://regulator.example.gov.uk/reports/2024 " +
         "and on www.example.org/summary, citing [[1](https://research.example.org/paper)] and a post, pic.twitter.com/AbC123.\n\n" +

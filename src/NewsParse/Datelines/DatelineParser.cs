@@ -1,0 +1,88 @@
+namespace NewsParse.Datelines;
+
+/// <summary>
+/// Finds the dateline of an article: a wire dateline at the start of the first paragraph
+/// (<c>DOHA, Qatar, Dec. 7 (Reuters) -</c>) or a header date line of a scraped page (<c>December 4, 2024 Hour: 1:34 pm</c>).
+/// This is the span layer: nothing is allocated.
+/// </summary>
+/// <remarks>
+/// Only the head of the text is read — the lines before the first paragraph of prose, at most
+/// <see cref="HeadLength"/> characters — so the cost does not grow with the article, and a date in the body, a
+/// headline or a caption is never taken. Stateless, thread-safe, never throws on any text.
+/// </remarks>
+public static class DatelineParser
+{
+    /// <summary>How far into the text a dateline is looked for, in UTF-16 code units.</summary>
+    public const int HeadLength = 2000;
+
+    private const int MaxLines = 12;
+    private const int ProseLineLength = 200;
+    private const int ProseWords = 8;
+
+    /// <summary>Finds the dateline of <paramref name="text"/> with the default options.</summary>
+    /// <param name="text">The raw text of an article.</param>
+    /// <param name="dateline">The dateline, when there is one.</param>
+    /// <returns>Whether the text has a dateline.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out DatelineMatch dateline) => TryParse(text, DatelineOptions.Default, out dateline);
+
+    /// <summary>Finds the dateline of <paramref name="text"/>.</summary>
+    /// <param name="text">The raw text of an article.</param>
+    /// <param name="options">Parser options: the reference date, the order of numeric dates.</param>
+    /// <param name="dateline">The dateline, when there is one.</param>
+    /// <returns>Whether the text has a dateline.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, DatelineOptions options, out DatelineMatch dateline)
+    {
+        ReadOnlySpan<char> head = text[..Math.Min(text.Length, HeadLength)];
+        int lines = 0;
+        int start = 0;
+        while (start < head.Length && lines < MaxLines)
+        {
+            int length = head[start..].IndexOfAny('\n', '\r');
+            int end = length < 0 ? head.Length : start + length;
+            ReadOnlySpan<char> line = head[start..end];
+            if (!line.IsWhiteSpace())
+            {
+                lines++;
+                if ((WireDateline.MayStart(line) && WireDateline.TryRead(line, start, options, out dateline)
+                        && (lines > 1 || end == head.Length || StartsBody(head[dateline.End..end])))
+                    || (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline)))
+                {
+                    return true;
+                }
+
+                // The first paragraph of prose holds the dateline or there is none: the body's dates are not datelines.
+                if (IsProse(line))
+                {
+                    break;
+                }
+            }
+
+            start = end + 1;
+        }
+
+        dateline = default;
+        return false;
+    }
+
+    // A first line is the headline unless its dateline runs on into the story: `WASHINGTON (Reuters) - The Senate…`.
+    // A headline in capitals may hold a place and a date (`ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER`).
+    private static bool StartsBody(ReadOnlySpan<char> afterDateline) => afterDateline.ContainsAnyInRange('a', 'z');
+
+    // A sentence of running text: long, or ending like a sentence, with more words than a title and some lower case
+    // (a headline in capitals is not prose, whatever its punctuation).
+    private static bool IsProse(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length > ProseLineLength)
+        {
+            return true;
+        }
+
+        if (line.IsEmpty || line[^1] is not ('.' or '!' or '?' or '"' or '”' or '»'))
+        {
+            return false;
+        }
+
+        return line.Count(' ') + 1 >= ProseWords && line.ContainsAnyInRange('a', 'z');
+    }
+}

@@ -1,0 +1,344 @@
+using System.Buffers;
+
+namespace NewsParse.Datelines;
+
+/// <summary>
+/// The wire dateline at the start of a story's first paragraph:
+/// <c>CITY[, Region][, Country][,] [Month Day[, Year]] [(Agency) | /AGENCY/ | , Reuter] separator</c>,
+/// where the separator is a dash of any length or an underscore, and may be left out after an agency at the end of a line.
+/// </summary>
+internal static class WireDateline
+{
+    private const int MaxCityWords = 4;
+    private const int MaxRegionWords = 4;
+    private const int MaxRegions = 3;
+    private const int MaxWordLength = 24;
+    private const int MaxAgencyLength = 40;
+
+    private const int SignalReach = 120;
+
+    // A dateline holds a date or an agency, so a digit, a bracket or a slash near the start of the line.
+    private static readonly SearchValues<char> s_signals = SearchValues.Create("0123456789(/");
+
+    /// <summary>A quick test that rules out most lines before <see cref="TryRead"/> reads them.</summary>
+    public static bool MayStart(ReadOnlySpan<char> line) => line[..Math.Min(line.Length, SignalReach)].ContainsAny(s_signals);
+
+    /// <summary>Reads a dateline at the start of <paramref name="line"/>, which begins at <paramref name="offset"/> in the text.</summary>
+    public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    {
+        dateline = default;
+        int p = SkipJunk(line);
+        int start = p;
+        Range city = default, region = default, agencyText = default;
+        int regionStart = -1, regionEnd = -1;
+
+        if (p < line.Length && line[p] != '(' && !char.IsAsciiDigit(line[p]) && !StartsDate(line, p))
+        {
+            if (!TryReadPlace(line, ref p, MaxCityWords, out int cityEnd))
+            {
+                return false;
+            }
+
+            city = new Range(offset + start, offset + cityEnd);
+            for (int regions = 0; regions < MaxRegions; regions++)
+            {
+                int q = DateText.SkipSpaces(line, p);
+                if (q < line.Length && line[q] == ',')
+                {
+                    q = DateText.SkipSpaces(line, SkipStrayPoint(line, q + 1));
+                }
+                else if (regions > 0 || q == p)
+                {
+                    break;
+                }
+
+                if (q >= line.Length || IsWordBeforeNumber(line, q) || char.IsAsciiDigit(line[q]) || line[q] is '(' or '/' || IsDashBeforeDate(line, q)
+                    || !char.IsLetter(line[q]))
+                {
+                    p = q;
+                    break;
+                }
+
+                int partStart = q;
+                if (!TryReadPlace(line, ref q, MaxRegionWords, out int partEnd))
+                {
+                    return false;
+                }
+
+                regionStart = regionStart < 0 ? partStart : regionStart;
+                regionEnd = partEnd;
+                p = q;
+            }
+
+            if (regionStart >= 0)
+            {
+                region = new Range(offset + regionStart, offset + regionEnd);
+            }
+        }
+
+        p = DateText.SkipSpaces(line, p);
+        if (p < line.Length && line[p] == ',')
+        {
+            p = DateText.SkipSpaces(line, SkipStrayPoint(line, p + 1));
+        }
+
+        if (IsDashBeforeDate(line, p))
+        {
+            p = DateText.SkipSpaces(line, p + 1);
+        }
+
+        DateSlot slot = DateText.Read(line, ref p, out int month, out int day, out int? year);
+        bool spacedAfterDate = p < line.Length && line[p] is ' ' or '\t';
+        p = DateText.SkipSpaces(line, p);
+        if (p < line.Length && line[p] == ',')
+        {
+            p = DateText.SkipSpaces(line, p + 1);
+        }
+
+        string? agency = null;
+        bool agencyFound = TryReadAgency(line, ref p, out int agencyStart, out int agencyEnd, out bool slashed);
+        if (agencyFound)
+        {
+            agencyText = new Range(offset + agencyStart, offset + agencyEnd);
+            agency = NewsAgencies.Canonical(line[agencyStart..agencyEnd]);
+        }
+
+        // Without a date, only a known agency makes a dateline: `(CNN) —`, `WASHINGTON (Reuters) -`; not `(CORRECTED) -`.
+        if (slot == DateSlot.None && agency is null)
+        {
+            return false;
+        }
+
+        // A date that does not read is only taken as one before a spaced separator: `March 187 -`, not `a 17-year-old`.
+        if ((slot == DateSlot.Garbled && !agencyFound && !spacedAfterDate)
+            || !TryReadSeparator(line, ref p, agencyFound, slashed))
+        {
+            return false;
+        }
+
+        PartialDate? date = slot == DateSlot.Date ? YearInference.Complete(month, day, year, options.ReferenceDate) : null;
+        dateline = new DatelineMatch(offset + start, offset + p, city, region, agencyText, agency, date, null, default);
+        return true;
+    }
+
+    // Leftovers of the wire's transmission before the place: `****`, `c    `, `0    `, `RPT --`, `- `.
+    private static int SkipJunk(ReadOnlySpan<char> line)
+    {
+        int p = DateText.SkipSpaces(line, 0);
+        while (p < line.Length && line[p] is '*' or '#' or '>' or '-' or '•')
+        {
+            p = DateText.SkipSpaces(line, p + 1);
+        }
+
+        if (p + 2 < line.Length && char.IsLetterOrDigit(line[p]) && line[p + 1] == ' ' && line[p + 2] == ' ')
+        {
+            p = DateText.SkipSpaces(line, p + 1);
+        }
+
+        foreach (string marker in (ReadOnlySpan<string>)["RPT", "REPEAT", "CORRECTED", "UPDATE"])
+        {
+            if (line[p..].StartsWith(marker, StringComparison.Ordinal))
+            {
+                int q = DateText.SkipSpaces(line, p + marker.Length);
+                q += DateText.Digits(line, q);
+                int dashes = q;
+                while (dashes < line.Length && line[dashes] is '-' or ':' or '—')
+                {
+                    dashes++;
+                }
+
+                if (dashes > q)
+                {
+                    return DateText.SkipSpaces(line, dashes);
+                }
+            }
+        }
+
+        return p;
+    }
+
+    // One part of a place: up to `maxWords` words, ending before a comma, a date, an agency or a separator.
+    private static bool TryReadPlace(ReadOnlySpan<char> line, ref int p, int maxWords, out int end)
+    {
+        end = p;
+        int words = 0;
+        int q = p;
+        while (q < line.Length && char.IsLetter(line[q]))
+        {
+            if (StartsDate(line, q))
+            {
+                break;
+            }
+
+            int wordEnd = q;
+            while (wordEnd < line.Length && IsPlaceChar(line[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd - q > MaxWordLength || ++words > maxWords)
+            {
+                return false;
+            }
+
+            end = LastLetterOrPoint(line, q, wordEnd);
+            q = wordEnd;
+            int next = DateText.SkipSpaces(line, q);
+            if (next == q || next >= line.Length || !char.IsLetter(line[next]))
+            {
+                break;
+            }
+
+            q = next;
+        }
+
+        p = Math.Max(q, end);
+        return words > 0;
+    }
+
+    // `N.Y,.` ends at `N.Y`: a place keeps the point of an abbreviation, not the punctuation after it.
+    private static int LastLetterOrPoint(ReadOnlySpan<char> line, int start, int end)
+    {
+        int e = end;
+        while (e > start && !char.IsLetter(line[e - 1]) && !(line[e - 1] == '.' && char.IsLetter(line[e - 2])))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    private static bool IsPlaceChar(char c) => char.IsLetter(c) || c is '.' or '\'' or '’' or '-' or '/' or '}' or '&';
+
+    // A month name followed by a day: `Feb 26`, `MArch 2`; what ends a place with no comma before the date.
+    private static bool StartsDate(ReadOnlySpan<char> line, int p)
+    {
+        int wordEnd = DateText.WordEnd(line, p);
+        if (wordEnd == p || MonthNames.Read(line[p..wordEnd]) == 0)
+        {
+            return false;
+        }
+
+        int d = DateText.SkipSpaces(line, wordEnd);
+        if (d < line.Length && line[d] == ',')
+        {
+            d = DateText.SkipSpaces(line, d + 1);
+        }
+
+        return d > wordEnd && d < line.Length && char.IsAsciiDigit(line[d]);
+    }
+
+    // After a comma, one word and a number is the date, even one that does not read: `Narch 2`, `Mach 4`.
+    private static bool IsWordBeforeNumber(ReadOnlySpan<char> line, int p)
+    {
+        int wordEnd = DateText.WordEnd(line, p);
+        int d = DateText.SkipSpaces(line, wordEnd);
+        if (d < line.Length && line[d] == ',')
+        {
+            d = DateText.SkipSpaces(line, d + 1);
+        }
+
+        return wordEnd > p && d > wordEnd && d < line.Length && char.IsAsciiDigit(line[d]);
+    }
+
+    // `Md., - March 4 -`: a dash between the place and the date.
+    private static bool IsDashBeforeDate(ReadOnlySpan<char> line, int p)
+    {
+        if (p >= line.Length || line[p] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        int q = DateText.SkipSpaces(line, p + 1);
+        return q > p + 1 && q < line.Length && (StartsDate(line, q) || char.IsAsciiDigit(line[q]));
+    }
+
+    private static int SkipStrayPoint(ReadOnlySpan<char> line, int p) => p < line.Length && line[p] == '.' ? p + 1 : p;
+
+    // `(Reuters)`, `/TASS/`, `Reuter`.
+    private static bool TryReadAgency(ReadOnlySpan<char> line, ref int p, out int start, out int end, out bool slashed)
+    {
+        start = end = p;
+        slashed = false;
+        if (p >= line.Length)
+        {
+            return false;
+        }
+
+        char open = line[p];
+        if (open is '(' or '/')
+        {
+            char close = open == '(' ? ')' : '/';
+            int limit = Math.Min(line.Length, p + MaxAgencyLength);
+            int c = line[(p + 1)..limit].IndexOf(close);
+            if (c <= 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> name = line.Slice(p + 1, c).Trim();
+            if (NewsAgencies.Canonical(name) is null && !NewsAgencies.LooksLikeAgency(name))
+            {
+                return false;
+            }
+
+            start = p + 1 + (line.Slice(p + 1, c).Length - line.Slice(p + 1, c).TrimStart().Length);
+            end = start + name.Length;
+            slashed = open == '/';
+            p = p + c + 2;
+            return true;
+        }
+
+        int wordEnd = p;
+        while (wordEnd < line.Length && char.IsLetter(line[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd > p && line[p..wordEnd] is "Reuter" or "Reuters")
+        {
+            end = wordEnd;
+            p = wordEnd;
+            return true;
+        }
+
+        return false;
+    }
+
+    // A dash of any length, an en or em dash, or an underscore; after an agency a point (`/TASS/.`, `(EFE).-`)
+    // or the end of the line will do.
+    private static bool TryReadSeparator(ReadOnlySpan<char> line, ref int p, bool afterAgency, bool slashed)
+    {
+        int q = afterAgency ? p : DateText.SkipSpaces(line, p);
+        if (afterAgency && q < line.Length && line[q] == '.')
+        {
+            q++;
+            if (q >= line.Length || line[q] is not ('-' or '–' or '—'))
+            {
+                p = q;
+                return true;
+            }
+        }
+
+        q = DateText.SkipSpaces(line, q);
+        int dashes = q;
+        while (dashes < line.Length && line[dashes] is '-' or '–' or '—' or '_')
+        {
+            dashes++;
+        }
+
+        if (dashes > q)
+        {
+            p = dashes;
+            return true;
+        }
+
+        if (afterAgency && (q >= line.Length || slashed))
+        {
+            p = q;
+            return true;
+        }
+
+        return false;
+    }
+}

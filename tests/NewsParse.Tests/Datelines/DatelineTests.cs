@@ -1,0 +1,305 @@
+using NewsParse.Datelines;
+
+namespace NewsParse.Tests.Datelines;
+
+/// <summary>
+/// Datelines read the way a wire editor does. Each row: the head of a story, then the location, date, agency and time
+/// expected (null for none). Stories are written for these tests; \n separates lines.
+/// </summary>
+public sealed class DatelineTests
+{
+    private const string Headline = "CENTRAL BANK HOLDS RATES STEADY\n\n";
+
+    [Theory]
+    [InlineData(Headline + "    SALVADOR, Feb 26 - Showers continued over the cocoa zone.", "SALVADOR", "--02-26", null, null)]
+    [InlineData(Headline + "    WESTPORT, Conn., Feb 26 - The company said it would cut jobs.", "WESTPORT, Conn.", "--02-26", null, null)]
+    [InlineData(Headline + "    TAUPO, New Zealand, March 23, Reuter - A strong quake shook the area.", "TAUPO, New Zealand", "--03-23", "Reuters", null)]
+    [InlineData(Headline + "JOHANNESBURG, August 7 (Xinhua) -- Gold output fell.", "JOHANNESBURG", "--08-07", "Xinhua", null)]
+    [InlineData(Headline + "KUALA LUMPUR, April 1 , 1997 (AFP)\nPalm oil prices rose.", "KUALA LUMPUR", "1997-04-01", "AFP", null)]
+    [InlineData(Headline + "CANBERRA, Australia (AP)_ The prime minister called an election.", "CANBERRA, Australia", null, "AP", null)]
+    [InlineData(Headline + "WASHINGTON (Reuters) - The Senate passed the bill.", "WASHINGTON", null, "Reuters", null)]
+    [InlineData(Headline + "MOSCOW, December 3 /TASS/. The Kremlin said talks would go on.", "MOSCOW", "--12-03", "TASS", null)]
+    [InlineData(Headline + "(CNN) — Lawmakers returned to the Capitol on Monday.", null, null, "CNN", null)]
+    [InlineData(Headline + "    AMSTERDAM, 2 March - The Dutch central bank said rates would hold.", "AMSTERDAM", "--03-02", null, null)]
+    [InlineData(Headline + "    RICHMOND, Va. Feb 26 - The utility raised its dividend.", "RICHMOND, Va.", "--02-26", null, null)]
+    [InlineData(Headline + "    OAKLAND , N.J., March 2 - The board met.", "OAKLAND , N.J.", "--03-02", null, null)]
+    [InlineData(Headline + "c    LONDON, April 9 - Shares fell.", "LONDON", "--04-09", null, null)]
+    [InlineData(Headline + "    ****LONDON, March 5 - India bought sugar.", "LONDON", "--03-05", null, null)]
+    [InlineData(Headline + "RPT -- PARIS, May 4 - Repeating for more subscribers.", "PARIS", "--05-04", null, null)]
+    [InlineData(Headline + "    Peoria, April 7 - Clear skies over the corn belt.", "Peoria", "--04-07", null, null)]
+    [InlineData(Headline + "    omaha, april 7 - slaughter cattle prices rose.", "omaha", "--04-07", null, null)]
+    [InlineData(Headline + "    SANTA CRUZ, Calif., Feb 26 - The chipmaker posted a loss.", "SANTA CRUZ, Calif.", "--02-26", null, null)]
+    [InlineData(Headline + "    DAR ES SALAAM, March 2 - The port reopened.", "DAR ES SALAAM", "--03-02", null, null)]
+    [InlineData(Headline + "    KING OF PRUSSIA, Pa., March 2 - The insurer said profit rose.", "KING OF PRUSSIA, Pa.", "--03-02", null, null)]
+    [InlineData(Headline + "    GRONINGEN, the Netherlands, March 31 - Gas output rose.", "GRONINGEN, the Netherlands", "--03-31", null, null)]
+    [InlineData(Headline + "    VANCOUVER, British Columbia, Feb 26 - The miner said output rose.", "VANCOUVER, British Columbia", "--02-26", null, null)]
+    [InlineData(Headline + "    DALLAS/FORT WORTH, Texas, March 3 - The airline said traffic rose.", "DALLAS/FORT WORTH, Texas", "--03-03", null, null)]
+    [InlineData(Headline + "    ST. LOUIS, Oct. 20 - The brewer said sales rose.", "ST. LOUIS", "--10-20", null, null)]
+    [InlineData(Headline + "    ST ANDREW'S, New Brunswick, March 31 - The mill closed.", "ST ANDREW'S, New Brunswick", "--03-31", null, null)]
+    [InlineData(Headline + "    CHEVY CHASE, Md., - March 4 - The insurer named two officers.", "CHEVY CHASE, Md.", "--03-04", null, null)]
+    [InlineData(Headline + "    KANSAS CITY, Mo. - March 13 - The publisher said sales rose.", "KANSAS CITY, Mo.", "--03-13", null, null)]
+    [InlineData(Headline + "    EVANDALE, Ohio, April, 13 - The engine maker won an order.", "EVANDALE, Ohio", "--04-13", null, null)]
+    [InlineData(Headline + "    MINNEAPOLIS, MINN.,March 13 - The retailer said sales rose.", "MINNEAPOLIS, MINN.", "--03-13", null, null)]
+    [InlineData(Headline + "    PARIS,March 16 - The holiday group said bookings rose.", "PARIS", "--03-16", null, null)]
+    [InlineData(Headline + "    JOHANNESBURG March 13 - The gold producer said output fell.", "JOHANNESBURG", "--03-13", null, null)]
+    [InlineData(Headline + "    CHICAGO, March 4, - Exports rose.", "CHICAGO", "--03-04", null, null)]
+    [InlineData(Headline + "    MONTREAL, Feb 26- The bank raised its prime rate.", "MONTREAL", "--02-26", null, null)]
+    [InlineData(Headline + "    NEW YORK, March 9 -- Oil traders said prices rose.", "NEW YORK", "--03-09", null, null)]
+    [InlineData(Headline + "    ROME, March 2  - Italy's economy grew.", "ROME", "--03-02", null, null)]
+    [InlineData(Headline + "    CHICAGO, March  2 - The company said it would buy a rival.", "CHICAGO", "--03-02", null, null)]
+    [InlineData(Headline + "    Hauppauge, N.Y,. March 13 - The company said it filed a suit.", "Hauppauge, N.Y", "--03-13", null, null)]
+    [InlineData(Headline + "    ME}LBOURNE, March 3 - The miner expected higher profit.", "ME}LBOURNE", "--03-03", null, null)]
+    [InlineData(Headline + "   April 7  - Gulf export prices for grain were steady.", null, "--04-07", null, null)]
+    [InlineData(Headline + "    LONDON, March 9 - FIXTURE - wheat 20,000 mt.", "LONDON", "--03-09", null, null)]
+    [InlineData("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.", "WASHINGTON", null, "Reuters", null)]
+    [InlineData("BEIRUT, Dec. 7, 2024 (AP) — Israeli strikes hit the city.", "BEIRUT", "2024-12-07", "AP", null)]
+    [InlineData("GENEVA, Dec 7 (Reuters) - Talks resumed.", "GENEVA", "--12-07", "Reuters", null)]
+    [InlineData("DOHA, Qatar, Dec. 7 (Reuters) - Ministers met.", "DOHA, Qatar", "--12-07", "Reuters", null)]
+    [InlineData("SALVADOR, Brazil – March 3 – Cocoa arrivals rose.", "SALVADOR, Brazil", "--03-03", null, null)]
+    public void Wire_datelines(string text, string? location, string? date, string? agency, string? time) =>
+        Check(text, location, date, agency, time);
+
+    [Theory]
+    [InlineData("TOKYO, Jan. 5 (Kyodo) - Prices rose.", "Kyodo")]
+    [InlineData("SEOUL, Jan. 5 (Yonhap) -- Exports rose.", "Yonhap")]
+    [InlineData("NEW DELHI, Jan 5 (PTI) - The court ruled.", "PTI")]
+    [InlineData("MADRID, 5 ene (EFE).- El Gobierno aprobó el plan.", "EFE")]
+    [InlineData("BERLIN, Jan 5 (dpa) - Unemployment fell.", "DPA")]
+    [InlineData("ROME, Jan 5 (ANSA) - The government fell.", "ANSA")]
+    [InlineData("WASHINGTON, Jan 5 (UPI) -- The Senate voted.", "UPI")]
+    [InlineData("PARIS, Jan 5 (AFP) - Strikes spread.", "AFP")]
+    [InlineData("PARIS, Jan 5 (Agence France-Presse) - Strikes spread.", "AFP")]
+    [InlineData("NEW YORK, Jan 5 (The Associated Press) - Stocks fell.", "AP")]
+    [InlineData("LONDON, Jan 5 (Reuter) - Stocks fell.", "Reuters")]
+    [InlineData("BEIJING, Jan. 5 (Xinhua) -- Output rose.", "Xinhua")]
+    [InlineData("MOSCOW, January 5. /TASS/. Talks went on.", "TASS")]
+    [InlineData("DHAKA, Jan 5 (Bernama) - Floods spread.", "Bernama")]
+    [InlineData("ATLANTA (CNN) - Storms hit the South.", "CNN")]
+    public void Agencies_take_their_canonical_name(string text, string agency) => Check(text, null, null, agency, null, checkAll: false);
+
+    [Theory]
+    [InlineData("LONDON, Jan 5 -", "--01-05")]
+    [InlineData("LONDON, Jan. 5 -", "--01-05")]
+    [InlineData("LONDON, January 5 -", "--01-05")]
+    [InlineData("LONDON, Feb. 5 -", "--02-05")]
+    [InlineData("LONDON, Aug. 5 -", "--08-05")]
+    [InlineData("LONDON, Sept. 5 -", "--09-05")]
+    [InlineData("LONDON, Sept 5 -", "--09-05")]
+    [InlineData("LONDON, Sep 5 -", "--09-05")]
+    [InlineData("LONDON, Oct. 5 -", "--10-05")]
+    [InlineData("LONDON, Nov. 5 -", "--11-05")]
+    [InlineData("LONDON, Dec. 5 -", "--12-05")]
+    [InlineData("LONDON, MAY 5 -", "--05-05")]
+    [InlineData("LONDON, July 5 -", "--07-05")]
+    [InlineData("LONDON, MArch 5 -", "--03-05")]
+    [InlineData("LONDON, FEb 5 -", "--02-05")]
+    [InlineData("LONDON, june 5 -", "--06-05")]
+    [InlineData("LONDON, Marc 5 -", "--03-05")]
+    [InlineData("LONDON, Apri 5 -", "--04-05")]
+    [InlineData("LONDON, Marchg 5 -", "--03-05")]
+    [InlineData("LONDON, Junee 5 -", "--06-05")]
+    [InlineData("LONDON, March 31 -", "--03-31")]
+    [InlineData("LONDON, Feb 29 -", "--02-29")]
+    public void Month_names_full_abbreviated_and_misspelt_by_a_letter(string line, string date) =>
+        Check(Headline + line + " Body text.", "LONDON", date, null, null);
+
+    [Theory]
+    [InlineData("    NEW YORK, Narch 2 - Quarter ended Jan 31.", "NEW YORK")]
+    [InlineData("    BOSTON, March 187 - The utility said.", "BOSTON")]
+    [InlineData("    BELGRADE, March 2O - The government froze prices.", "BELGRADE")]
+    [InlineData("    RENO, Nev., Mach 4 - The carmaker said.", "RENO, Nev.")]
+    [InlineData("    LONDON, February 30 - Prices fell.", "LONDON")]
+    [InlineData("    LONDON, Ma 3 - Prices fell.", "LONDON")]
+    public void Garbled_dates_keep_the_location_and_give_no_date(string line, string location) =>
+        Check(Headline + line, location, null, null, null);
+
+    [Theory]
+    [InlineData("Russia Eyes Talks on Syria\n\nDecember 03, 2024\n\nThe foreign ministers met.", "2024-12-03", null)]
+    [InlineData("Iran, Russia and Türkiye to Discuss Syria\n\nFamilies flee, Dec. 2024. X/ @someone\n\n\nDecember 4, 2024 Hour: 1:34 pm\n\nThe president spoke.", "2024-12-04", "13:34")]
+    [InlineData(" date 2024-12-07 \n\n\n\nThe minister said talks would go on.", "2024-12-07", null)]
+    [InlineData("Talks resume\n\nPublished: Saturday 7 December 2024 10:15 GMT\n\nDelegates met.", "2024-12-07", "10:15")]
+    [InlineData("Talks resume\n\nUpdated 25/12/2024 10:15 GMT\n\nDelegates met.", "2024-12-25", "10:15")]
+    [InlineData("Talks resume\n\nUpdated 12/25/2024\n\nDelegates met.", "2024-12-25", null)]
+    [InlineData("Talks resume\n\nUpdated 12/07/2024 10:15 GMT\n\nDelegates met.", null, "10:15")]
+    [InlineData("Talks resume\n\nDec. 7, 2024\n\nDelegates met.", "2024-12-07", null)]
+    [InlineData("Talks resume\n\n7 December 2024\n\nDelegates met.", "2024-12-07", null)]
+    [InlineData("Talks resume\n\nSaturday, December 7, 2024\n\nDelegates met.", "2024-12-07", null)]
+    [InlineData("Talks resume\n\nPosted on Dec. 7, 2024 at 9:05 a.m. ET\n\nDelegates met.", "2024-12-07", "09:05")]
+    [InlineData("Talks resume\n\nDecember 7, 2024 12:30 AM\n\nDelegates met.", "2024-12-07", "00:30")]
+    [InlineData("Talks resume\n\nDecember 7, 2024 12:30 PM\n\nDelegates met.", "2024-12-07", "12:30")]
+    [InlineData("Talks resume\n\n2024-12-07T10:15:00Z\n\nDelegates met.", "2024-12-07", "10:15")]
+    [InlineData("Talks resume\n\nBy Amina Otieno | December 7, 2024\n\nDelegates met.", "2024-12-07", null)]
+    [InlineData("Talks resume\n\nLast updated: 7 Dec 2024, 18:40\n\nDelegates met.", "2024-12-07", "18:40")]
+    public void Header_date_lines_of_scraped_pages(string text, string? date, string? time) => Check(text, null, date, null, time);
+
+    [Theory]
+    [InlineData("Talks resume\n\n3 hours ago\n\nDelegates met.", "2024-12-10")]
+    [InlineData("Talks resume\n\n45 minutes ago\n\nDelegates met.", "2024-12-10")]
+    [InlineData("Talks resume\n\n2 days ago\n\nDelegates met.", "2024-12-08")]
+    [InlineData("Talks resume\n\nYesterday\n\nDelegates met.", "2024-12-09")]
+    [InlineData("Talks resume\n\nToday, 10:15\n\nDelegates met.", "2024-12-10")]
+    public void Relative_dates_count_back_from_the_reference_date(string text, string date) =>
+        Check(text, null, date, null, null, reference: new DateOnly(2024, 12, 10), checkAll: false);
+
+    [Fact]
+    public void Relative_dates_without_a_reference_date_give_no_date() =>
+        Check("Talks resume\n\n3 hours ago\n\nDelegates met.", null, null, null, null, checkAll: false);
+
+    [Theory]
+    [InlineData("LONDON, Dec 7 - ", "2024-12-10", "2024-12-07")]
+    [InlineData("LONDON, Dec 11 - ", "2024-12-10", "2024-12-11")]
+    [InlineData("LONDON, Dec 12 - ", "2024-12-10", "2023-12-12")]
+    [InlineData("LONDON, Dec 31 - ", "2025-01-02", "2024-12-31")]
+    [InlineData("LONDON, Jan 2 - ", "2025-01-02", "2025-01-02")]
+    [InlineData("LONDON, Feb 29 - ", "2025-03-10", "2024-02-29")]
+    [InlineData("LONDON, Dec 7, 2019 - ", "2024-12-10", "2019-12-07")]
+    public void A_reference_date_gives_the_latest_year_not_after_it(string line, string reference, string date) =>
+        Check(Headline + line + "Body.", "LONDON", date, null, null, reference: DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("RATES UP\n\nBy Linda Sieg, Reuters\n\nTOKYO, March 4 (Reuters) - Japan raised rates.", "TOKYO", "--03-04", "Reuters")]
+    [InlineData("RATES UP\n\nBy Amina Otieno\n\nNAIROBI, March 12 (Reuters) - Kenya cut rates.", "NAIROBI", "--03-12", "Reuters")]
+    [InlineData("RATES UP\nBy Amina Otieno and Peter Kamau\nNAIROBI, March 12 - Kenya cut rates.", "NAIROBI", "--03-12", null)]
+    public void A_byline_may_stand_between_headline_and_dateline(string text, string location, string date, string? agency) =>
+        Check(text, location, date, agency, null);
+
+    [Theory]
+    [InlineData("JOHN WILEY <WILLB> 3RD QTR JAN 31 NET\n\n    Shr 72 cts vs 71 cts\n    Net 3,062,000 vs 3,023,000")]
+    [InlineData("U.S. FINANCIAL ANALYSTS - March 3\n\n Wilcox - New York\n Sarich Trust - New York")]
+    [InlineData("Iran and Turkey to Discuss Syria\n\nFamilies flee armed violence in Syria, Dec. 2024. X/ @someone\n\nThe ministers met on November 27 to talk.")]
+    [InlineData("Leaders Address Escalation\nFighters celebrate in a street in the province - November 30, 2024 ©Photographer / AFP\n\nThe United States on Saturday said the leader lost control.")]
+    [InlineData("Ministers Meet in Qatar\n\nA diplomatic source informed Reuters on Friday that the ministers will meet on Saturday in Doha.\n\nLONDON, March 3 - This line is far too late to be a dateline.")]
+    [InlineData("Talks\n\nThe talks, which began on November 27, went on until Tuesday, officials said, and would resume in March.")]
+    [InlineData("Talks\n\nOn Tuesday, Dec. 3, the ministers met again in the capital to discuss the offensive and its effects.")]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("LONDON")]
+    [InlineData("Brits debate\n\nJoss Stone, a 17-year-old soul singer from Devon, beat two rivals to the award.")]
+    [InlineData("Shares in Paris, Frankfurt and London, March 3 closing prices follow in a table below the story.")]
+    [InlineData("Russia, Turkey and Iran Meet in Qatar\n\nSyrian Offensive Triggers Meeting As 280,000 Flee\n\nA source informed Reuters on Friday.")]
+    public void Traps_give_no_dateline(string text) => Parse(text).Should().BeNull();
+
+    [Fact]
+    public void The_dateline_stops_at_its_separator()
+    {
+        const string Text = "CENTRAL BANK\n\n    LONDON, March 3 (Reuters) - The bank said on March 5 it would act.";
+        DatelineMatch dateline = Parse(Text)!.Value;
+        Text[dateline.Range].Should().Be("LONDON, March 3 (Reuters) -");
+        Text[dateline.City].Should().Be("LONDON");
+        Text[dateline.AgencyText].Should().Be("Reuters");
+        dateline.Region.Should().Be(default(Range));
+    }
+
+    [Fact]
+    public void City_and_region_are_parts_of_the_location()
+    {
+        const string Text = "Quake\n\nTAUPO, New Zealand, March 23 - A quake hit.";
+        DatelineMatch dateline = Parse(Text)!.Value;
+        Text[dateline.City].Should().Be("TAUPO");
+        Text[dateline.Region].Should().Be("New Zealand");
+        Text[dateline.Location].Should().Be("TAUPO, New Zealand");
+    }
+
+    [Fact]
+    public void Time_zones_are_kept_as_written()
+    {
+        const string Text = "Talks\n\nPublished: 7 December 2024 10:15 GMT\n\nBody.";
+        DatelineMatch dateline = Parse(Text)!.Value;
+        Text[dateline.TimeZone].Should().Be("GMT");
+    }
+
+    [Fact]
+    public void Only_the_head_of_the_text_is_read()
+    {
+        string text = "Talks\n\n" + string.Concat(Enumerable.Repeat("Short line\n", 5_000)) + "LONDON, March 3 - Late.";
+        Parse(text).Should().BeNull();
+    }
+
+    [Fact]
+    public void Parsing_allocates_nothing()
+    {
+        const string Text = "CENTRAL BANK\n\nBy A Reporter\n\n    WESTPORT, Conn., Dec. 7, 2024 (Reuters) - The bank said.";
+        DatelineParser.TryParse(Text, new DatelineOptions { ReferenceDate = new DateOnly(2024, 12, 10) }, out _);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool found = DatelineParser.TryParse(Text, new DatelineOptions { ReferenceDate = new DateOnly(2024, 12, 10) }, out _);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        found.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_heads_never_break_the_rules(int seed)
+    {
+        string[] pieces =
+        [
+            "LONDON", "NEW YORK", ", ", ",", " ", "\n", "\n\n", "Feb", "Sept.", "March", "26", "2024", "187", "2O", " - ", "--",
+            "—", "_", "(Reuters)", "(AP)", "(", ")", "/TASS/", ".", "Reuter", "By ", "Published:", "10:15", "pm", "GMT",
+            "12/07/2024", "2024-12-07T", "3 hours ago", "Yesterday", "c    ", "****", "RPT --", "\0", "\uD800", "é", "中",
+        ];
+        var random = new Random(seed);
+        for (int round = 0; round < 500; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int i = random.Next(1, 40); i > 0; i--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string s = text.ToString();
+            if (DatelineParser.TryParse(s, new DatelineOptions { ReferenceDate = new DateOnly(2024, 12, 10) }, out DatelineMatch d))
+            {
+                d.Start.Should().BeGreaterThanOrEqualTo(0);
+                d.End.Should().BeLessThanOrEqualTo(s.Length);
+                d.Length.Should().BeGreaterThan(0);
+                foreach (Range part in new[] { d.City, d.Region, d.AgencyText, d.TimeZone })
+                {
+                    part.End.Value.Should().BeLessThanOrEqualTo(s.Length);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(",", 10_000)]
+    [InlineData("LONDON, ", 100_000)]
+    [InlineData("March 3 ", 100_000)]
+    [InlineData("(", 100_000)]
+    [InlineData("a", 10_000_000)]
+    public void Pathological_heads_finish_at_once(string unit, int repeat)
+    {
+        string text = string.Concat(Enumerable.Repeat(unit, repeat));
+        Action parse = () => DatelineParser.TryParse(text, out _);
+        parse.ExecutionTime().Should().BeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    private static DatelineMatch? Parse(string text, DateOnly? reference = null) =>
+        DatelineParser.TryParse(text, new DatelineOptions { ReferenceDate = reference }, out DatelineMatch dateline) ? dateline : null;
+
+    private static void Check(string text, string? location, string? date, string? agency, string? time, DateOnly? reference = null, bool checkAll = true)
+    {
+        DatelineMatch? found = Parse(text, reference);
+        found.Should().NotBeNull("a dateline is in {0}", text);
+        DatelineMatch d = found!.Value;
+        if (checkAll || location is not null)
+        {
+            (d.Location.Equals(default(Range)) ? null : text[d.Location]).Should().Be(location);
+        }
+
+        if (checkAll || date is not null)
+        {
+            (d.Date?.ToString()).Should().Be(date);
+        }
+
+        if (checkAll || agency is not null)
+        {
+            d.Agency.Should().Be(agency);
+        }
+
+        if (checkAll || time is not null)
+        {
+            (d.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)).Should().Be(time);
+        }
+    }
+}
