@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsParse.Datelines;
+using NewsParse.Quotes;
 using NewsParse.Urls;
 
 namespace NewsParse.Cli;
@@ -79,8 +80,29 @@ internal sealed class JsonLinesWriter : IReportWriter
 
         WriteDateline(article.Dateline);
 
-        // The quote parser does not exist yet; the contract still requires the field.
         _json.WriteStartArray("quotes"u8);
+        foreach (Quote quote in article.Quotes)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("text"u8, quote.Text);
+            _json.WriteNumber("start"u8, quote.Start);
+            _json.WriteNumber("length"u8, quote.Length);
+            _json.WriteString("speaker"u8, quote.Speaker);
+            _json.WriteString("speakerResolved"u8, quote.SpeakerResolved);
+            _json.WriteString("cue"u8, quote.Cue);
+            _json.WriteString("kind"u8, QuoteKindNames.Of(quote.Kind));
+            if (quote.Group is int group)
+            {
+                _json.WriteNumber("group"u8, group);
+            }
+            else
+            {
+                _json.WriteNull("group"u8);
+            }
+
+            _json.WriteEndObject();
+        }
+
         _json.WriteEndArray();
 
         _json.WriteStartArray("urls"u8);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsParse.Datelines;
+using NewsParse.Quotes;
 using NewsParse.Urls;
 
 namespace NewsParse.Cli;
@@ -60,7 +61,7 @@ internal sealed class TextReportWriter : IReportWriter
     {
         _entry.Append(id).Append('\n');
         AppendDateline(article.Dateline);
-        AppendLabel("quotes").Append("(none)\n");
+        AppendQuotes(article.Quotes);
         AppendLabel("urls");
         if (article.Urls.Count == 0)
         {
@@ -85,6 +86,44 @@ internal sealed class TextReportWriter : IReportWriter
             _entry.Append(UrlRoleNames.Of(url.Role).PadRight(RoleWidth))
                 .Append(url.Url.PadRight(urlWidth))
                 .Append(CultureInfo.InvariantCulture, $"  [{url.Start}..{url.End})\n");
+        }
+    }
+
+    private void AppendQuotes(IReadOnlyList<Quote> quotes)
+    {
+        AppendLabel("quotes");
+        if (quotes.Count == 0)
+        {
+            _entry.Append("(none)\n");
+            return;
+        }
+
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            Quote quote = quotes[i];
+            if (i > 0)
+            {
+                _entry.Append(' ', LabelIndent.Length + LabelWidth);
+            }
+
+            string text = quote.Text.Length > 60 ? quote.Text[..57] + "..." : quote.Text;
+            _entry.Append(QuoteKindNames.Of(quote.Kind).PadRight(RoleWidth))
+                .Append('“').Append(text.ReplaceLineEndings(" ")).Append('”');
+            if (quote.Speaker is not null)
+            {
+                _entry.Append(" — ").Append(quote.Speaker);
+                if (quote.SpeakerResolved is not null && quote.SpeakerResolved != quote.Speaker)
+                {
+                    _entry.Append(" (").Append(quote.SpeakerResolved).Append(')');
+                }
+            }
+
+            if (quote.Cue is not null)
+            {
+                _entry.Append(", ").Append(quote.Cue);
+            }
+
+            _entry.Append($"  [{quote.Start}..{quote.End})\n");
         }
     }
 

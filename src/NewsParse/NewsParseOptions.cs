@@ -1,4 +1,5 @@
 using NewsParse.Datelines;
+using NewsParse.Quotes;
 using NewsParse.Urls;
 
 namespace NewsParse;
@@ -20,6 +21,9 @@ public sealed record NewsParseOptions
 
     /// <summary>How to read all-numeric dates such as <c>12/07/2024</c>; by default only those that read one way.</summary>
     public NumericDateOrder NumericDateOrder { get; init; }
+
+    /// <summary>Options of the quote parser.</summary>
+    public QuoteOptions Quotes { get; init; }
 
     /// <summary>Options of the source-URL parser.</summary>
     public UrlOptions Urls { get; init; }

@@ -1,4 +1,5 @@
 using NewsParse.Datelines;
+using NewsParse.Quotes;
 using NewsParse.Urls;
 
 namespace NewsParse;
@@ -39,9 +40,20 @@ public sealed class NewsParser : INewsParser
             (urls ??= []).Add(new SourceUrl(url.ToString(), url.Start, url.Length, url.Role, url.Form));
         }
 
+        List<Quote>? quotes = null;
+        foreach (QuoteMatch quote in EnumerateQuotes(text))
+        {
+            (quotes ??= []).Add(Quote.From(text, quote));
+        }
+
         Dateline? dateline = TryParseDateline(text, out DatelineMatch match) ? Dateline.From(text, match) : null;
-        return new NewsArticle(dateline, urls is null ? [] : urls.ToArray());
+        return new NewsArticle(dateline, quotes is null ? [] : quotes.ToArray(), urls is null ? [] : urls.ToArray());
     }
+
+    /// <summary>Enumerates the quotes of <paramref name="text"/> with this parser's options, without allocating.</summary>
+    /// <param name="text">The raw text of an article.</param>
+    /// <returns>An enumerator for <c>foreach</c>.</returns>
+    public QuoteEnumerator EnumerateQuotes(ReadOnlySpan<char> text) => QuoteParser.Enumerate(text, Options.Quotes);
 
     /// <summary>Finds the dateline of <paramref name="text"/> with this parser's options, without allocating.</summary>
     /// <param name="text">The raw text of an article.</param>

@@ -1,5 +1,6 @@
 using NewsParse;
 using NewsParse.Datelines;
+using NewsParse.Quotes;
 using NewsParse.Urls;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public sealed class NewsParseOptionsBuilder
     {
         ReferenceDate = options.ReferenceDate;
         NumericDateOrder = options.NumericDateOrder;
+        Quotes = options.Quotes;
         Urls = options.Urls;
     }
 
@@ -23,8 +25,11 @@ public sealed class NewsParseOptionsBuilder
     /// <inheritdoc cref="NewsParseOptions.NumericDateOrder"/>
     public NumericDateOrder NumericDateOrder { get; set; }
 
+    /// <inheritdoc cref="NewsParseOptions.Quotes"/>
+    public QuoteOptions Quotes { get; set; }
+
     /// <inheritdoc cref="NewsParseOptions.Urls"/>
     public UrlOptions Urls { get; set; }
 
-    internal NewsParseOptions Build() => new() { ReferenceDate = ReferenceDate, NumericDateOrder = NumericDateOrder, Urls = Urls };
+    internal NewsParseOptions Build() => new() { ReferenceDate = ReferenceDate, NumericDateOrder = NumericDateOrder, Quotes = Quotes, Urls = Urls };
 }

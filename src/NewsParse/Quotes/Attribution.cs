@@ -1,0 +1,536 @@
+using NewsParse.Text;
+
+namespace NewsParse.Quotes;
+
+/// <summary>Who said a quote and with what cue, as found around it.</summary>
+/// <param name="Speaker">The speaker mention as written; empty when none.</param>
+/// <param name="Cue">The speech verb or cue as written; empty when none.</param>
+/// <param name="End">Where the attribution clause ends (after the quote), or the quote's end when it has none there.</param>
+internal readonly record struct Attributed(Range Speaker, Range Cue, int End)
+{
+    public bool HasSpeaker => !Speaker.Equals(default(Range));
+
+    public bool HasCue => !Cue.Equals(default(Range));
+}
+
+/// <summary>
+/// Finds the attribution of a quote in its sentence: after it (<c>…,” Lavrov said</c>, <c>…,” said Lavrov</c>,
+/// <c>…,” Jeb Bush, the former governor, told CNN</c>, <c>…” — Martha Aguilar</c>) or before it (<c>a rebel
+/// commander said: “…</c>, <c>pledged “unconditional support”</c>, <c>according to X, “…</c>, <c>…, saying “…</c>).
+/// The speaker is the subject of the speech verb: a name with its titles, a pronoun, or a noun phrase.
+/// </summary>
+internal static class Attribution
+{
+    private const int Reach = 240;
+    private const int MaxWords = 48;
+    private const int MaxSpeakerWords = 9;
+
+    private static readonly string[] s_pronouns = ["he", "she", "they", "it", "we", "i", "you", "who"];
+    private static readonly string[] s_determiners = ["the", "a", "an", "one", "another", "his", "her", "its", "their", "some", "many", "two", "three", "several", "this", "that"];
+    private static readonly string[] s_particles = ["and", "of", "bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "for", "at"];
+    private static readonly string[] s_between =
+    [
+        "also", "later", "then", "has", "had", "have", "is", "was", "were", "would", "will", "again", "previously", "once",
+        "recently", "just", "further", "simply", "quickly", "repeatedly", "reportedly", "separately", "earlier", "often",
+        "frequently", "once", "went", "on", "to", "has", "had", "already", "even", "still", "flatly", "bluntly", "publicly",
+        "privately", "recently", "never", "first", "finally", "famously", "angrily", "proudly", "candidly", "this", "last",
+        "week", "month", "year", "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    private static readonly string[] s_notSubjects =
+    [
+        "When", "While", "If", "As", "After", "Before", "But", "And", "So", "Then", "Now", "Asked", "Speaking", "In", "On",
+        "At", "For", "With", "During", "Since", "Although", "Though", "Because", "Yet", "Or", "Still", "However", "Also",
+        "This", "That", "These", "Those", "There", "Here", "What", "Why", "How", "Where", "Last", "Next", "According",
+        "Ahead", "Under", "Amid", "Despite", "Following", "Throughout", "Earlier", "Later", "Meanwhile", "Separately",
+        "Instead", "Indeed", "Still", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "From", "To", "By", "Of", "Over", "Within", "Without", "Against", "Once", "Like",
+    ];
+
+    /// <summary>Whether the mark at <paramref name="open"/> stands inside a sentence, after words that are not a lead-in (a colon or a comma).</summary>
+    public static bool IsInsideSentence(ReadOnlySpan<char> text, int open)
+    {
+        int start = Sentences.StartBefore(text, open, Math.Max(0, open - Reach));
+        ReadOnlySpan<char> before = text[start..open].TrimEnd();
+        return !before.IsEmpty && before[^1] is not (':' or ',' or '—' or '–' or '-') && before.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>The attribution after a quote whose closing mark ends at <paramref name="after"/>.</summary>
+    public static Attributed FindAfter(ReadOnlySpan<char> text, int after)
+    {
+        int limit = Math.Min(text.Length, after + Reach);
+        int p = after;
+        while (p < limit && text[p] is ',' or ' ' or '\t' or '\u00A0')
+        {
+            p++;
+        }
+
+        if (p < limit && text[p] is '—' or '–')
+        {
+            int nameStart = Skip(text, p + 1, limit);
+            int nameEnd = CapitalisedRunEnd(text, nameStart, limit);
+            return nameEnd > nameStart ? new Attributed(new Range(nameStart, nameEnd), new Range(p, p + 1), nameEnd) : default;
+        }
+
+        Span<int> starts = stackalloc int[MaxWords];
+        Span<int> ends = stackalloc int[MaxWords];
+        int words = ReadWords(text, p, limit, starts, ends);
+        if (words == 0)
+        {
+            return default;
+        }
+
+        if (SpeechCues.IsVerb(Word(text, starts, ends, 0)))
+        {
+            int cueEnd = CueEnd(text, ends[0], limit);
+            int speakerEnd = SpeakerAfterCue(text, starts, ends, words, 1);
+            return speakerEnd > 0
+                ? new Attributed(new Range(starts[1], speakerEnd), new Range(starts[0], cueEnd), speakerEnd)
+                : new Attributed(default, new Range(starts[0], cueEnd), cueEnd);
+        }
+
+        // `Lavrov said`, `Jeb Bush, the former governor, told CNN`, `he also said`: the first verb whose subject opens the clause.
+        for (int k = 1; k < Math.Min(words, 24); k++)
+        {
+            if (!SpeechCues.IsVerb(Word(text, starts, ends, k)))
+            {
+                if (HardBreak(text, ends[k - 1], starts[k]))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            int subjectEnd = SkipBackBetween(text, starts, ends, k - 1, 0);
+            int clause = FirstClauseEnd(text, starts, ends, subjectEnd);
+            int last = clause >= 0 ? clause : subjectEnd;
+            if (last < 0 || !IsSpeaker(text, starts, ends, 0, last))
+            {
+                return default;
+            }
+
+            int cueEnd = CueEnd(text, ends[k], limit);
+            return new Attributed(new Range(starts[0], ends[last]), new Range(starts[k], cueEnd), cueEnd);
+        }
+
+        return default;
+    }
+
+    /// <summary>The attribution before a quote opening at <paramref name="open"/>, in its sentence from <paramref name="from"/>.</summary>
+    public static Attributed FindBefore(ReadOnlySpan<char> text, int from, int open)
+    {
+        from = Math.Max(from, open - Reach);
+        Span<int> starts = stackalloc int[MaxWords];
+        Span<int> ends = stackalloc int[MaxWords];
+        int words = ReadWords(text, SkipToLastWords(text, from, open, MaxWords), open, starts, ends);
+        // A strong verb (`said`) is preferred to a nearer weak one (`agreed`), unless a comma puts the weak one in a
+        // clause of its own (`the owners said, in a deal that officials called “a turning point”`).
+        int cue = Nearest(text, starts, ends, words, strong: true);
+        int weak = Nearest(text, starts, ends, words, strong: false);
+        if (cue < 0 || (weak > cue && text[ends[cue]..starts[weak]].ContainsAny(",;")))
+        {
+            cue = weak;
+        }
+
+        if (cue < 0)
+        {
+            return default;
+        }
+
+        // `according to the ministry, “…`: the speaker follows the cue.
+        if (Word(text, starts, ends, cue).Equals("according", StringComparison.OrdinalIgnoreCase) && cue + 2 < words && Word(text, starts, ends, cue + 1).SequenceEqual("to"))
+        {
+            int speakerEnd = SpeakerAfterCue(text, starts, ends, words, cue + 2);
+            return speakerEnd > 0 ? new Attributed(new Range(starts[cue + 2], speakerEnd), new Range(starts[cue], ends[cue + 1]), open) : default;
+        }
+
+        Range cueRange = new(starts[cue], ends[cue]);
+
+        // `Flea shared the news last week, writing “…`: a participle after a comma hangs off the clause's subject.
+        if (SpeechCues.IsParticiple(Word(text, starts, ends, cue)) && cue > 0 && text[ends[cue - 1]..starts[cue]].Contains(','))
+        {
+            (int first, int last) = ClauseSubject(text, starts, ends, cue);
+            return first >= 0 ? new Attributed(new Range(starts[first], ends[last]), cueRange, open) : new Attributed(default, cueRange, open);
+        }
+
+        int subjectEnd = SkipBackBetween(text, starts, ends, cue - 1, 0);
+        if (subjectEnd >= 0 && HasCommaAfter(text, starts, ends, subjectEnd))
+        {
+            // `Clinton, who called Sanders after the result, told her supporters`: the subject before the clause;
+            // but `its secretary, Grace Wanjiru, said`: the name between the commas.
+            int clauseStart = PreviousComma(text, starts, ends, subjectEnd);
+            if (clauseStart < 0 || !IsName(text, starts, ends, clauseStart + 1, subjectEnd))
+            {
+                subjectEnd = clauseStart;
+            }
+            else
+            {
+                return new Attributed(new Range(starts[clauseStart + 1], ends[subjectEnd]), cueRange, open);
+            }
+        }
+
+        int subjectStart = subjectEnd >= 0 ? SubjectStart(text, starts, ends, subjectEnd) : -1;
+        return subjectStart >= 0
+            ? new Attributed(new Range(starts[subjectStart], ends[subjectEnd]), cueRange, open)
+            : new Attributed(default, cueRange, open);
+    }
+
+    private static bool IsName(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (!char.IsUpper(text[starts[k]]) && !IsOneOf(Word(text, starts, ends, k), s_particles))
+            {
+                return false;
+            }
+        }
+
+        return to - from < 5 && !IsOneOf(Word(text, starts, ends, from), s_notSubjects);
+    }
+
+    private static int Nearest(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, bool strong)
+    {
+        for (int k = words - 1; k >= 0; k--)
+        {
+            ReadOnlySpan<char> word = Word(text, starts, ends, k);
+            if (strong ? SpeechCues.IsStrong(word) : SpeechCues.IsVerb(word))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // Back over `also`, `has`, `went on to` between a subject and its verb; -1 when nothing is left.
+    private static int SkipBackBetween(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k, int floor)
+    {
+        while (k >= floor && (char.IsLower(text[starts[k]]) || IsWeekday(Word(text, starts, ends, k))) && IsOneOf(Word(text, starts, ends, k), s_between)
+            && (k == 0 || !HardBreak(text, ends[k - 1], starts[k])))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // The first word of the subject that ends at `last`: a pronoun, a run of capitalised words with particles and
+    // lower-case titles before them (`former speechwriter Noam Neusner`), or a determiner phrase (`a rebel commander`).
+    private static int SubjectStart(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int last)
+    {
+        ReadOnlySpan<char> head = Word(text, starts, ends, last);
+        if (IsPronoun(head))
+        {
+            return last;
+        }
+
+        int first = last;
+        bool capitalised = char.IsUpper(head[0]);
+        for (int k = last - 1; k >= 0 && last - k < MaxSpeakerWords; k--)
+        {
+            if (HardBreak(text, ends[k], starts[k + 1]) || text[ends[k]..starts[k + 1]].Contains(','))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = Word(text, starts, ends, k);
+            if (IsOneOf(word, s_determiners))
+            {
+                first = k;
+                break;
+            }
+
+            // `a deal that officials called`: a bare noun after a relative word is a subject of its own.
+            if (!capitalised && IsOneOf(word, ["that", "which", "who", "as", "and", "but", "while", "when", "because", "if", "where"]))
+            {
+                return first < last ? first : last;
+            }
+
+            if (char.IsUpper(word[0]) || IsOneOf(word, s_particles) || (capitalised && IsTitleWord(word)) || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && char.IsLower(word[0])))
+            {
+                first = k;
+                continue;
+            }
+
+            break;
+        }
+
+        while (first < last && (IsOneOf(Word(text, starts, ends, first), s_particles) || IsOneOf(Word(text, starts, ends, first), s_notSubjects)))
+        {
+            first++;
+        }
+
+        ReadOnlySpan<char> firstWord = Word(text, starts, ends, first);
+        if (IsOneOf(firstWord, s_notSubjects) || (!capitalised && !IsOneOf(firstWord, s_determiners) && first > 0))
+        {
+            return -1;
+        }
+
+        return first;
+    }
+
+    // The subject that opens the clause before `cue`: after an introductory phrase (`On Saturday, `), the first noun phrase.
+    private static (int First, int Last) ClauseSubject(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int cue)
+    {
+        int k = 0;
+        if (k < cue && IsOneOf(Word(text, starts, ends, 0), s_notSubjects))
+        {
+            int comma = FirstClauseEnd(text, starts, ends, cue - 1);
+            k = comma >= 0 && comma + 1 < cue ? comma + 1 : cue;
+        }
+
+        if (k >= cue)
+        {
+            return (-1, -1);
+        }
+
+        if (IsPronoun(Word(text, starts, ends, k)))
+        {
+            return (k, k);
+        }
+
+        int last = k;
+        while (last + 1 < cue && !HardBreak(text, ends[last], starts[last + 1]) && !text[ends[last]..starts[last + 1]].Contains(',')
+            && (char.IsUpper(text[starts[last + 1]]) || IsOneOf(Word(text, starts, ends, last + 1), s_particles)))
+        {
+            last++;
+        }
+
+        return char.IsUpper(text[starts[k]]) && !IsOneOf(Word(text, starts, ends, k), s_notSubjects) ? (k, last) : (-1, -1);
+    }
+
+    // After a cue: `said Russian Foreign Minister Sergei Lavrov`, `said a spokesman`, `said he`. Returns the end, or -1.
+    private static int SpeakerAfterCue(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, int from)
+    {
+        if (from >= words)
+        {
+            return -1;
+        }
+
+        if (IsPronoun(Word(text, starts, ends, from)))
+        {
+            return ends[from];
+        }
+
+        int end = -1;
+        bool determiner = IsOneOf(Word(text, starts, ends, from), s_determiners);
+        for (int k = from; k < words && k - from < MaxSpeakerWords; k++)
+        {
+            if (k > from && (HardBreak(text, ends[k - 1], starts[k]) || text[ends[k - 1]..starts[k]].Contains(',')))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = Word(text, starts, ends, k);
+            bool capital = char.IsUpper(word[0]);
+            if (capital || (k > from && IsOneOf(word, s_particles)) || IsTitleWord(word)
+                || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !IsOneOf(word, ["on", "in", "at", "during", "after", "before", "that", "who", "when", "while", "to", "as"])))
+            {
+                if (capital || !IsOneOf(word, s_particles))
+                {
+                    end = ends[k];
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    // `told reporters`: the cue as written takes the object of `told`.
+    private static int CueEnd(ReadOnlySpan<char> text, int verbEnd, int limit)
+    {
+        int p = Skip(text, verbEnd, limit);
+        return text[p..limit].StartsWith("reporters", StringComparison.Ordinal) ? p + "reporters".Length : verbEnd;
+    }
+
+    // A subject of the words [from, to]: a pronoun, a name (capitalised at the end), or a determiner phrase.
+    private static bool IsSpeaker(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int from, int to)
+    {
+        ReadOnlySpan<char> first = Word(text, starts, ends, from);
+        if (to == from && IsPronoun(first))
+        {
+            return true;
+        }
+
+        if (IsOneOf(first, s_notSubjects) || to - from >= MaxSpeakerWords + 6)
+        {
+            return false;
+        }
+
+        if (IsOneOf(first, s_determiners))
+        {
+            return true;
+        }
+
+        for (int k = from; k <= to; k++)
+        {
+            ReadOnlySpan<char> word = Word(text, starts, ends, k);
+            if (SpeechCues.IsVerb(word))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(Word(text, starts, ends, to)[0]) || char.IsUpper(first[0]);
+    }
+
+    // The last word before the first comma after the subject's start: a name followed by an appositive or clause.
+    private static int FirstClauseEnd(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int last)
+    {
+        for (int k = 0; k < last; k++)
+        {
+            if (text[ends[k]..starts[k + 1]].Contains(','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasCommaAfter(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) =>
+        k + 1 < MaxWords && ends[k] < text.Length && text[ends[k]..Math.Min(text.Length, ends[k] + 2)].Contains(',');
+
+    // The word before the comma that opens the clause ending at `last`.
+    private static int PreviousComma(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int last)
+    {
+        for (int k = last - 1; k >= 0 && last - k <= 20; k--)
+        {
+            if (HardBreak(text, ends[k], starts[k + 1]))
+            {
+                return -1;
+            }
+
+            if (text[ends[k]..starts[k + 1]].Contains(','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HardBreak(ReadOnlySpan<char> text, int from, int to) => text[from..to].ContainsAny(";:()[]");
+
+    /// <summary>Words of letters, digits, apostrophes, hyphens and points, in <c>[p, limit)</c>, up to the end of a sentence or a quote mark.</summary>
+    private static int ReadWords(ReadOnlySpan<char> text, int p, int limit, Span<int> starts, Span<int> ends)
+    {
+        int n = 0;
+        while (p < limit && n < starts.Length)
+        {
+            char c = text[p];
+            if (char.IsLetterOrDigit(c))
+            {
+                int s = p;
+                while (p < limit && (char.IsLetterOrDigit(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p + 1 < limit && char.IsLetter(text[p + 1]))))
+                {
+                    p++;
+                }
+
+                // `Mr.`, `U.S.`: a point after a title or an initial belongs to the word, not to the sentence.
+                if (p < limit && text[p] == '.' && !Sentences.IsEnd(text, p))
+                {
+                    p++;
+                }
+
+                starts[n] = s;
+                ends[n] = p;
+                n++;
+                continue;
+            }
+
+            if (c == '<' && p + 1 < limit && (char.IsAsciiLetter(text[p + 1]) || text[p + 1] == '/'))
+            {
+                int close = text[p..limit].IndexOf('>');
+                p = close > 0 ? p + close + 1 : p + 1;
+                continue;
+            }
+
+            if (c is '"' or '“' or '”' or '\n' or '«' or '»' || (c == '\'' && p + 1 < limit && text[p + 1] == '\'')
+                || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p)))
+            {
+                break;
+            }
+
+            p++;
+        }
+
+        return n;
+    }
+
+    // In a long stretch before a quote, only the last words can hold its attribution.
+    private static int SkipToLastWords(ReadOnlySpan<char> text, int from, int open, int words)
+    {
+        int count = 0;
+        for (int p = open - 1; p > from; p--)
+        {
+            if (CharClass.IsSpace(text[p]) && !CharClass.IsSpace(text[p - 1]) && ++count >= words - 1)
+            {
+                return p;
+            }
+        }
+
+        return from;
+    }
+
+    private static int CapitalisedRunEnd(ReadOnlySpan<char> text, int p, int limit)
+    {
+        int end = p;
+        int q = p;
+        int words = 0;
+        while (q < limit && char.IsUpper(text[q]) && words < 6)
+        {
+            while (q < limit && (char.IsLetter(text[q]) || text[q] is '.' or '\'' or '’' or '-'))
+            {
+                q++;
+            }
+
+            end = q;
+            words++;
+            q = Skip(text, q, limit);
+        }
+
+        return end;
+    }
+
+    private static int Skip(ReadOnlySpan<char> text, int p, int limit)
+    {
+        while (p < limit && text[p] is ' ' or '\t' or '\u00A0')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word) =>
+        word.EndsWith("day", StringComparison.Ordinal) && IsOneOf(word, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) => text[starts[k]..ends[k]];
+
+    // Lower-case words that stand before a name in a title: `former speechwriter Noam Neusner`, `campaign manager Jeff Weaver`.
+    private static bool IsTitleWord(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && !SpeechCues.IsVerb(word) && !IsOneOf(word, s_between)
+        && !IsOneOf(word, ["that", "who", "which", "when", "while", "but", "and", "because", "if", "then", "as", "in", "on", "to", "with", "from", "by", "not", "than", "what", "how", "why", "where"]);
+
+    public static bool IsPronoun(ReadOnlySpan<char> word) => IsOneOf(word, s_pronouns);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] set)
+    {
+        foreach (string item in set)
+        {
+            if (word.Equals(item, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

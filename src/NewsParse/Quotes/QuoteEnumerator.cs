@@ -1,0 +1,279 @@
+using NewsParse.Text;
+
+namespace NewsParse.Quotes;
+
+/// <summary>
+/// Steps through the quotes of a text in order, without allocating. Use it with <c>foreach</c>:
+/// <c>foreach (QuoteMatch quote in QuoteParser.Enumerate(text)) { … }</c>.
+/// </summary>
+public ref struct QuoteEnumerator
+{
+    private const int InheritReach = 1200;
+    private const int ScareWords = 3;
+
+    private readonly ReadOnlySpan<char> _text;
+    private readonly QuoteOptions _options;
+    private readonly int _headlineEnd;
+    private QuotePairing _pairing;
+    private RecentNames _names;
+    private PairedQuote _next;
+    private bool _hasNext;
+    private int _transcriptScan;
+    private int _previousEnd;
+    private Range _previousSpeaker;
+    private Range _previousResolved;
+    private Range _previousCue;
+    private int _previousAttributedEnd;
+    private int _groupStart;
+    private bool _previousContinues;
+    private int _index;
+    private QuoteMatch _current;
+
+    internal QuoteEnumerator(ReadOnlySpan<char> text, QuoteOptions options)
+    {
+        _text = text;
+        _options = options;
+        _pairing = new QuotePairing();
+        _names = default;
+        _headlineEnd = HeadlineEnd(text);
+        _previousAttributedEnd = -1;
+        _groupStart = -1;
+    }
+
+    // A first line followed by more text, short and not ending a sentence, is the headline: its quotes are not speech.
+    private static int HeadlineEnd(ReadOnlySpan<char> text)
+    {
+        int firstBreak = text.IndexOf('\n');
+        if (firstBreak < 0 || firstBreak > 200 || text[firstBreak..].IsWhiteSpace())
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> line = text[..firstBreak].TrimEnd().TrimEnd("\"”’')»");
+        return line.IsEmpty || line[^1] is '.' or '!' or '?' || Sentences.HasEndBetween(text, 0, firstBreak) ? 0 : firstBreak;
+    }
+
+    /// <summary>The quote at the current position.</summary>
+    public readonly QuoteMatch Current => _current;
+
+    /// <summary>Returns this enumerator, so that it can be used with <c>foreach</c>.</summary>
+    public readonly QuoteEnumerator GetEnumerator() => this;
+
+    /// <summary>Advances to the next quote.</summary>
+    /// <returns><see langword="true"/> if there is one; <see langword="false"/> at the end of the text.</returns>
+    public bool MoveNext()
+    {
+        while (true)
+        {
+            if (!_hasNext && !(_hasNext = _pairing.TryNext(_text, out _next)))
+            {
+                return TryTranscript(_text.Length);
+            }
+
+            if (TryTranscript(_next.OpenMark))
+            {
+                return true;
+            }
+
+            PairedQuote quote = _next;
+            _hasNext = _pairing.TryNext(_text, out _next);
+            if (quote.End <= quote.Start)
+            {
+                continue;
+            }
+
+            _current = Attribute(quote);
+            _index++;
+            if (_current.Kind != QuoteKind.Scare || !_options.OmitScareQuotes)
+            {
+                return true;
+            }
+        }
+    }
+
+    // A labelled transcript turn whose paragraph starts before `limit` comes first; quotes inside it are part of it.
+    private bool TryTranscript(int limit)
+    {
+        while (_transcriptScan < limit)
+        {
+            int start = _transcriptScan;
+            int lineEnd = _text[start..].IndexOf('\n');
+            _transcriptScan = lineEnd < 0 ? _text.Length : start + lineEnd + 1;
+            while (start < _text.Length && _text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            if (start >= limit || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd))
+            {
+                continue;
+            }
+
+            _transcriptScan = turnEnd;
+            while (_hasNext && _next.OpenMark < turnEnd)
+            {
+                _hasNext = _pairing.TryNext(_text, out _next);
+            }
+
+            (int textStart, int textEnd) = Unquote(turnStart, turnEnd);
+            _names.ReadUpTo(_text, turnStart);
+            Range resolved = Resolve(label);
+            _current = new QuoteMatch(textStart, textEnd, label, resolved, colon, QuoteKind.Transcript, -1);
+            _previousEnd = turnEnd;
+            _index++;
+            return true;
+        }
+
+        return false;
+    }
+
+    // `**Host:** “…”`: a turn given in quote marks is the text inside them.
+    private readonly (int Start, int End) Unquote(int start, int end)
+    {
+        if (end - start >= 2 && _text[start] is '"' or '“' && _text[end - 1] is '"' or '”')
+        {
+            return (start + 1, end - 1);
+        }
+
+        return (start, end);
+    }
+
+    private QuoteMatch Attribute(in PairedQuote quote)
+    {
+        int sentenceStart = Sentences.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400));
+        bool inside = Attribution.IsInsideSentence(_text, quote.OpenMark) && sentenceStart < quote.OpenMark
+            && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
+        int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
+        Attributed after = Attribution.FindAfter(_text, afterMark);
+        Attributed before = Attribution.FindBefore(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
+        Attributed found = inside ? (before.HasCue ? before : after) : (after.HasCue ? after : before);
+
+        // `Syria's “reliance on Russia,” along with its refusal, “created the conditions,” Savett said`: the next
+        // quote of the same sentence lends its attribution.
+        if (!found.HasSpeaker && _hasNext && _next.Closed && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark))
+        {
+            Attributed next = Attribution.FindAfter(_text, AfterClosingMark(_next.End));
+            if (next.HasSpeaker)
+            {
+                found = new Attributed(next.Speaker, next.Cue, afterMark);
+            }
+        }
+
+        // A continued quote (a second half, or another paragraph) with no attribution of its own is the last speaker's.
+        bool continued = !found.HasCue && _previousAttributedEnd >= 0 && quote.OpenMark - _previousAttributedEnd <= InheritReach;
+        bool joinsPrevious = _groupStart >= 0 && (_previousContinues || !found.HasCue);
+
+        Range speaker = found.HasSpeaker ? found.Speaker : continued ? _previousSpeaker : default;
+        Range cue = found.HasCue ? found.Cue : continued ? _previousCue : default;
+        int words = CountWords(quote.Start, quote.End);
+        bool headline = quote.OpenMark < _headlineEnd;
+        QuoteKind kind = headline || (!found.HasCue && words <= ScareWords) ? QuoteKind.Scare
+            : IsDirect(quote, inside) ? QuoteKind.Direct : QuoteKind.Partial;
+        if (kind == QuoteKind.Scare)
+        {
+            speaker = cue = default;
+        }
+
+        _names.ReadUpTo(_text, quote.OpenMark);
+        Range resolved = kind == QuoteKind.Scare ? default
+            : found.HasSpeaker ? Resolve(speaker)
+            : continued ? _previousResolved : default;
+
+        if (kind != QuoteKind.Scare && !speaker.Equals(default(Range)))
+        {
+            _previousSpeaker = speaker;
+            _previousResolved = resolved;
+            _previousCue = cue;
+            _previousAttributedEnd = Math.Max(found.End, quote.End);
+        }
+
+        _previousEnd = Math.Max(found.HasCue ? found.End : afterMark, afterMark);
+
+        // A quote continued in the next paragraph, or followed across only its attribution by a quote with none of
+        // its own (`“A,” he said. “B.”`), starts or goes on with a group.
+        bool nextContinues = _hasNext && kind != QuoteKind.Scare
+            && (quote.ContinuesNextParagraph
+                || (quote.Closed && IsGluedToNext(_previousEnd) && !Attribution.FindAfter(_text, AfterClosingMark(_next.End)).HasCue));
+        int groupId = joinsPrevious ? _groupStart : nextContinues ? _index : -1;
+        _groupStart = nextContinues ? groupId : -1;
+        _previousContinues = quote.ContinuesNextParagraph;
+
+        return new QuoteMatch(quote.Start, quote.End, speaker, resolved, cue, kind, groupId);
+    }
+
+    // `“A,” he said. “B.”`: only the attribution and its punctuation stand between this quote and the next.
+    private readonly bool IsGluedToNext(int attributionEnd)
+    {
+        int p = attributionEnd;
+        while (p < _next.OpenMark && (CharClass.IsSpace(_text[p]) || _text[p] is ',' or '.' or ';' or ':') && _text[p] != '\n')
+        {
+            p++;
+        }
+
+        return p == _next.OpenMark;
+    }
+
+    private readonly Range Resolve(Range speaker)
+    {
+        if (speaker.Equals(default(Range)))
+        {
+            return default;
+        }
+
+        ReadOnlySpan<char> mention = _text[speaker];
+        if (Attribution.IsPronoun(mention))
+        {
+            // `he` and `she` are people: the last speaker if named in full, else the last full name read.
+            return !_previousResolved.Equals(default(Range)) && _text[_previousResolved].Contains(' ') ? _previousResolved : _names.Latest;
+        }
+
+        int space = mention.LastIndexOf(' ');
+        ReadOnlySpan<char> surname = mention[(space + 1)..];
+        bool shortMention = space < 0 || (space <= 4 && mention[..space].EndsWith('.'));
+        if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
+        {
+            Range full = _names.FindBySurname(_text, surname);
+            return full.Equals(default(Range)) ? speaker : full;
+        }
+
+        return char.IsUpper(mention[0]) ? PersonNames.Name(_text, speaker) : speaker;
+    }
+
+    // Direct: starts with a capital where a sentence starts, or after a colon or comma lead-in. Partial: words
+    // quoted inside a sentence.
+    private readonly bool IsDirect(in PairedQuote quote, bool inside)
+    {
+        int p = quote.Start;
+        while (p < quote.End && _text[p] is '[' or '(' or '‘' or '\'' or '…' or '.' or ' ')
+        {
+            p++;
+        }
+
+        return !inside && p < quote.End && (char.IsUpper(_text[p]) || char.IsDigit(_text[p]));
+    }
+
+    private readonly int AfterClosingMark(int end)
+    {
+        int p = end;
+        if (p < _text.Length && _text[p] == '\'' && p + 1 < _text.Length && _text[p + 1] == '\'')
+        {
+            return p + 2;
+        }
+
+        return p < _text.Length ? p + 1 : p;
+    }
+
+    private readonly int CountWords(int start, int end)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int p = start; p < end && words <= ScareWords; p++)
+        {
+            bool letter = !CharClass.IsSpace(_text[p]);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,253 @@
+using System.Buffers;
+using NewsParse.Text;
+
+namespace NewsParse.Quotes;
+
+/// <summary>A quote as paired from its marks, before attribution.</summary>
+/// <param name="OpenMark">The offset of the opening mark.</param>
+/// <param name="Start">The first quoted character.</param>
+/// <param name="End">Just past the last quoted character.</param>
+/// <param name="Closed">Whether a closing mark ends it; an unclosed quote ends at its paragraph or before the next opening mark.</param>
+/// <param name="ContinuesNextParagraph">Unclosed at the end of its paragraph, with the next paragraph reopening: one quote over several paragraphs.</param>
+internal readonly record struct PairedQuote(int OpenMark, int Start, int End, bool Closed, bool ContinuesNextParagraph);
+
+/// <summary>
+/// Pairs quote marks, left to right, in one pass: <c>“ ”</c>, <c>„ “</c>, <c>« »</c>, <c>「 」</c>, <c>『 』</c>, straight
+/// <c>"</c> and NYT-style <c>''</c> (their role read from the characters around them), and single <c>‘ ’</c>/<c>'</c>
+/// only when they truly pair — never apostrophes. Marks of the other kind inside a quote are nested and skipped.
+/// </summary>
+internal struct QuotePairing
+{
+    private const int SingleQuoteReach = 400;
+
+    private const int TagReach = 300;
+
+    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»「」『』‘’'\n<");
+
+    private int _position;
+    private int _singleCloserSearchedTo;
+    private int _nextSingleCloser;
+
+    public QuotePairing()
+    {
+        _position = 0;
+        _singleCloserSearchedTo = -1;
+        _nextSingleCloser = -1;
+    }
+
+    /// <summary>Finds the next quote; the position moves past it.</summary>
+    public bool TryNext(ReadOnlySpan<char> text, out PairedQuote quote)
+    {
+        quote = default;
+        int open = -1;
+        char opener = '\0';
+        int p = _position;
+        while (p < text.Length)
+        {
+            int hit = text[p..].IndexOfAny(s_marks);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            int i = p + hit;
+            char c = text[i];
+            int width = IsDoubleApostrophe(text, i) ? 2 : 1;
+            if (c == '<')
+            {
+                // `<tweet author="…">`: the quotes of markup are not quotes.
+                int close = i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/')
+                    ? text[(i + 1)..Math.Min(text.Length, i + TagReach)].IndexOfAny('>', '\n') : -1;
+                p = close >= 0 && text[i + 1 + close] == '>' ? i + 2 + close : i + 1;
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                if (open >= 0 && Paragraphs.EndsAt(text, i))
+                {
+                    return Unclosed(text, open, opener, i, out quote);
+                }
+
+                p = i + 1;
+                continue;
+            }
+
+            if (open < 0)
+            {
+                if (IsDoubleOpener(text, i, width))
+                {
+                    open = i;
+                    opener = width == 2 ? '\u2033' : c;
+                    p = i + width;
+                    continue;
+                }
+
+                if (c is '‘' or '\'' && width == 1 && CanOpenSingle(text, i) && TryCloseSingle(text, i, out int closer) && closer - i > 2)
+                {
+                    quote = new PairedQuote(i, i + 1, closer, Closed: true, ContinuesNextParagraph: false);
+                    _position = closer + 1;
+                    return true;
+                }
+
+                p = i + width;
+                continue;
+            }
+
+            if (c is '‘' or '’' || (c == '\'' && width == 1))
+            {
+                p = i + 1; // a nested quote or an apostrophe inside a double quote
+                continue;
+            }
+
+            if (IsDoubleCloser(text, i, width, opener))
+            {
+                quote = new PairedQuote(open, open + OpenerWidth(opener), i, Closed: true, ContinuesNextParagraph: false);
+                _position = i + width;
+                return true;
+            }
+
+            if (IsUnambiguousOpener(c))
+            {
+                // A new quote opens while this one is unclosed: this one ends before it.
+                return Unclosed(text, open, opener, i, out quote);
+            }
+
+            p = i + width;
+        }
+
+        if (open >= 0)
+        {
+            return Unclosed(text, open, opener, text.Length, out quote);
+        }
+
+        _position = text.Length;
+        return false;
+    }
+
+    private bool Unclosed(ReadOnlySpan<char> text, int open, char opener, int limit, out PairedQuote quote)
+    {
+        int start = open + OpenerWidth(opener);
+        int end = limit;
+        bool continues = false;
+        if (limit < text.Length && text[limit] == '\n')
+        {
+            int next = Paragraphs.NextParagraphStart(text, limit);
+            continues = next < text.Length && IsDoubleOpener(text, next, IsDoubleApostrophe(text, next) ? 2 : 1);
+        }
+
+        // Quoted words inside a sentence, left open: the quote ends with its sentence.
+        if (!continues && Attribution.IsInsideSentence(text, open))
+        {
+            end = Sentences.EndAfter(text, start, limit);
+        }
+
+        while (end > start && CharClass.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        quote = new PairedQuote(open, start, end, Closed: false, continues);
+        _position = limit < text.Length && text[limit] == '\n' ? limit + 1 : limit;
+        return true;
+    }
+
+    private static int OpenerWidth(char opener) => opener == '\u2033' ? 2 : 1;
+
+    private static bool IsUnambiguousOpener(char c) => c is '“' or '„' or '«' or '「' or '『';
+
+    private static bool IsDoubleApostrophe(ReadOnlySpan<char> text, int i) =>
+        text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
+
+    private static bool IsDoubleOpener(ReadOnlySpan<char> text, int i, int width)
+    {
+        char c = text[i];
+        if (c is '“' or '„' or '«' or '「' or '『')
+        {
+            return true;
+        }
+
+        if (c is not ('"' or '\'') || (c == '\'' && width != 2))
+        {
+            return false;
+        }
+
+        char before = i > 0 ? text[i - 1] : ' ';
+        char after = i + width < text.Length ? text[i + width] : ' ';
+        return (CharClass.IsSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or ':')
+            && !CharClass.IsSpace(after);
+    }
+
+    private static bool IsDoubleCloser(ReadOnlySpan<char> text, int i, int width, char opener)
+    {
+        char c = text[i];
+        switch (c)
+        {
+            case '”' or '»' or '」' or '』':
+                return true;
+            case '“':
+                return opener == '„';
+            case '"':
+            case '\'' when width == 2:
+                char before = i > 0 ? text[i - 1] : ' ';
+                char after = i + width < text.Length ? text[i + width] : ' ';
+
+                // `Nakasone"s`: a mark typed for an apostrophe, between two letters, closes nothing.
+                return !(char.IsLetter(before) && char.IsLetter(after));
+            default:
+                return false;
+        }
+    }
+
+    // `‘Reconcile’`, `'very frank'`: a single mark at the start of a word, not an apostrophe.
+    private static bool CanOpenSingle(ReadOnlySpan<char> text, int i)
+    {
+        char before = i > 0 ? text[i - 1] : ' ';
+        char after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return (CharClass.IsSpace(before) || before is '(' or '[' or '—' or '–' or '"' or '“') && char.IsLetterOrDigit(after);
+    }
+
+    // The next single mark that can close, found with a search that never goes over the same text twice.
+    private bool TryCloseSingle(ReadOnlySpan<char> text, int open, out int closer)
+    {
+        closer = -1;
+        if (_nextSingleCloser <= open)
+        {
+            int from = Math.Max(open + 1, _singleCloserSearchedTo);
+            _nextSingleCloser = int.MaxValue;
+            for (int i = from; i < text.Length; i++)
+            {
+                if (text[i] is '’' or '\'' && IsSingleCloser(text, i))
+                {
+                    _nextSingleCloser = i;
+                    break;
+                }
+            }
+
+            _singleCloserSearchedTo = _nextSingleCloser == int.MaxValue ? text.Length : _nextSingleCloser;
+        }
+
+        int candidate = _nextSingleCloser;
+        if (candidate == int.MaxValue || candidate - open > SingleQuoteReach
+            || text[(open + 1)..candidate].ContainsAny('\n', '"', '“') || text[(open + 1)..candidate].ContainsAny('”', '«'))
+        {
+            return false;
+        }
+
+        closer = candidate;
+        return true;
+    }
+
+    // After a word, before white space or punctuation; not `Iran’s` nor the plural possessive `the 80s’ hits`.
+    private static bool IsSingleCloser(ReadOnlySpan<char> text, int i)
+    {
+        char before = text[i - 1];
+        char after = i + 1 < text.Length ? text[i + 1] : ' ';
+        if (CharClass.IsSpace(before) || char.IsLetterOrDigit(after))
+        {
+            return false;
+        }
+
+        return !(before is 's' or 'S' && CharClass.IsSpace(after) && i + 2 < text.Length && char.IsLower(text[i + 2]));
+    }
+}

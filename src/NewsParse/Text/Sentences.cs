@@ -1,0 +1,127 @@
+namespace NewsParse.Text;
+
+/// <summary>Sentence boundaries in news copy: a point, question or exclamation mark before a capital, but not after an abbreviation or an initial.</summary>
+internal static class Sentences
+{
+    private static readonly string[] s_abbreviations =
+    [
+        "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "prof",
+        "rev", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+        "nov", "dec", "ft", "mt", "pres", "supt", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx",
+    ];
+
+    /// <summary>Whether the character at <paramref name="i"/> ends a sentence.</summary>
+    public static bool IsEnd(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c is '!' or '?')
+        {
+            return FollowedByStart(text, i + 1);
+        }
+
+        if (c != '.' || !FollowedByStart(text, i + 1))
+        {
+            return false;
+        }
+
+        int word = i;
+        while (word > 0 && (char.IsLetter(text[word - 1]) || text[word - 1] == '.'))
+        {
+            word--;
+        }
+
+        ReadOnlySpan<char> before = text[word..i];
+        if (before.Length == 1 && char.IsUpper(before[0]))
+        {
+            return false; // an initial: J. Smith
+        }
+
+        foreach (string abbreviation in s_abbreviations)
+        {
+            if (before.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // White space, perhaps closing quotes and brackets, then a capital, a digit or an opening quote: a new sentence.
+    private static bool FollowedByStart(ReadOnlySpan<char> text, int p)
+    {
+        while (p < text.Length && text[p] is '"' or '”' or '’' or '\'' or ')' or '»')
+        {
+            p++;
+        }
+
+        if (p >= text.Length)
+        {
+            return true;
+        }
+
+        if (!CharClass.IsSpace(text[p]))
+        {
+            return false;
+        }
+
+        while (p < text.Length && CharClass.IsSpace(text[p]))
+        {
+            if (text[p] == '\n')
+            {
+                return true;
+            }
+
+            p++;
+        }
+
+        return p >= text.Length || char.IsUpper(text[p]) || char.IsDigit(text[p]) || text[p] is '"' or '“' or '‘' or '\'' or '(' or '«';
+    }
+
+    /// <summary>Whether a sentence ends, or a line breaks, in <c>[from, to)</c>.</summary>
+    public static bool HasEndBetween(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && IsEnd(text, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="p"/> starts, looking back no further than <paramref name="limit"/>.</summary>
+    public static int StartBefore(ReadOnlySpan<char> text, int p, int limit)
+    {
+        for (int i = p - 1; i >= limit; i--)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && IsEnd(text, i)))
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="p"/> ends (just past its final mark), looking no further than <paramref name="limit"/>.</summary>
+    public static int EndAfter(ReadOnlySpan<char> text, int p, int limit)
+    {
+        for (int i = p; i < limit; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return i;
+            }
+
+            if (text[i] is '.' or '!' or '?' && IsEnd(text, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
+    }
+}

@@ -1,0 +1,254 @@
+using NewsParse.Quotes;
+
+namespace NewsParse.Tests.Quotes;
+
+/// <summary>
+/// Quotes and their attribution. Rows give a story written for these tests, then the first quote's text, speaker,
+/// resolved speaker, cue and kind (null for none).
+/// </summary>
+public sealed class QuoteTests
+{
+    private const string Lead = "Finance Minister Amara Osei spoke to parliament on Tuesday. ";
+
+    [Theory]
+    [InlineData("“We will not default,” Osei said.", "We will not default,")]
+    [InlineData("\"We will not default,\" Osei said.", "We will not default,")]
+    [InlineData("''We will not default,'' Osei said.", "We will not default,")]
+    [InlineData("«We will not default», Osei said.", "We will not default")]
+    [InlineData("„We will not default“, Osei said.", "We will not default")]
+    [InlineData("「We will not default」 Osei said.", "We will not default")]
+    [InlineData("“We will not default,\" Osei said.", "We will not default,")]
+    [InlineData("\"We will not default,” Osei said.", "We will not default,")]
+    [InlineData("“He told me, ‘We will not default,’ and I believed him,” Osei said.", "He told me, ‘We will not default,’ and I believed him,")]
+    [InlineData("“Ghana’s debt isn’t the 80s’ debt,” Osei said.", "Ghana’s debt isn’t the 80s’ debt,")]
+    [InlineData("“Mr. Nakasone\"s plan won't work,” Osei said.", "Mr. Nakasone\"s plan won't work,")]
+    [InlineData("Osei said the bank would “act quickly and firmly.", "act quickly and firmly.")]
+    [InlineData("“We will not default. We will pay every cedi\n\nThe budget passed.", "We will not default. We will pay every cedi")]
+    [InlineData("Osei said: “We will not default. “The markets know it,” he added.", "We will not default.")]
+    [InlineData("<tweet author=\"osei\">“We will not default,” Osei said.</tweet>", "We will not default,")]
+    public void Marks_pair_into_quotes(string story, string text) =>
+        Quotes(Lead + story).Where(q => q.Kind != QuoteKind.Scare).First().Text.Should().Be(text);
+
+    [Theory]
+    [InlineData("“We will not default,” Osei said.", "Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” said Osei.", "Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” said Finance Minister Amara Osei.", "Finance Minister Amara Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” she said.", "she", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” she told reporters.", "she", "Amara Osei", "told reporters", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei, the finance minister, told parliament.", "Osei", "Amara Osei", "told", QuoteKind.Direct)]
+    [InlineData("“We will not default,” she also said on Tuesday.", "she", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” the ministry said in a statement.", "the ministry", "the ministry", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” a senior official said.", "a senior official", "a senior official", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default.” — Amara Osei", "Amara Osei", "Amara Osei", "—", QuoteKind.Direct)]
+    [InlineData("Osei said: “We will not default.”", "Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("She added: \"We will not default.\"", "She", "Amara Osei", "added", QuoteKind.Direct)]
+    [InlineData("Osei said the country would “not default” this year.", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
+    [InlineData("Osei pledged “full repayment” to bondholders.", "Osei", "Amara Osei", "pledged", QuoteKind.Partial)]
+    [InlineData("Osei warned on Tuesday that a default would be “a catastrophe for savers.”", "Osei", "Amara Osei", "warned", QuoteKind.Partial)]
+    [InlineData("According to Osei, “the worst is behind us.”", "Osei", "Amara Osei", "According to", QuoteKind.Partial)]
+    [InlineData("Osei, who took office in May, told lawmakers “the worst is behind us.”", "Osei", "Amara Osei", "told", QuoteKind.Partial)]
+    [InlineData("Osei spoke for an hour, saying “the worst is behind us.”", "Osei", "Amara Osei", "saying", QuoteKind.Partial)]
+    [InlineData("When asked about bonds, Osei replied: “We will pay.”", "Osei", "Amara Osei", "replied", QuoteKind.Direct)]
+    [InlineData("Osei said it would “not default,” adding “we will pay every cedi.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
+    [InlineData("“We will not default,” Osei fumed.", "Osei", "Amara Osei", "fumed", QuoteKind.Direct)]
+    [InlineData("The United States said “it welcomes the budget.”", "The United States", "The United States", "said", QuoteKind.Partial)]
+    public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
+    {
+        Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
+        quote.Speaker.Should().Be(speaker);
+        quote.SpeakerResolved.Should().Be(resolved);
+        quote.Cue.Should().Be(cue);
+        quote.Kind.Should().Be(kind);
+    }
+
+    [Theory]
+    [InlineData("The so-called “austerity” budget passed.")]
+    [InlineData("She appeared on “Morning Report” last week.")]
+    [InlineData("Economist Kofi “The Hawk” Mensah disagreed.")]
+    [InlineData("The ‘quiet period’ began.")]
+    public void Terms_titles_and_nicknames_are_scare_quotes(string story)
+    {
+        Quote quote = Quotes(Lead + story).Single();
+        quote.Kind.Should().Be(QuoteKind.Scare);
+        quote.Speaker.Should().BeNull();
+        quote.Cue.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Iran’s envoy and Hay’at officials met.")]
+    [InlineData("It was a rock 'n' roll budget, shouldn‘t you think?")]
+    [InlineData("The 80s' deficits and the Joneses' debts were smaller.")]
+    [InlineData("No quotes here at all.")]
+    [InlineData("")]
+    public void Apostrophes_are_not_quotes(string story) => Quotes(Lead + story).Should().BeEmpty();
+
+    [Fact]
+    public void A_headline_quote_is_not_speech()
+    {
+        Quote quote = Quotes("Osei: “We will not default”\n\n" + Lead + "The budget passed.").Single();
+        quote.Kind.Should().Be(QuoteKind.Scare);
+    }
+
+    [Fact]
+    public void A_quote_interrupted_by_its_attribution_is_one_group_with_one_speaker()
+    {
+        List<Quote> quotes = Quotes(Lead + "“We will not default,” Osei said. “We will pay every cedi.”");
+        quotes.Should().HaveCount(2);
+        quotes[0].Group.Should().NotBeNull().And.Be(quotes[1].Group);
+        quotes[1].Speaker.Should().Be("Osei");
+        quotes[1].Kind.Should().Be(QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_quote_over_several_paragraphs_is_one_group()
+    {
+        List<Quote> quotes = Quotes(Lead + "Osei said: “We will not default.\n\n“We will pay every cedi,” she said.");
+        quotes.Should().HaveCount(2);
+        quotes[0].Text.Should().Be("We will not default.");
+        quotes[0].Group.Should().NotBeNull().And.Be(quotes[1].Group);
+    }
+
+    [Fact]
+    public void A_quote_of_the_same_speaker_in_the_next_paragraph_keeps_the_speaker()
+    {
+        List<Quote> quotes = Quotes(Lead + "“We will not default,” Osei said.\n\n“The markets know it.”");
+        quotes[1].Speaker.Should().Be("Osei");
+        quotes[1].Group.Should().BeNull();
+    }
+
+    [Fact]
+    public void Separate_quotes_of_separate_speakers_are_not_grouped()
+    {
+        List<Quote> quotes = Quotes(Lead + "“We will not default,” Osei said. Critics disagreed. “They will,” said Kofi Mensah, an economist.");
+        quotes.Should().HaveCount(2);
+        quotes[0].Group.Should().BeNull();
+        quotes[1].Speaker.Should().Be("Kofi Mensah");
+    }
+
+    [Theory]
+    [InlineData("**Host:** Will the country default?\n\n**Dr. Mensah:** It will not.", "Host", "Will the country default?", "Dr. Mensah", "It will not.")]
+    [InlineData("TAPPER: Will the country default?\n\nOSEI: It will not.", "TAPPER", "Will the country default?", "OSEI", "It will not.")]
+    [InlineData("Q: Will the country default?\n\nA: It will not.", "Q", "Will the country default?", "A", "It will not.")]
+    [InlineData("**Host:** Will the country default?\n\n**Dr. Mensah:**\n\nIt will not.", "Host", "Will the country default?", "Dr. Mensah", "It will not.")]
+    [InlineData("**Host:** “Will the country default?”\n\n**Dr. Mensah:** “It will not.”", "Host", "Will the country default?", "Dr. Mensah", "It will not.")]
+    public void Transcript_turns_are_quotes_one_per_turn(string story, string firstSpeaker, string firstText, string secondSpeaker, string secondText)
+    {
+        List<Quote> quotes = Quotes("Interview\n\n" + story);
+        quotes.Should().HaveCount(2);
+        quotes.Should().AllSatisfy(q => q.Kind.Should().Be(QuoteKind.Transcript));
+        quotes.Should().AllSatisfy(q => q.Cue.Should().Be(":"));
+        (quotes[0].Speaker, quotes[0].Text, quotes[1].Speaker, quotes[1].Text).Should().Be((firstSpeaker, firstText, secondSpeaker, secondText));
+    }
+
+    [Theory]
+    [InlineData("NOTE: The budget passed.")]
+    [InlineData("UPDATE: The budget passed.")]
+    [InlineData("Budget: what passed and why")]
+    public void Notes_are_not_transcripts(string story) => Quotes("Story\n\n" + story).Should().BeEmpty();
+
+    [Fact]
+    public void Scare_quotes_can_be_left_out()
+    {
+        string story = Lead + "The so-called “austerity” budget passed. “We will not default,” Osei said.";
+        var quotes = new List<QuoteKind>();
+        foreach (QuoteMatch quote in QuoteParser.Enumerate(story, new QuoteOptions { OmitScareQuotes = true }))
+        {
+            quotes.Add(quote.Kind);
+        }
+
+        quotes.Should().Equal(QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Ranges_are_slices_of_the_input()
+    {
+        string story = Lead + "“We will not default,” she said.";
+        foreach (QuoteMatch quote in QuoteParser.Enumerate(story))
+        {
+            story[quote.Range].Should().Be("We will not default,");
+            story[quote.Speaker].Should().Be("she");
+            story[quote.Cue].Should().Be("said");
+            story[quote.SpeakerResolved].Should().Be("Amara Osei");
+        }
+    }
+
+    [Fact]
+    public void Enumerating_allocates_nothing()
+    {
+        string story = string.Concat(Enumerable.Repeat(
+            Lead + "“We will not default,” she said. Osei said it would “not default.” The “austerity” plan passed.\n\n**Host:** Why?\n\n", 20));
+        int count = Count(story);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        count += Count(story);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        count.Should().Be(2 * 20 * 4);
+    }
+
+    [Theory]
+    [InlineData("\"", 500_000)]
+    [InlineData("“", 500_000)]
+    [InlineData("”", 500_000)]
+    [InlineData("'a ", 300_000)]
+    [InlineData("‘", 500_000)]
+    [InlineData("''", 300_000)]
+    [InlineData("“a” said ", 100_000)]
+    [InlineData("**A:** ", 100_000)]
+    [InlineData("x", 1_000_000)]
+    public void Pathological_inputs_finish(string unit, int repeat)
+    {
+        string text = string.Concat(Enumerable.Repeat(unit, repeat));
+        Action parse = () => Count(text);
+        parse.ExecutionTime().Should().BeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_mixtures_of_marks_never_break_the_rules(int seed)
+    {
+        string[] pieces =
+        [
+            "“", "”", "\"", "'", "''", "‘", "’", "«", "»", "„", " ", "\n", "\n\n", ".", ",", ":", "said", "he said", "Osei",
+            "Amara Osei", "told reporters", "according to", "**Host:**", "TAPPER:", "We will", "not", "<b>", "</b>", "\0", "\uD800",
+        ];
+        var random = new Random(seed);
+        for (int round = 0; round < 400; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int i = random.Next(1, 50); i > 0; i--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string s = text.ToString();
+            int previousStart = -1;
+            foreach (QuoteMatch quote in QuoteParser.Enumerate(s))
+            {
+                quote.Start.Should().BeGreaterThan(previousStart);
+                quote.End.Should().BeLessThanOrEqualTo(s.Length);
+                foreach (Range part in new[] { quote.Speaker, quote.SpeakerResolved, quote.Cue })
+                {
+                    part.End.Value.Should().BeLessThanOrEqualTo(s.Length);
+                }
+
+                previousStart = quote.Start;
+            }
+
+            NewsParser.Default.Parse(s).Quotes.Should().HaveCount(Count(s));
+        }
+    }
+
+    private static int Count(string text)
+    {
+        int count = 0;
+        foreach (QuoteMatch quote in QuoteParser.Enumerate(text))
+        {
+            count += quote.Length >= 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static List<Quote> Quotes(string text) => [.. NewsParser.Default.Parse(text).Quotes];
+}
