@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using NewsParse.Datelines;
+using NewsParse.Quotes;
 using NewsParse.Urls;
 
 namespace NewsParse.Benchmarks;
 
-// What the dateline step costs within a whole-article parse (the span layer of every parser that exists), and against
+// What the dateline step costs within a whole-article parse (the span layer of every parser: dateline, quotes, URLs), and against
 // the usual shortcut, a regex taking the first date in the text. The whole-article parse is the baseline, so the
 // dateline row's Ratio is its share of the article's cost.
 [MemoryDiagnoser]
@@ -31,6 +32,11 @@ public class DatelineBenchmarks
             if (DatelineParser.TryParse(text, s_options, out DatelineMatch dateline))
             {
                 sum += dateline.Length;
+            }
+
+            foreach (QuoteMatch quote in QuoteParser.Enumerate(text))
+            {
+                sum += quote.Length;
             }
 
             foreach (UrlMatch url in UrlParser.Enumerate(text))
