@@ -151,6 +151,17 @@ internal static class Attribution
         // `Flea shared the news last week, writing “…`: a participle after a comma hangs off the clause's subject.
         if (SpeechCues.IsParticiple(Word(text, starts, ends, cue)) && cue > 0 && text[ends[cue - 1]..starts[cue]].Contains(','))
         {
+            int main = Nearest(text, starts, ends, cue, strong: true);
+            if (main > 0 && !SpeechCues.IsParticiple(Word(text, starts, ends, main)))
+            {
+                int mainEnd = SkipBackBetween(text, starts, ends, main - 1, 0);
+                int mainStart = mainEnd >= 0 ? SubjectStart(text, starts, ends, mainEnd) : -1;
+                if (mainStart >= 0)
+                {
+                    return new Attributed(new Range(starts[mainStart], ends[mainEnd]), cueRange, open);
+                }
+            }
+
             (int first, int last) = ClauseSubject(text, starts, ends, cue);
             return first >= 0 ? new Attributed(new Range(starts[first], ends[last]), cueRange, open) : new Attributed(default, cueRange, open);
         }
@@ -172,6 +183,16 @@ internal static class Attribution
         }
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(text, starts, ends, subjectEnd) : -1;
+        if (subjectStart < 0 && cue + 1 < words && char.IsUpper(text[starts[cue + 1]]))
+        {
+            // `Said Comey, “…`: an inverted attribution names the speaker after the verb.
+            int speakerEnd = SpeakerAfterCue(text, starts, ends, words, cue + 1);
+            if (speakerEnd > 0)
+            {
+                return new Attributed(new Range(starts[cue + 1], speakerEnd), cueRange, open);
+            }
+        }
+
         return subjectStart >= 0
             ? new Attributed(new Range(starts[subjectStart], ends[subjectEnd]), cueRange, open)
             : new Attributed(default, cueRange, open);
@@ -207,7 +228,8 @@ internal static class Attribution
     // Back over `also`, `has`, `went on to` between a subject and its verb; -1 when nothing is left.
     private static int SkipBackBetween(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k, int floor)
     {
-        while (k >= floor && (char.IsLower(text[starts[k]]) || IsWeekday(Word(text, starts, ends, k))) && IsOneOf(Word(text, starts, ends, k), s_between)
+        while (k >= floor && (char.IsLower(text[starts[k]]) || IsWeekday(Word(text, starts, ends, k)))
+            && (IsOneOf(Word(text, starts, ends, k), s_between) || IsAdverb(Word(text, starts, ends, k)))
             && (k == 0 || !HardBreak(text, ends[k - 1], starts[k])))
         {
             k--;
@@ -509,6 +531,9 @@ internal static class Attribution
         return p;
     }
 
+    // `She regularly tells`, `he erroneously suggested`: an adverb between a subject and its verb.
+    private static bool IsAdverb(ReadOnlySpan<char> word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal);
+
     private static bool IsWeekday(ReadOnlySpan<char> word) =>
         word.EndsWith("day", StringComparison.Ordinal) && IsOneOf(word, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
@@ -521,7 +546,7 @@ internal static class Attribution
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => IsOneOf(word, s_pronouns);
 
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] set)
+    private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> set)
     {
         foreach (string item in set)
         {

@@ -20,7 +20,7 @@ internal static class SpeechCues
         "recounted", "reported", "reports", "claimed", "claims", "claiming", "confirmed", "confirms",
         "suggested", "suggests", "suggesting", "urged", "urges", "urging", "pledged", "pledges", "charged", "charges",
         "alleged", "alleges", "maintained", "maintains", "contended", "contends", "assured", "assures", "proclaimed",
-        "according", "read", "reads", "wondered", "wonders", "pleaded", "begged", "chimed", "mocked", "teased", "gushed",
+        "according", "asserted", "asserts", "puts", "read", "reads", "wondered", "wonders", "pleaded", "begged", "chimed", "mocked", "teased", "gushed",
     ];
 
     // Verbs that may frame quoted words without saying them: used only when no strong verb is near.
@@ -43,9 +43,10 @@ internal static class SpeechCues
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.Ordinal);
 
     // `States` in `United States` is no verb: cues are lower case (a sentence-initial `Asked` aside, which is no subject).
-    private static bool IsLower(ReadOnlySpan<char> word) => word.Length >= 3 && (char.IsLower(word[0]) || word.SequenceEqual("According"));
+    private static bool IsLower(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && (char.IsLower(word[0]) || word.SequenceEqual("According") || word.SequenceEqual("Said") || word.SequenceEqual("Says"));
 
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] set)
+    private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> set)
     {
         foreach (string item in set)
         {

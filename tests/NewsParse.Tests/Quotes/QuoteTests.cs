@@ -176,12 +176,14 @@ public sealed class QuoteTests
     public void Enumerating_allocates_nothing()
     {
         string story = string.Concat(Enumerable.Repeat(
-            Lead + "“We will not default,” she said. Osei said it would “not default.” The “austerity” plan passed.\n\n**Host:** Why?\n\n", 20));
+            Lead + "“We will not default,” she said. Osei said it would “not default.” The “austerity” plan passed.\n\n**Host:** Why?\n\n"
+            + "“It will pass,” said Russian Foreign Minister Sergei Lavrov on Monday. In a deal that officials called “a turning point for savers,” "
+            + "Osei, the finance minister, told lawmakers “the worst is behind us,” adding “we will pay.” Said Mensah, “No.”\n\n", 20));
         int count = Count(story);
         long before = GC.GetAllocatedBytesForCurrentThread();
         count += Count(story);
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
-        count.Should().Be(2 * 20 * 4);
+        count.Should().Be(2 * 20 * 9);
     }
 
     [Theory]
