@@ -136,7 +136,7 @@ internal static class Attribution
 
         if (cue < 0)
         {
-            return default;
+            return words > 0 ? ColonLabel(text, starts, ends, words, open) : default;
         }
 
         // `according to the ministry, “…`: the speaker follows the cue.
@@ -196,6 +196,52 @@ internal static class Attribution
         return subjectStart >= 0
             ? new Attributed(new Range(starts[subjectStart], ends[subjectEnd]), cueRange, open)
             : new Attributed(default, cueRange, open);
+    }
+
+    // `Philip Bump: “…`, `Rep. Trey Gowdy (R-S.C.): “…`: a name and a colon before the quote.
+    private static Attributed ColonLabel(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, int open)
+    {
+        int colon = text[ends[words - 1]..open].IndexOf(':');
+        if (colon < 0 || text[(ends[words - 1] + colon + 1)..open].ContainsAnyExcept(" \t\u00A0"))
+        {
+            return default;
+        }
+
+        int last = words - 1;
+        int first = last;
+        while (first > 0 && last - first < 5 && char.IsUpper(text[starts[first - 1]]) && !text[ends[first - 1]..starts[first]].ContainsAny(",;.!?"))
+        {
+            first--;
+        }
+
+        // A parenthesis after the name, `(R-S.C.)`, is read as words of capitals: the name ends before it.
+        while (first < last && !char.IsUpper(text[starts[first]]))
+        {
+            first++;
+        }
+
+        if (!char.IsUpper(text[starts[first]]) || IsOneOf(Word(text, starts, ends, first), s_notSubjects))
+        {
+            return default;
+        }
+
+        int colonAt = ends[words - 1] + colon;
+        return new Attributed(new Range(starts[first], ends[last]), new Range(colonAt, colonAt + 1), open);
+    }
+
+    /// <summary>The subject that opens the sentence from <paramref name="from"/> to the quote at <paramref name="open"/>: who a partial quote without a speech verb belongs to.</summary>
+    public static Range SentenceSubject(ReadOnlySpan<char> text, int from, int open)
+    {
+        Span<int> starts = stackalloc int[MaxWords];
+        Span<int> ends = stackalloc int[MaxWords];
+        int words = ReadWords(text, Math.Max(from, open - Reach), open, starts, ends);
+        if (words == 0)
+        {
+            return default;
+        }
+
+        (int first, int last) = ClauseSubject(text, starts, ends, words);
+        return first >= 0 ? new Range(starts[first], ends[last]) : default;
     }
 
     private static bool IsName(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int from, int to)

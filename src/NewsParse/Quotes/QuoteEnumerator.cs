@@ -159,15 +159,25 @@ public ref struct QuoteEnumerator
             }
         }
 
+        // Words quoted inside a sentence with no speech verb are its subject's: `Bush ordered “major party” talks`.
+        if (!found.HasCue && inside)
+        {
+            Range subject = Attribution.SentenceSubject(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
+            if (!subject.Equals(default(Range)))
+            {
+                found = new Attributed(subject, default, afterMark);
+            }
+        }
+
         // A continued quote (a second half, or another paragraph) with no attribution of its own is the last speaker's.
-        bool continued = !found.HasCue && _previousAttributedEnd >= 0 && quote.OpenMark - _previousAttributedEnd <= InheritReach;
+        bool continued = !found.HasCue && !found.HasSpeaker && _previousAttributedEnd >= 0 && quote.OpenMark - _previousAttributedEnd <= InheritReach;
         bool joinsPrevious = _groupStart >= 0 && (_previousContinues || !found.HasCue);
 
         Range speaker = found.HasSpeaker ? found.Speaker : continued ? _previousSpeaker : default;
         Range cue = found.HasCue ? found.Cue : continued ? _previousCue : default;
         int words = CountWords(quote.Start, quote.End);
         bool headline = quote.OpenMark < _headlineEnd;
-        QuoteKind kind = headline || (!found.HasCue && words <= ScareWords) ? QuoteKind.Scare
+        QuoteKind kind = headline || (!found.HasCue && words <= ScareWords && LooksLikeTermOrTitle(quote)) ? QuoteKind.Scare
             : IsDirect(quote, inside) ? QuoteKind.Direct : QuoteKind.Partial;
         if (kind == QuoteKind.Scare)
         {
@@ -251,6 +261,40 @@ public ref struct QuoteEnumerator
 
         return !inside && p < quote.End && (char.IsUpper(_text[p]) || char.IsDigit(_text[p]));
     }
+
+    // A title (`Meet the Press`), a name or a term set apart (`so-called “austerity”`): not words someone said.
+    private readonly bool LooksLikeTermOrTitle(in PairedQuote quote)
+    {
+        ReadOnlySpan<char> words = _text[quote.Start..quote.End].Trim().TrimEnd(".,;:!?");
+        if (words.IsEmpty)
+        {
+            return true;
+        }
+
+        int before = quote.OpenMark;
+        ReadOnlySpan<char> lead = _text[Math.Max(0, before - 12)..before].TrimEnd();
+        if (lead.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("dubbed", StringComparison.Ordinal)
+            || lead.EndsWith("titled", StringComparison.Ordinal) || lead.EndsWith("word", StringComparison.Ordinal) || lead.EndsWith("term", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Every word capitalised: a title or a name, not a phrase from speech.
+        bool wordStart = true;
+        foreach (char c in words)
+        {
+            if (wordStart && char.IsLetter(c) && !char.IsUpper(c) && !IsMinorTitleWord(words, c))
+            {
+                return false;
+            }
+
+            wordStart = c == ' ';
+        }
+
+        return true;
+    }
+
+    private static bool IsMinorTitleWord(ReadOnlySpan<char> words, char c) => false;
 
     private readonly int AfterClosingMark(int end)
     {

@@ -52,6 +52,8 @@ public sealed class QuoteTests
     [InlineData("Osei said it would “not default,” adding “we will pay every cedi.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     [InlineData("“We will not default,” Osei fumed.", "Osei", "Amara Osei", "fumed", QuoteKind.Direct)]
     [InlineData("The United States said “it welcomes the budget.”", "The United States", "The United States", "said", QuoteKind.Partial)]
+    [InlineData("Osei took “bold action” on debt.", "Osei", "Amara Osei", null, QuoteKind.Partial)]
+    [InlineData("Critics: “The plan will fail.”", "Critics", "Critics", ":", QuoteKind.Direct)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
@@ -65,7 +67,8 @@ public sealed class QuoteTests
     [InlineData("The so-called “austerity” budget passed.")]
     [InlineData("She appeared on “Morning Report” last week.")]
     [InlineData("Economist Kofi “The Hawk” Mensah disagreed.")]
-    [InlineData("The ‘quiet period’ began.")]
+    [InlineData("The so-called ‘quiet period’ began.")]
+    [InlineData("Tickets for “Budget Night Live” sold out.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();
