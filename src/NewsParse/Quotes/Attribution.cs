@@ -339,11 +339,14 @@ internal static class Attribution
         return first;
     }
 
-    // The subject that opens the clause before `cue`: after an introductory phrase (`On Saturday, `), the first noun phrase.
+    // The subject that opens the clause before `cue`: after an introductory phrase (`On Saturday, `, `Filling in for
+    // Sanders, `), the first noun phrase — a pronoun, a run of capitalised words, or a determiner and the words up to
+    // its verb (`His campaign protested`, `The judge pointed`).
     private static (int First, int Last) ClauseSubject(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int cue)
     {
         int k = 0;
-        if (k < cue && IsOneOf(Word(text, starts, ends, 0), s_notSubjects))
+        ReadOnlySpan<char> opening = Word(text, starts, ends, 0);
+        if (k < cue && (IsOneOf(opening, s_notSubjects) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
         {
             int comma = FirstClauseEnd(text, starts, ends, cue - 1);
             k = comma >= 0 && comma + 1 < cue ? comma + 1 : cue;
@@ -354,20 +357,38 @@ internal static class Attribution
             return (-1, -1);
         }
 
-        if (IsPronoun(Word(text, starts, ends, k)))
+        ReadOnlySpan<char> first = Word(text, starts, ends, k);
+        if (IsPronoun(first))
         {
             return (k, k);
         }
 
         int last = k;
+        if (IsOneOf(first, s_determiners))
+        {
+            // A determiner and its noun: up to the first verb-like word, a comma, or five words.
+            while (last + 1 < cue && last - k < 5 && !HardBreak(text, ends[last], starts[last + 1]) && !text[ends[last]..starts[last + 1]].Contains(',')
+                && !LooksLikeVerb(Word(text, starts, ends, last + 1)))
+            {
+                last++;
+            }
+
+            return last > k ? (k, last) : (-1, -1);
+        }
+
         while (last + 1 < cue && !HardBreak(text, ends[last], starts[last + 1]) && !text[ends[last]..starts[last + 1]].Contains(',')
             && (char.IsUpper(text[starts[last + 1]]) || IsOneOf(Word(text, starts, ends, last + 1), s_particles)))
         {
             last++;
         }
 
-        return char.IsUpper(text[starts[k]]) && !IsOneOf(Word(text, starts, ends, k), s_notSubjects) ? (k, last) : (-1, -1);
+        return char.IsUpper(first[0]) && !IsOneOf(first, s_notSubjects) && !first.ContainsAny('\'', '’') ? (k, last) : (-1, -1);
     }
+
+    // A lower-case word that reads as a finite verb: `protested`, `chanted`, `has`, `is`, `says`.
+    private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || IsOneOf(word, s_between)
+            || IsOneOf(word, ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do"]));
 
     // After a cue: `said Russian Foreign Minister Sergei Lavrov`, `said a spokesman`, `said he`. Returns the end, or -1.
     private static int SpeakerAfterCue(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, int from)
@@ -508,7 +529,7 @@ internal static class Attribution
                 }
 
                 starts[n] = s;
-                ends[n] = p;
+                ends[n] = PronounBeforeContraction(text, s, p);
                 n++;
                 continue;
             }
@@ -530,6 +551,13 @@ internal static class Attribution
         }
 
         return n;
+    }
+
+    // `He's said`, `she’d told`: the pronoun of a contraction is the word; its auxiliary is not.
+    private static int PronounBeforeContraction(ReadOnlySpan<char> text, int start, int end)
+    {
+        int apostrophe = text[start..end].IndexOfAny('\'', '’');
+        return apostrophe > 0 && IsPronoun(text.Slice(start, apostrophe)) ? start + apostrophe : end;
     }
 
     // In a long stretch before a quote, only the last words can hold its attribution.

@@ -53,6 +53,10 @@ public sealed class QuoteTests
     [InlineData("“We will not default,” Osei fumed.", "Osei", "Amara Osei", "fumed", QuoteKind.Direct)]
     [InlineData("The United States said “it welcomes the budget.”", "The United States", "The United States", "said", QuoteKind.Partial)]
     [InlineData("Osei took “bold action” on debt.", "Osei", "Amara Osei", null, QuoteKind.Partial)]
+    [InlineData("She's said the plan is “fully funded.”", "She", "Amara Osei", "said", QuoteKind.Partial)]
+    [InlineData("She regularly tells audiences the budget is “fully funded.”", "She", "Amara Osei", "tells", QuoteKind.Partial)]
+    [InlineData("Her office protested that rivals were “disingenuous.”", "Her office", "Her office", null, QuoteKind.Partial)]
+    [InlineData("Speaking in Accra, Osei called the plan “a lifeline.”", "Osei", "Amara Osei", "called", QuoteKind.Partial)]
     [InlineData("Critics: “The plan will fail.”", "Critics", "Critics", ":", QuoteKind.Direct)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
