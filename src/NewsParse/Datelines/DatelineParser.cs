@@ -42,7 +42,16 @@ public static class DatelineParser
             ReadOnlySpan<char> line = head[start..end];
             if (!line.IsWhiteSpace())
             {
+                // A headline in capitals with more text below holds no dateline: a wire dateline there would run on
+                // into the story's lower-case words, and scraped pages write their dates in lower case.
+                bool capitalHeadline = lines == 0 && end < head.Length && !line.ContainsAnyInRange('a', 'z');
                 lines++;
+                if (capitalHeadline)
+                {
+                    start = end + 1;
+                    continue;
+                }
+
                 if ((WireDateline.MayStart(line) && WireDateline.TryRead(line, start, options, out dateline)
                         && (lines > 1 || end == head.Length || StartsBody(head[dateline.End..end])))
                     || (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline)))

@@ -135,6 +135,11 @@ internal static class WireDateline
             p = DateText.SkipSpaces(line, p + 1);
         }
 
+        if (p >= line.Length || line[p] is not ('R' or 'C' or 'U'))
+        {
+            return p;
+        }
+
         foreach (string marker in (ReadOnlySpan<string>)["RPT", "REPEAT", "CORRECTED", "UPDATE"])
         {
             if (line[p..].StartsWith(marker, StringComparison.Ordinal))
