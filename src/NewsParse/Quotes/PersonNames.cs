@@ -15,6 +15,39 @@ internal static class PersonNames
         "Majority", "Minority", "Whip", "Former", "Acting", "Interim", "Opposition", "Labour", "Conservative", "Officer",
     ];
 
+    // Words that make a capitalised run a body, a place or a work rather than a person.
+    private static readonly string[] s_notPersonWords =
+    [
+        "Council", "Security", "Union", "Ministry", "Department", "Party", "Committee", "Agency", "Forum", "Republic",
+        "Kingdom", "States", "Nations", "University", "Court", "House", "Senate", "Congress", "Street", "News", "Times",
+        "Post", "Journal", "Office", "Bank", "Fund", "Organization", "Organisation", "Group", "Company", "Corporation",
+        "East", "West", "North", "South", "Middle", "Gulf", "Sea", "Ocean", "River", "City", "County", "Province",
+        "Region", "Island", "Islands", "Coast", "Valley", "Mountains", "Airport", "Square", "Center", "Centre", "Institute",
+        "Foundation", "Association", "Network", "Television", "Radio", "Press", "Club", "Church", "Army", "Force",
+        "Forces", "Navy", "Guard", "Police", "Service", "Services", "Administration", "Commission", "Board", "Assembly",
+        "Parliament", "Government", "Federation", "Alliance", "Movement", "Front", "Process", "Day", "War", "Act",
+    ];
+
+    /// <summary>Whether <paramref name="name"/> reads as a person's name: two to four words, none that names a body or place.</summary>
+    public static bool LooksLikePerson(ReadOnlySpan<char> name)
+    {
+        int words = 1;
+        foreach (Range word in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[word];
+            foreach (string not in s_notPersonWords)
+            {
+                if (w.SequenceEqual(not))
+                {
+                    return false;
+                }
+            }
+        }
+
+        words += name.Count(' ');
+        return words is >= 2 and <= 4 && name.ContainsAnyInRange('a', 'z');
+    }
+
     /// <summary>The part of <paramref name="mention"/> after its leading titles and the nationality before them.</summary>
     public static Range Name(ReadOnlySpan<char> text, Range mention)
     {

@@ -233,7 +233,13 @@ public ref struct QuoteEnumerator
         ReadOnlySpan<char> mention = _text[speaker];
         if (Attribution.IsPronoun(mention))
         {
-            // `he` and `she` are people: the last speaker if named in full, else the last full name read.
+            // `he` and `she` are people: one mentioned since the last speaker spoke, else that speaker if named in
+            // full, else the last full name read.
+            if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > _previousAttributedEnd)
+            {
+                return _names.LastMention;
+            }
+
             return !_previousResolved.Equals(default(Range)) && _text[_previousResolved].Contains(' ') ? _previousResolved : _names.Latest;
         }
 

@@ -62,9 +62,19 @@ internal struct RecentNames
             if (words >= 2)
             {
                 Range name = PersonNames.Name(text, new Range(first, end));
-                if (text[name].Contains(' '))
+                if (PersonNames.LooksLikePerson(text[name]))
                 {
                     Add(name);
+                    (LastMention, LastMentionAt) = (name, first);
+                }
+            }
+            else if (words == 1)
+            {
+                // `Mensah disagreed.`: a surname alone mentions the full name read before.
+                Range full = FindBySurname(text, text[first..end]);
+                if (!full.Equals(default(Range)))
+                {
+                    (LastMention, LastMentionAt) = (full, first);
                 }
             }
 
@@ -89,6 +99,12 @@ internal struct RecentNames
 
         return default;
     }
+
+    /// <summary>The full name of the latest person mentioned, in full or by surname; empty when none.</summary>
+    public Range LastMention { readonly get; private set; }
+
+    /// <summary>Where <see cref="LastMention"/> was mentioned.</summary>
+    public int LastMentionAt { readonly get; private set; }
 
     /// <summary>The latest full name; empty when none.</summary>
     public readonly Range Latest => _count == 0 ? default : _names[(_count - 1) % Capacity];

@@ -1,0 +1,91 @@
+using NewsParse.Quotes;
+
+namespace NewsParse.Tests.Quotes;
+
+/// <summary>More shapes of attribution, pairing and resolution, one row each: story, quote text, speaker, cue.</summary>
+public sealed class QuoteAttributionTests
+{
+    private const string Lead = "Trade Minister Kofi Mensah met exporters in Accra on Monday. ";
+
+    [Theory]
+    [InlineData("“Cocoa prices will recover,” Mensah said on Monday.", "Cocoa prices will recover,", "Mensah", "said")]
+    [InlineData("“Cocoa prices will recover,” Mensah said in a statement.", "Cocoa prices will recover,", "Mensah", "said")]
+    [InlineData("“Cocoa prices will recover,” Mensah told CNN.", "Cocoa prices will recover,", "Mensah", "told")]
+    [InlineData("“Cocoa prices will recover,” Mensah wrote on Twitter.", "Cocoa prices will recover,", "Mensah", "wrote")]
+    [InlineData("“Cocoa prices will recover,” Mensah tweeted.", "Cocoa prices will recover,", "Mensah", "tweeted")]
+    [InlineData("“Will cocoa prices recover?” Mensah asked.", "Will cocoa prices recover?", "Mensah", "asked")]
+    [InlineData("“They will,” Mensah replied.", "They will,", "Mensah", "replied")]
+    [InlineData("“Cocoa prices will recover,” says Mensah.", "Cocoa prices will recover,", "Mensah", "says")]
+    [InlineData("“Cocoa prices will recover,” Mensah, 54, said.", "Cocoa prices will recover,", "Mensah", "said")]
+    [InlineData("“Cocoa prices will recover,” Sen. Ama Boateng said.", "Cocoa prices will recover,", "Sen. Ama Boateng", "said")]
+    [InlineData("“Cocoa prices will recover,” the ministry’s spokesman said.", "Cocoa prices will recover,", "the ministry’s spokesman", "said")]
+    [InlineData("“Cocoa prices will recover,” one official said.", "Cocoa prices will recover,", "one official", "said")]
+    [InlineData("“Cocoa prices will recover,” they said.", "Cocoa prices will recover,", "they", "said")]
+    [InlineData("“Cocoa prices will recover,” it said.", "Cocoa prices will recover,", "it", "said")]
+    [InlineData("“Cocoa prices will recover,” Mensah added, without giving a date.", "Cocoa prices will recover,", "Mensah", "added")]
+    [InlineData("“Cocoa prices will recover,” Mensah later told reporters.", "Cocoa prices will recover,", "Mensah", "told reporters")]
+    [InlineData("“Cocoa prices will recover,” he insisted.", "Cocoa prices will recover,", "he", "insisted")]
+    [InlineData("“Cocoa prices will recover,” he warned.", "Cocoa prices will recover,", "he", "warned")]
+    [InlineData("“Cocoa prices will recover,” he declared.", "Cocoa prices will recover,", "he", "declared")]
+    [InlineData("“Cocoa prices will recover,” he explained.", "Cocoa prices will recover,", "he", "explained")]
+    [InlineData("Mensah said: “Cocoa prices will recover.”", "Cocoa prices will recover.", "Mensah", "said")]
+    [InlineData("Mensah told reporters: “Cocoa prices will recover.”", "Cocoa prices will recover.", "Mensah", "told")]
+    [InlineData("Mensah wrote, “Cocoa prices will recover.”", "Cocoa prices will recover.", "Mensah", "wrote")]
+    [InlineData("Mensah said prices would “recover by June.”", "recover by June.", "Mensah", "said")]
+    [InlineData("Mensah warned of “a difficult season.”", "a difficult season.", "Mensah", "warned")]
+    [InlineData("Mensah described the harvest as “the worst in a decade.”", "the worst in a decade.", "Mensah", "described")]
+    [InlineData("Mensah, who grew up on a cocoa farm, said prices would “recover by June.”", "recover by June.", "Mensah", "said")]
+    [InlineData("The exporters’ association said it was “deeply worried.”", "deeply worried.", "The exporters’ association", "said")]
+    [InlineData("According to the ministry, “exports fell 12 percent.”", "exports fell 12 percent.", "the ministry", "According to")]
+    [InlineData("Mensah spoke briefly, adding that “the worst is over.”", "the worst is over.", "Mensah", "adding")]
+    [InlineData("Analysts said the drop was “temporary.”", "temporary.", "Analysts", "said")]
+    [InlineData("“Cocoa prices will recover.” — Kofi Mensah", "Cocoa prices will recover.", "Kofi Mensah", "—")]
+    public void Attribution_shapes(string story, string text, string speaker, string cue)
+    {
+        Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.First(q => q.Kind != QuoteKind.Scare);
+        (quote.Text, quote.Speaker, quote.Cue).Should().Be((text, speaker, cue));
+    }
+
+    [Theory]
+    [InlineData("« Les prix vont remonter », a dit Mensah.", " Les prix vont remonter ")]
+    [InlineData("『価格は回復する』と述べた。", "価格は回復する")]
+    [InlineData("“Prices will recover … eventually,” Mensah said.", "Prices will recover … eventually,")]
+    [InlineData("“[Cocoa] prices will recover,” Mensah said.", "[Cocoa] prices will recover,")]
+    [InlineData("“Prices will recover—”\n\nMensah stopped.", "Prices will recover—")]
+    [InlineData("“Prices will\u00A0recover,” Mensah said.", "Prices will\u00A0recover,")]
+    [InlineData("\"Prices will\nrecover,\" Mensah said at a long briefing with exporters and farmers in the capital.", "Prices will\nrecover,")]
+    [InlineData("''Prices will recover,'' Mensah said.", "Prices will recover,")]
+    [InlineData("“He called it ‘a lifeline,’ and I agree,” Mensah said.", "He called it ‘a lifeline,’ and I agree,")]
+    [InlineData("Mensah said: “Prices will recover\n\nThe session ended.", "Prices will recover")]
+    public void Marks_of_every_style_pair(string story, string text) =>
+        NewsParser.Default.Parse(Lead + story).Quotes.First(q => q.Kind != QuoteKind.Scare).Text.Should().Be(text);
+
+    [Theory]
+    [InlineData("“Prices will recover,” Mensah said. “Farmers will be paid,” he said, “and exports will grow.”", 3)]
+    [InlineData("Mensah said: “Prices will recover.\n\n“Farmers will be paid.\n\n“Exports will grow,” he said.", 3)]
+    public void Segments_of_one_utterance_share_a_group(string story, int segments)
+    {
+        var quotes = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ToList();
+        quotes.Should().HaveCount(segments);
+        quotes.Skip(1).Select(q => q.Group).Should().AllBeEquivalentTo(quotes[1].Group);
+        quotes[^1].Group.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Farmers met Kofi Mensah and Ama Boateng. “Prices will recover,” Boateng said.", "Ama Boateng")]
+    [InlineData("Farmers met Kofi Mensah and Ama Boateng. “Prices will recover,” Mr. Mensah said.", "Kofi Mensah")]
+    [InlineData("“Prices will recover,” Ama Boateng said. “Farmers will be paid,” she added.", "Ama Boateng")]
+    [InlineData("“Prices will recover,” Ama Boateng said. Mensah disagreed. “They will not,” he said.", "Kofi Mensah")]
+    public void Speakers_resolve_to_full_names(string story, string resolved) =>
+        NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
+
+    [Theory]
+    [InlineData("SEN. BOATENG: Will prices recover?\n\nMENSAH: They will.", "SEN. BOATENG", "MENSAH")]
+    [InlineData("**Reporter:** Will prices recover?\n\n**Kofi Mensah:** They will.", "Reporter", "Kofi Mensah")]
+    public void Transcript_labels(string story, string first, string second)
+    {
+        var quotes = NewsParser.Default.Parse("Interview\n\n" + story).Quotes;
+        quotes.Select(q => q.Speaker).Should().Equal(first, second);
+        quotes.Should().AllSatisfy(q => q.Kind.Should().Be(QuoteKind.Transcript));
+    }
+}
