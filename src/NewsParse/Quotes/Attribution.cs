@@ -83,6 +83,15 @@ internal static class Attribution
 
         if (SpeechCues.IsVerb(Word(text, starts, ends, 0)))
         {
+            if (words > 2 && Word(text, starts, ends, 0).Equals("according", StringComparison.OrdinalIgnoreCase)
+                && Word(text, starts, ends, 1).SequenceEqual("to"))
+            {
+                int sourceEnd = SpeakerAfterCue(text, starts, ends, words, 2);
+                return sourceEnd > 0
+                    ? new Attributed(new Range(starts[2], sourceEnd), new Range(starts[0], ends[1]), sourceEnd)
+                    : default;
+            }
+
             int cueEnd = CueEnd(text, ends[0], limit);
             int speakerEnd = SpeakerAfterCue(text, starts, ends, words, 1);
             return speakerEnd > 0
@@ -167,6 +176,23 @@ internal static class Attribution
         }
 
         int subjectEnd = SkipBackBetween(text, starts, ends, cue - 1, 0);
+        if (subjectEnd > 0 && Word(text, starts, ends, subjectEnd).SequenceEqual("and") && !char.IsUpper(text[starts[subjectEnd - 1]]))
+        {
+            // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject.
+            (int first, int last) = ClauseSubject(text, starts, ends, subjectEnd);
+            return first >= 0 ? new Attributed(new Range(starts[first], ends[last]), cueRange, open) : new Attributed(default, cueRange, open);
+        }
+
+        // `Mackler issued a statement saying “…”`: a participle after its object hangs off the clause's subject too.
+        if (SpeechCues.IsParticiple(Word(text, starts, ends, cue)) && subjectEnd >= 0 && char.IsLower(text[starts[subjectEnd]]))
+        {
+            (int first, int last) = ClauseSubject(text, starts, ends, cue);
+            if (first >= 0)
+            {
+                return new Attributed(new Range(starts[first], ends[last]), cueRange, open);
+            }
+        }
+
         if (subjectEnd >= 0 && HasCommaAfter(text, starts, ends, subjectEnd))
         {
             // `Clinton, who called Sanders after the result, told her supporters`: the subject before the clause;
@@ -316,7 +342,14 @@ internal static class Attribution
                 return first < last ? first : last;
             }
 
-            if (char.IsUpper(word[0]) || IsOneOf(word, s_particles) || (capitalised && IsTitleWord(word)) || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && char.IsLower(word[0])))
+            bool possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+            if (char.IsUpper(word[0]) && !capitalised && !possessive && !word.EndsWith('.'))
+            {
+                break;
+            }
+
+            if (char.IsUpper(word[0]) || IsOneOf(word, s_particles) || (capitalised && IsTitleWord(word))
+                || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
             {
                 first = k;
                 continue;
@@ -331,7 +364,8 @@ internal static class Attribution
         }
 
         ReadOnlySpan<char> firstWord = Word(text, starts, ends, first);
-        if (IsOneOf(firstWord, s_notSubjects) || (!capitalised && !IsOneOf(firstWord, s_determiners) && first > 0))
+        if (IsOneOf(firstWord, s_notSubjects)
+            || (!capitalised && !IsOneOf(firstWord, s_determiners) && first > 0 && !char.IsUpper(firstWord[0]) && !char.IsDigit(firstWord[0])))
         {
             return -1;
         }

@@ -148,6 +148,14 @@ public ref struct QuoteEnumerator
         Attributed before = Attribution.FindBefore(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
         Attributed found = inside ? (before.HasCue ? before : after) : (after.HasCue ? after : before);
 
+        // `“…,” Trump told a rally, saying Clinton would “abolish…”`: a participle after the last quote's attribution
+        // in the same sentence continues that speaker.
+        if (found.HasCue && _previousEnd > sentenceStart && _previousAttributedEnd >= sentenceStart
+            && SpeechCues.IsParticiple(_text[found.Cue]) && !_previousSpeaker.Equals(default(Range)))
+        {
+            found = new Attributed(_previousSpeaker, found.Cue, found.End);
+        }
+
         // `Syria's “reliance on Russia,” along with its refusal, “created the conditions,” Savett said`: the next
         // quote of the same sentence lends its attribution.
         if (!found.HasSpeaker && _hasNext && _next.Closed && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark))

@@ -40,6 +40,11 @@ public sealed class QuoteAttributionTests
     [InlineData("Mensah spoke briefly, adding that “the worst is over.”", "the worst is over.", "Mensah", "adding")]
     [InlineData("Analysts said the drop was “temporary.”", "temporary.", "Analysts", "said")]
     [InlineData("“Cocoa prices will recover.” — Kofi Mensah", "Cocoa prices will recover.", "Kofi Mensah", "—")]
+    [InlineData("Prices put farmers “through the wringer,” according to their union.", "through the wringer,", "their union", "according to")]
+    [InlineData("Mensah's ministry said in a statement that “exports will grow.”", "exports will grow.", "Mensah's ministry", "said")]
+    [InlineData("In the poll, 21 percent said “not too likely.”", "not too likely.", "21 percent", "said")]
+    [InlineData("Mensah has made cocoa a theme and has boasted of “record harvests.”", "record harvests.", "Mensah", "boasted")]
+    [InlineData("Exporter Ama Boateng issued a statement saying prices were “too low.”", "too low.", "Exporter Ama Boateng", "saying")]
     public void Attribution_shapes(string story, string text, string speaker, string cue)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.First(q => q.Kind != QuoteKind.Scare);
