@@ -539,7 +539,7 @@ internal static class Attribution
         return -1;
     }
 
-    private static bool HardBreak(ReadOnlySpan<char> text, int from, int to) => text[from..to].ContainsAny(";:()[]");
+    private static bool HardBreak(ReadOnlySpan<char> text, int from, int to) => text[from..to].ContainsAny(";:[]");
 
     /// <summary>Words of letters, digits, apostrophes, hyphens and points, in <c>[p, limit)</c>, up to the end of a sentence or a quote mark.</summary>
     private static int ReadWords(ReadOnlySpan<char> text, int p, int limit, Span<int> starts, Span<int> ends)
@@ -566,6 +566,17 @@ internal static class Attribution
                 ends[n] = PronounBeforeContraction(text, s, p);
                 n++;
                 continue;
+            }
+
+            // `Rep. Earl Blumenauer (D-Ore.) said`: a short parenthesis after a name is no part of the sentence's frame.
+            if (c == '(')
+            {
+                int close = text[p..Math.Min(limit, p + 30)].IndexOfAny(')', '\n');
+                if (close > 0 && text[p + close] == ')')
+                {
+                    p += close + 1;
+                    continue;
+                }
             }
 
             if (c == '<' && p + 1 < limit && (char.IsAsciiLetter(text[p + 1]) || text[p + 1] == '/'))

@@ -20,7 +20,8 @@ internal static class SpeechCues
         "recounted", "reported", "reports", "claimed", "claims", "claiming", "confirmed", "confirms",
         "suggested", "suggests", "suggesting", "urged", "urges", "urging", "pledged", "pledges", "charged", "charges",
         "alleged", "alleges", "maintained", "maintains", "contended", "contends", "assured", "assures", "proclaimed",
-        "according", "asserted", "asserts", "puts", "read", "reads", "wondered", "wonders", "pleaded", "begged", "chimed", "mocked", "teased", "gushed",
+        "according", "asserted", "asserts", "beamed", "gloated", "chanted", "interrupted", "cracked",
+        "snapped", "sighed", "laughed", "offered", "pointed", "read", "reads", "wondered", "wonders", "pleaded", "begged", "chimed", "mocked", "teased", "gushed",
     ];
 
     // Verbs that may frame quoted words without saying them: used only when no strong verb is near.

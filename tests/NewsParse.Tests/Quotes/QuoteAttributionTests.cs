@@ -18,6 +18,8 @@ public sealed class QuoteAttributionTests
     [InlineData("“Cocoa prices will recover,” says Mensah.", "Cocoa prices will recover,", "Mensah", "says")]
     [InlineData("“Cocoa prices will recover,” Mensah, 54, said.", "Cocoa prices will recover,", "Mensah", "said")]
     [InlineData("“Cocoa prices will recover,” Sen. Ama Boateng said.", "Cocoa prices will recover,", "Sen. Ama Boateng", "said")]
+    [InlineData("“Cocoa prices will recover,” Rep. Ama Boateng (D-Accra) said.", "Cocoa prices will recover,", "Rep. Ama Boateng", "said")]
+    [InlineData("“This is fantastic!” beamed Ama Boateng.", "This is fantastic!", "Ama Boateng", "beamed")]
     [InlineData("“Cocoa prices will recover,” the ministry’s spokesman said.", "Cocoa prices will recover,", "the ministry’s spokesman", "said")]
     [InlineData("“Cocoa prices will recover,” one official said.", "Cocoa prices will recover,", "one official", "said")]
     [InlineData("“Cocoa prices will recover,” they said.", "Cocoa prices will recover,", "they", "said")]
