@@ -211,6 +211,39 @@ public sealed class QuoteTests
     }
 
     [Theory]
+    [InlineData("“")]
+    [InlineData("\"")]
+    [InlineData("“”")]
+    [InlineData("'")]
+    [InlineData("“a” ")]
+    public void A_megabyte_of_quote_marks_costs_the_same_order_of_work_as_a_megabyte_of_prose(string unit)
+    {
+        const int Size = 1_000_000;
+        string prose = Repeat("“We will not default,” Osei said on Tuesday, adding that the budget was “fully funded.” Critics disagreed. ", Size);
+        string marks = Repeat(unit, Size);
+        Count(prose);
+        Count(marks);
+        double proseTime = Fastest(() => Count(prose));
+        double marksTime = Fastest(() => Count(marks));
+        marksTime.Should().BeLessThan(20 * proseTime, "{0} marks took {1:F1} ms against {2:F1} ms of prose", unit, marksTime, proseTime);
+    }
+
+    private static string Repeat(string unit, int size) => new System.Text.StringBuilder(size + unit.Length).Insert(0, unit, size / unit.Length).ToString();
+
+    private static double Fastest(Action action)
+    {
+        double best = double.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
