@@ -209,7 +209,7 @@ internal static class Attribution
         }
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(text, starts, ends, subjectEnd) : -1;
-        if (subjectStart < 0 && cue + 1 < words && char.IsUpper(text[starts[cue + 1]]))
+        if (subjectStart < 0 && cue == 0 && cue + 1 < words && char.IsUpper(text[starts[cue + 1]]))
         {
             // `Said Comey, “…`: an inverted attribution names the speaker after the verb.
             int speakerEnd = SpeakerAfterCue(text, starts, ends, words, cue + 1);
@@ -304,7 +304,13 @@ internal static class Attribution
             && (IsOneOf(Word(text, starts, ends, k), s_between) || IsAdverb(Word(text, starts, ends, k)))
             && (k == 0 || !HardBreak(text, ends[k - 1], starts[k])))
         {
+            // `leaders this week, on Friday described`: a comma closes what the subject was; stop at the word before it.
+            bool comma = k > 0 && text[ends[k - 1]..starts[k]].Contains(',');
             k--;
+            if (comma)
+            {
+                break;
+            }
         }
 
         return k;
@@ -340,12 +346,6 @@ internal static class Attribution
             if (!capitalised && IsOneOf(word, ["that", "which", "who", "as", "and", "but", "while", "when", "because", "if", "where"]))
             {
                 return first < last ? first : last;
-            }
-
-            bool possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
-            if (char.IsUpper(word[0]) && !capitalised && !possessive && !word.EndsWith('.'))
-            {
-                break;
             }
 
             if (char.IsUpper(word[0]) || IsOneOf(word, s_particles) || (capitalised && IsTitleWord(word))

@@ -41,6 +41,8 @@ public sealed class QuoteAttributionTests
     [InlineData("According to the ministry, “exports fell 12 percent.”", "exports fell 12 percent.", "the ministry", "According to")]
     [InlineData("Mensah spoke briefly, adding that “the worst is over.”", "the worst is over.", "Mensah", "adding")]
     [InlineData("Analysts said the drop was “temporary.”", "temporary.", "Analysts", "said")]
+    [InlineData("Mensah, who has been touring farms this week, on Friday described a “big harvest.”", "big harvest.", "Mensah", "described")]
+    [InlineData("An Accra official, speaking on condition of anonymity, said Monday that prices “will hold.”", "will hold.", "An Accra official", "said")]
     [InlineData("“Cocoa prices will recover.” — Kofi Mensah", "Cocoa prices will recover.", "Kofi Mensah", "—")]
     [InlineData("Prices put farmers “through the wringer,” according to their union.", "through the wringer,", "their union", "according to")]
     [InlineData("Mensah's ministry said in a statement that “exports will grow.”", "exports will grow.", "Mensah's ministry", "said")]
