@@ -523,7 +523,7 @@ internal static class Attribution
     // The word before the comma that opens the clause ending at `last`.
     private static int PreviousComma(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int last)
     {
-        for (int k = last - 1; k >= 0 && last - k <= 20; k--)
+        for (int k = last - 1; k >= 0 && last - k <= 40; k--)
         {
             if (HardBreak(text, ends[k], starts[k + 1]))
             {

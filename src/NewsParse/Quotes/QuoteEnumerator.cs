@@ -148,10 +148,11 @@ public ref struct QuoteEnumerator
         Attributed before = Attribution.FindBefore(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
         Attributed found = inside ? (before.HasCue ? before : after) : (after.HasCue ? after : before);
 
-        // `“…,” Trump told a rally, saying Clinton would “abolish…”`: a participle after the last quote's attribution
-        // in the same sentence continues that speaker.
-        if (found.HasCue && _previousEnd > sentenceStart && _previousAttributedEnd >= sentenceStart
-            && SpeechCues.IsParticiple(_text[found.Cue]) && !_previousSpeaker.Equals(default(Range)))
+        // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero
+        // support”`: a participle, or a verb without a subject of its own, after the last quote's attribution in the
+        // same sentence continues that speaker.
+        if (found.HasCue && (!found.HasSpeaker || SpeechCues.IsParticiple(_text[found.Cue])) && _previousAttributedEnd >= 0
+            && Sentences.StartBefore(_text, quote.OpenMark, Math.Max(0, quote.OpenMark - 400)) < _previousAttributedEnd)
         {
             found = new Attributed(_previousSpeaker, found.Cue, found.End);
         }

@@ -41,6 +41,9 @@ public sealed class QuoteAttributionTests
     [InlineData("According to the ministry, “exports fell 12 percent.”", "exports fell 12 percent.", "the ministry", "According to")]
     [InlineData("Mensah spoke briefly, adding that “the worst is over.”", "the worst is over.", "Mensah", "adding")]
     [InlineData("Analysts said the drop was “temporary.”", "temporary.", "Analysts", "said")]
+    [InlineData("Prices will “bounce back,” Mensah said, adding that farmers would be “paid in full.”", "paid in full.", "Mensah", "adding", 1)]
+    [InlineData("He called the plan “weak” and said it had “zero support” in Accra.", "zero support", "He", "said", 1)]
+    [InlineData("Boateng said talks would “go well.” Later, Mensah met traders in Kumasi, warning of a “threat” to farmers.", "threat", "Mensah", "warning", 1)]
     [InlineData("Mensah, who has been touring farms this week, on Friday described a “big harvest.”", "big harvest.", "Mensah", "described")]
     [InlineData("An Accra official, speaking on condition of anonymity, said Monday that prices “will hold.”", "will hold.", "An Accra official", "said")]
     [InlineData("“Cocoa prices will recover.” — Kofi Mensah", "Cocoa prices will recover.", "Kofi Mensah", "—")]
@@ -49,9 +52,9 @@ public sealed class QuoteAttributionTests
     [InlineData("In the poll, 21 percent said “not too likely.”", "not too likely.", "21 percent", "said")]
     [InlineData("Mensah has made cocoa a theme and has boasted of “record harvests.”", "record harvests.", "Mensah", "boasted")]
     [InlineData("Exporter Ama Boateng issued a statement saying prices were “too low.”", "too low.", "Exporter Ama Boateng", "saying")]
-    public void Attribution_shapes(string story, string text, string speaker, string cue)
+    public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
-        Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.First(q => q.Kind != QuoteKind.Scare);
+        Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
         (quote.Text, quote.Speaker, quote.Cue).Should().Be((text, speaker, cue));
     }
 
