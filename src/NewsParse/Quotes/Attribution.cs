@@ -586,7 +586,7 @@ internal static class Attribution
                 continue;
             }
 
-            if (c is '"' or '“' or '”' or '\n' or '«' or '»' || (c == '\'' && p + 1 < limit && text[p + 1] == '\'')
+            if (c is '"' or '“' or '”' or '\n' or '«' or '»' or '‹' or '›' || (c == '\'' && p + 1 < limit && text[p + 1] == '\'')
                 || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p)))
             {
                 break;

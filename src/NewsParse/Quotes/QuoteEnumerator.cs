@@ -49,7 +49,7 @@ public ref struct QuoteEnumerator
             return 0;
         }
 
-        ReadOnlySpan<char> line = text[..firstBreak].TrimEnd().TrimEnd("\"”’')»");
+        ReadOnlySpan<char> line = text[..firstBreak].TrimEnd().TrimEnd("\"”’')»›");
         return line.IsEmpty || line[^1] is '.' or '!' or '?' || Sentences.HasEndBetween(text, 0, firstBreak) ? 0 : firstBreak;
     }
 
@@ -252,16 +252,19 @@ public ref struct QuoteEnumerator
             return !_previousResolved.Equals(default(Range)) && _text[_previousResolved].Contains(' ') ? _previousResolved : _names.Latest;
         }
 
-        int space = mention.LastIndexOf(' ');
-        ReadOnlySpan<char> surname = mention[(space + 1)..];
-        bool shortMention = space < 0 || (space <= 4 && mention[..space].EndsWith('.'));
+        // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read before.
+        Range name = char.IsUpper(mention[0]) ? PersonNames.Name(_text, speaker) : speaker;
+        ReadOnlySpan<char> bare = _text[name];
+        int space = bare.LastIndexOf(' ');
+        ReadOnlySpan<char> surname = bare[(space + 1)..];
+        bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
         if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
         {
             Range full = _names.FindBySurname(_text, surname);
             return full.Equals(default(Range)) ? speaker : full;
         }
 
-        return char.IsUpper(mention[0]) ? PersonNames.Name(_text, speaker) : speaker;
+        return name;
     }
 
     // Direct: starts with a capital where a sentence starts, or after a colon or comma lead-in. Partial: words

@@ -12,7 +12,7 @@ namespace NewsParse.Quotes;
 internal readonly record struct PairedQuote(int OpenMark, int Start, int End, bool Closed, bool ContinuesNextParagraph);
 
 /// <summary>
-/// Pairs quote marks, left to right, in one pass: <c>“ ”</c>, <c>„ “</c>, <c>« »</c>, <c>「 」</c>, <c>『 』</c>, straight
+/// Pairs quote marks, left to right, in one pass: <c>“ ”</c>, <c>„ “</c>, <c>« »</c>, <c>‹ ›</c>, <c>「 」</c>, <c>『 』</c>, straight
 /// <c>"</c> and NYT-style <c>''</c> (their role read from the characters around them), and single <c>‘ ’</c>/<c>'</c>
 /// only when they truly pair — never apostrophes. Marks of the other kind inside a quote are nested and skipped.
 /// </summary>
@@ -22,7 +22,7 @@ internal struct QuotePairing
 
     private const int TagReach = 300;
 
-    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»「」『』‘’'\n<");
+    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»‹›「」『』‘’'\n<");
 
     private int _position;
     private int _singleCloserSearchedTo;
@@ -94,7 +94,7 @@ internal struct QuotePairing
                 continue;
             }
 
-            if (c is '‘' or '’' || (c == '\'' && width == 1))
+            if (c is '‘' or '’' || (c == '\'' && width == 1) || (c is '‹' or '›' && opener != '‹'))
             {
                 p = i + 1; // a nested quote or an apostrophe inside a double quote
                 continue;
@@ -154,7 +154,7 @@ internal struct QuotePairing
 
     private static int OpenerWidth(char opener) => opener == '\u2033' ? 2 : 1;
 
-    private static bool IsUnambiguousOpener(char c) => c is '“' or '„' or '«' or '「' or '『';
+    private static bool IsUnambiguousOpener(char c) => c is '“' or '„' or '«' or '‹' or '「' or '『';
 
     private static bool IsDoubleApostrophe(ReadOnlySpan<char> text, int i) =>
         text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
@@ -162,7 +162,7 @@ internal struct QuotePairing
     private static bool IsDoubleOpener(ReadOnlySpan<char> text, int i, int width)
     {
         char c = text[i];
-        if (c is '“' or '„' or '«' or '「' or '『')
+        if (c is '“' or '„' or '«' or '‹' or '「' or '『')
         {
             return true;
         }
@@ -187,6 +187,8 @@ internal struct QuotePairing
                 return true;
             case '“':
                 return opener == '„';
+            case '›':
+                return opener == '‹';
             case '"':
             case '\'' when width == 2:
                 char before = i > 0 ? text[i - 1] : ' ';

@@ -50,7 +50,7 @@ internal static class Sentences
     // White space, perhaps closing quotes and brackets, then a capital, a digit or an opening quote: a new sentence.
     private static bool FollowedByStart(ReadOnlySpan<char> text, int p)
     {
-        while (p < text.Length && text[p] is '"' or '”' or '’' or '\'' or ')' or '»')
+        while (p < text.Length && text[p] is '"' or '”' or '’' or '\'' or ')' or '»' or '›')
         {
             p++;
         }
@@ -75,7 +75,7 @@ internal static class Sentences
             p++;
         }
 
-        return p >= text.Length || char.IsUpper(text[p]) || char.IsDigit(text[p]) || text[p] is '"' or '“' or '‘' or '\'' or '(' or '«';
+        return p >= text.Length || char.IsUpper(text[p]) || char.IsDigit(text[p]) || text[p] is '"' or '“' or '‘' or '\'' or '(' or '«' or '‹';
     }
 
     /// <summary>Whether a sentence ends, or a line breaks, in <c>[from, to)</c>.</summary>

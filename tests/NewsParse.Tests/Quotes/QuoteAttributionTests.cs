@@ -52,6 +52,18 @@ public sealed class QuoteAttributionTests
     [InlineData("In the poll, 21 percent said “not too likely.”", "not too likely.", "21 percent", "said")]
     [InlineData("Mensah has made cocoa a theme and has boasted of “record harvests.”", "record harvests.", "Mensah", "boasted")]
     [InlineData("Exporter Ama Boateng issued a statement saying prices were “too low.”", "too low.", "Exporter Ama Boateng", "saying")]
+    [InlineData("Kofi Mensah, spokesperson for the Cocoa Board, said: “Prices will hold.”", "Prices will hold.", "Kofi Mensah", "said")]
+    [InlineData("“Prices will hold,” Mensah said. “Farmers will be paid.”", "Farmers will be paid.", "Mensah", "said", 1)]
+    [InlineData("“Prices will hold,” he said.", "Prices will hold,", "he", "said")]
+    [InlineData("“Prices will hold,” the Cocoa Board said.", "Prices will hold,", "the Cocoa Board", "said")]
+    [InlineData("“Prices will hold,” said the board’s chairman.", "Prices will hold,", "the board’s chairman", "said")]
+    [InlineData("“Prices will hold,” Mensah predicted.", "Prices will hold,", "Mensah", "predicted")]
+    [InlineData("“Prices will hold,” Mensah acknowledged.", "Prices will hold,", "Mensah", "acknowledged")]
+    [InlineData("“Prices will hold,” Mensah explained.", "Prices will hold,", "Mensah", "explained")]
+    [InlineData("“Prices will hold,” Mensah noted.", "Prices will hold,", "Mensah", "noted")]
+    [InlineData("“Prices will hold,” Mensah declared.", "Prices will hold,", "Mensah", "declared")]
+    [InlineData("Mensah told exporters: “Prices will hold.”", "Prices will hold.", "Mensah", "told")]
+    [InlineData("Mensah’s office said prices would “hold firm.”", "hold firm.", "Mensah’s office", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

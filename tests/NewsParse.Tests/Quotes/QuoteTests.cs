@@ -26,6 +26,20 @@ public sealed class QuoteTests
     [InlineData("“We will not default. We will pay every cedi\n\nThe budget passed.", "We will not default. We will pay every cedi")]
     [InlineData("Osei said: “We will not default. “The markets know it,” he added.", "We will not default.")]
     [InlineData("<tweet author=\"osei\">“We will not default,” Osei said.</tweet>", "We will not default,")]
+    [InlineData("‹We will not default›, Osei said.", "We will not default")]
+    [InlineData("『We will not default』 Osei said.", "We will not default")]
+    [InlineData("‘We will not default,’ Osei said.", "We will not default,")]
+    [InlineData("“We will not default,” Osei said, “and we will not beg.”", "We will not default,")]
+    [InlineData("“It is ‘fully funded,’ not ‘hoped for,’” Osei said.", "It is ‘fully funded,’ not ‘hoped for,’")]
+    [InlineData("“The cedi’s fall isn’t permanent,” Osei said.", "The cedi’s fall isn’t permanent,")]
+    [InlineData("\"The '90s were worse,\" Osei said.", "The '90s were worse,")]
+    [InlineData("Osei said: \"We will not default.", "We will not default.")]
+    [InlineData("Osei told parliament “we will not default”, then left.", "we will not default")]
+    [InlineData("„Wir zahlen“, sagte Osei.", "Wir zahlen")]
+    [InlineData("«Nous paierons», a dit Osei.", "Nous paierons")]
+    [InlineData("“They told us ‹no›, and we left,” Osei said.", "They told us ‹no›, and we left,")]
+    [InlineData("«On nous a dit ‹non›», a dit Osei.", "On nous a dit ‹non›")]
+    [InlineData("“Default,” Osei said, “is not an option.”", "Default,")]
     public void Marks_pair_into_quotes(string story, string text) =>
         Quotes(Lead + story).Where(q => q.Kind != QuoteKind.Scare).First().Text.Should().Be(text);
 
@@ -58,6 +72,26 @@ public sealed class QuoteTests
     [InlineData("Her office protested that rivals were “disingenuous.”", "Her office", "Her office", null, QuoteKind.Partial)]
     [InlineData("Speaking in Accra, Osei called the plan “a lifeline.”", "Osei", "Amara Osei", "called", QuoteKind.Partial)]
     [InlineData("Critics: “The plan will fail.”", "Critics", "Critics", ":", QuoteKind.Direct)]
+    [InlineData("“We will not default,” he said.", "he", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei insisted.", "Osei", "Amara Osei", "insisted", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei stressed.", "Osei", "Amara Osei", "stressed", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei announced.", "Osei", "Amara Osei", "announced", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei claimed.", "Osei", "Amara Osei", "claimed", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei emphasized.", "Osei", "Amara Osei", "emphasized", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei stated.", "Osei", "Amara Osei", "stated", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei warned.", "Osei", "Amara Osei", "warned", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei added.", "Osei", "Amara Osei", "added", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Osei wrote on X.", "Osei", "Amara Osei", "wrote", QuoteKind.Direct)]
+    [InlineData("“We will not default,” said Osei, the finance minister.", "Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” said the Finance Ministry.", "the Finance Ministry", "the Finance Ministry", "said", QuoteKind.Direct)]
+    [InlineData("“We will not default,” Accra said.", "Accra", "Accra", "said", QuoteKind.Direct)]
+    [InlineData("Osei informed lawmakers that the state would “not default.”", "Osei", "Amara Osei", "informed", QuoteKind.Partial)]
+    [InlineData("Osei asked: “Who will lend to us?”", "Osei", "Amara Osei", "asked", QuoteKind.Direct)]
+    [InlineData("Osei says the plan is “fully funded.”", "Osei", "Amara Osei", "says", QuoteKind.Partial)]
+    [InlineData("Amara Osei, the finance minister, said: “We will pay.”", "Amara Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("“We will pay,” Finance Minister Osei told reporters.", "Finance Minister Osei", "Amara Osei", "told reporters", QuoteKind.Direct)]
+    [InlineData("In a statement, Osei said the budget was “balanced.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
+    [InlineData("Osei has repeatedly said that default is “unthinkable.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
@@ -73,6 +107,10 @@ public sealed class QuoteTests
     [InlineData("Economist Kofi “The Hawk” Mensah disagreed.")]
     [InlineData("The so-called ‘quiet period’ began.")]
     [InlineData("Tickets for “Budget Night Live” sold out.")]
+    [InlineData("The “Build Ghana” fund opened.")]
+    [InlineData("Singer Ama “Queen” Boateng performed.")]
+    [InlineData("Lawmakers passed the so-called “windfall” tax.")]
+    [InlineData("Reporters watched “Budget Hour” on GTV.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();
@@ -87,6 +125,12 @@ public sealed class QuoteTests
     [InlineData("The 80s' deficits and the Joneses' debts were smaller.")]
     [InlineData("No quotes here at all.")]
     [InlineData("")]
+    [InlineData("The ministers’ plan and Osei’s budget passed.")]
+    [InlineData("Officials said they'd pay what's owed by '26.")]
+    [InlineData("Rock ’n’ roll and the ’90s returned.")]
+    [InlineData("O'Neill and D'Souza voted yes.")]
+    [InlineData("The bondholders' committee and the IMF's team met.")]
+    [InlineData("It's the Finance Ministry's call, ma'am.")]
     public void Apostrophes_are_not_quotes(string story) => Quotes(Lead + story).Should().BeEmpty();
 
     [Fact]
@@ -138,6 +182,8 @@ public sealed class QuoteTests
     [InlineData("Q: Will the country default?\n\nA: It will not.", "Q", "Will the country default?", "A", "It will not.")]
     [InlineData("**Host:** Will the country default?\n\n**Dr. Mensah:**\n\nIt will not.", "Host", "Will the country default?", "Dr. Mensah", "It will not.")]
     [InlineData("**Host:** “Will the country default?”\n\n**Dr. Mensah:** “It will not.”", "Host", "Will the country default?", "Dr. Mensah", "It will not.")]
+    [InlineData("MENSAH: Will the country default?\n\nOSEI: It will not.", "MENSAH", "Will the country default?", "OSEI", "It will not.")]
+    [InlineData("**Reporter:** Will the country default?\n\n**Osei:** It will not.", "Reporter", "Will the country default?", "Osei", "It will not.")]
     public void Transcript_turns_are_quotes_one_per_turn(string story, string firstSpeaker, string firstText, string secondSpeaker, string secondText)
     {
         List<Quote> quotes = Quotes("Interview\n\n" + story);
