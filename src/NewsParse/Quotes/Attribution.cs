@@ -113,6 +113,15 @@ internal static class Attribution
             }
 
             int subjectEnd = SkipBackBetween(text, starts, ends, k - 1, 0);
+
+            // `Perhaps, he said,`: a pronoun just after a comma is the subject, not an apposition's head before it.
+            if (subjectEnd > 0 && IsPronoun(Word(text, starts, ends, subjectEnd)) && !Word(text, starts, ends, subjectEnd).SequenceEqual("who")
+                && text[ends[subjectEnd - 1]..starts[subjectEnd]].Contains(','))
+            {
+                int pronounCueEnd = CueEnd(text, ends[k], limit);
+                return new Attributed(new Range(starts[subjectEnd], ends[subjectEnd]), new Range(starts[k], pronounCueEnd), pronounCueEnd);
+            }
+
             int clause = FirstClauseEnd(text, starts, ends, subjectEnd);
             int last = clause >= 0 ? clause : subjectEnd;
             if (last < 0 || !IsSpeaker(text, starts, ends, 0, last))
@@ -176,7 +185,7 @@ internal static class Attribution
         }
 
         int subjectEnd = SkipBackBetween(text, starts, ends, cue - 1, 0);
-        if (subjectEnd > 0 && Word(text, starts, ends, subjectEnd).SequenceEqual("and") && !char.IsUpper(text[starts[subjectEnd - 1]]))
+        if (subjectEnd > 0 && Word(text, starts, ends, subjectEnd).SequenceEqual("and"))
         {
             // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject.
             (int first, int last) = ClauseSubject(text, starts, ends, subjectEnd);
@@ -288,7 +297,8 @@ internal static class Attribution
         for (int k = words - 1; k >= 0; k--)
         {
             ReadOnlySpan<char> word = Word(text, starts, ends, k);
-            if (strong ? SpeechCues.IsStrong(word) : SpeechCues.IsVerb(word))
+            // `so called “…”` is a name for something, no speech.
+            if ((strong ? SpeechCues.IsStrong(word) : SpeechCues.IsVerb(word)) && !(k > 0 && Word(text, starts, ends, k - 1).Equals("so", StringComparison.OrdinalIgnoreCase)))
             {
                 return k;
             }
@@ -345,7 +355,8 @@ internal static class Attribution
             // `a deal that officials called`: a bare noun after a relative word is a subject of its own.
             if (!capitalised && IsOneOf(word, ["that", "which", "who", "as", "and", "but", "while", "when", "because", "if", "where"]))
             {
-                return first < last ? first : last;
+                first = first < last ? first : last;
+                return IsOneOf(Word(text, starts, ends, first), s_notSubjects) ? -1 : first;
             }
 
             if (char.IsUpper(word[0]) || IsOneOf(word, s_particles) || (capitalised && IsTitleWord(word))

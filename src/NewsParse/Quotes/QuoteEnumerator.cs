@@ -291,7 +291,7 @@ public ref struct QuoteEnumerator
 
         int before = quote.OpenMark;
         ReadOnlySpan<char> lead = _text[Math.Max(0, before - 12)..before].TrimEnd();
-        if (lead.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("dubbed", StringComparison.Ordinal)
+        if (lead.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("so called", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("dubbed", StringComparison.Ordinal)
             || lead.EndsWith("titled", StringComparison.Ordinal) || lead.EndsWith("word", StringComparison.Ordinal) || lead.EndsWith("term", StringComparison.Ordinal))
         {
             return true;

@@ -64,6 +64,9 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will hold,” Mensah declared.", "Prices will hold,", "Mensah", "declared")]
     [InlineData("Mensah told exporters: “Prices will hold.”", "Prices will hold.", "Mensah", "told")]
     [InlineData("Mensah’s office said prices would “hold firm.”", "hold firm.", "Mensah’s office", "said")]
+    [InlineData("“Prices will hold.” Perhaps, he said, farmers would be “paid in full.”", "Prices will hold.", "he", "said")]
+    [InlineData("“Prices will hold.” Still, she said, the harvest was late.", "Prices will hold.", "she", "said")]
+    [InlineData("Mensah said the deal was struck by board chairman Kojo Asante and said, “Farmers will be paid.”", "Farmers will be paid.", "Mensah", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

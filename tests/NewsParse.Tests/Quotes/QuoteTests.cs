@@ -92,6 +92,7 @@ public sealed class QuoteTests
     [InlineData("“We will pay,” Finance Minister Osei told reporters.", "Finance Minister Osei", "Amara Osei", "told reporters", QuoteKind.Direct)]
     [InlineData("In a statement, Osei said the budget was “balanced.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     [InlineData("Osei has repeatedly said that default is “unthinkable.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
+    [InlineData("But when asked how she would define “austerity,” Osei smiled.", null, null, "asked", QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
@@ -111,6 +112,7 @@ public sealed class QuoteTests
     [InlineData("Singer Ama “Queen” Boateng performed.")]
     [InlineData("Lawmakers passed the so-called “windfall” tax.")]
     [InlineData("Reporters watched “Budget Hour” on GTV.")]
+    [InlineData("The so called “debt brake” took effect.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();
