@@ -242,7 +242,17 @@ internal static class Attribution
             return default;
         }
 
+        int colonAt = ends[words - 1] + colon;
         int last = words - 1;
+        if (char.IsLower(text[starts[last]]))
+        {
+            // `She then addressed the crowd again: “…`: a clause ending in a colon introduces its subject's words.
+            (int subject, int subjectLast) = ClauseSubject(text, starts, ends, words);
+            return subject >= 0 && (IsPronoun(Word(text, starts, ends, subject)) || char.IsUpper(text[starts[subject]]))
+                ? new Attributed(new Range(starts[subject], ends[subjectLast]), new Range(colonAt, colonAt + 1), open)
+                : default;
+        }
+
         int first = last;
         while (first > 0 && last - first < 5 && char.IsUpper(text[starts[first - 1]]) && !text[ends[first - 1]..starts[first]].ContainsAny(",;.!?"))
         {
@@ -260,7 +270,6 @@ internal static class Attribution
             return default;
         }
 
-        int colonAt = ends[words - 1] + colon;
         return new Attributed(new Range(starts[first], ends[last]), new Range(colonAt, colonAt + 1), open);
     }
 

@@ -127,6 +127,20 @@ public ref struct QuoteEnumerator
         return false;
     }
 
+    // The colon ending the paragraph before one that opens with the quote mark at `open`, or -1.
+    private readonly int LeadInColon(int open)
+    {
+        int p = open - 1;
+        bool lineBreak = false;
+        while (p >= 0 && CharClass.IsSpace(_text[p]))
+        {
+            lineBreak |= _text[p] == '\n';
+            p--;
+        }
+
+        return lineBreak && p >= 0 && _text[p] == ':' ? p : -1;
+    }
+
     // `**Host:** “…”`: a turn given in quote marks is the text inside them.
     private readonly (int Start, int End) Unquote(int start, int end)
     {
@@ -146,6 +160,15 @@ public ref struct QuoteEnumerator
         int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
         Attributed after = Attribution.FindAfter(_text, afterMark);
         Attributed before = Attribution.FindBefore(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
+
+        // `In a 1963 speech, he declared:` ending one paragraph, the quote opening the next: the lead-in attributes it.
+        int leadColon = LeadInColon(quote.OpenMark);
+        if (!before.HasCue && leadColon > _previousEnd)
+        {
+            int leadStart = Sentences.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400));
+            before = Attribution.FindBefore(_text, leadStart, leadColon + 1);
+        }
+
         Attributed found = inside ? (before.HasCue ? before : after) : (after.HasCue ? after : before);
 
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero

@@ -67,6 +67,11 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will hold.” Perhaps, he said, farmers would be “paid in full.”", "Prices will hold.", "he", "said")]
     [InlineData("“Prices will hold.” Still, she said, the harvest was late.", "Prices will hold.", "she", "said")]
     [InlineData("Mensah said the deal was struck by board chairman Kojo Asante and said, “Farmers will be paid.”", "Farmers will be paid.", "Mensah", "said")]
+    [InlineData("“Prices will hold,” Mensah said. She then turned to the growers again: “You will be paid.”", "You will be paid.", "She", ":", 1)]
+    [InlineData("Mensah then addressed the growers: “You will be paid.”", "You will be paid.", "Mensah", ":")]
+    [InlineData("In a 1998 speech, Mensah declared:\n\n“Cocoa is our future.”", "Cocoa is our future.", "Mensah", "declared")]
+    [InlineData("The growers’ union answered at once:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", "answered")]
+    [InlineData("The growers’ union reacted within the hour:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", ":")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
