@@ -126,6 +126,14 @@ internal static class Attribution
             int last = clause >= 0 ? clause : subjectEnd;
             if (last < 0 || !IsSpeaker(text, starts, ends, 0, last))
             {
+                // `a “small handful” of sponsors stayed away, Gilbert said.`: the attribution that closes the sentence.
+                int comma = subjectEnd > 0 && k >= words - 4 ? PreviousComma(text, starts, ends, subjectEnd + 1) : -1;
+                if (comma >= 0 && comma < subjectEnd && IsSpeaker(text, starts, ends, comma + 1, subjectEnd))
+                {
+                    int closingCueEnd = CueEnd(text, ends[k], limit);
+                    return new Attributed(new Range(starts[comma + 1], ends[subjectEnd]), new Range(starts[k], closingCueEnd), closingCueEnd);
+                }
+
                 return default;
             }
 

@@ -72,6 +72,8 @@ public sealed class QuoteAttributionTests
     [InlineData("In a 1998 speech, Mensah declared:\n\n“Cocoa is our future.”", "Cocoa is our future.", "Mensah", "declared")]
     [InlineData("The growers’ union answered at once:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", "answered")]
     [InlineData("The growers’ union reacted within the hour:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", ":")]
+    [InlineData("So are a “small handful” of buyers who usually attend the auction, Mensah said.", "small handful", "Mensah", "said")]
+    [InlineData("Exports should “recover by spring” despite the floods, the board said on Tuesday.", "recover by spring", "the board", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
