@@ -74,6 +74,11 @@ public sealed class QuoteAttributionTests
     [InlineData("The growers’ union reacted within the hour:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", ":")]
     [InlineData("So are a “small handful” of buyers who usually attend the auction, Mensah said.", "small handful", "Mensah", "said")]
     [InlineData("Exports should “recover by spring” despite the floods, the board said on Tuesday.", "recover by spring", "the board", "said")]
+    [InlineData("“Prices will hold,” remembered Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "remembered")]
+    [InlineData("“Prices will hold,” echoed Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "echoed")]
+    [InlineData("“Prices will hold,” revealed Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "revealed")]
+    [InlineData("“Prices will hold,” demanded Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "demanded")]
+    [InlineData("“Prices will hold,” reminded Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "reminded")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
