@@ -38,6 +38,13 @@ internal static class Attribution
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
 
+    private static readonly string[] s_irregularPasts =
+    [
+        "left", "made", "took", "gave", "went", "came", "got", "put", "kept", "held", "sent", "spent", "met", "began",
+        "became", "brought", "thought", "found", "felt", "heard", "knew", "saw", "stood", "sat", "won", "lost", "ran",
+        "led", "paid", "set", "struck", "sought", "taught", "spoke", "wrote", "drew", "grew", "threw", "fought", "built",
+    ];
+
     private static readonly string[] s_notSubjects =
     [
         "When", "While", "If", "As", "After", "Before", "But", "And", "So", "Then", "Now", "Asked", "Speaking", "In", "On",
@@ -363,17 +370,18 @@ internal static class Attribution
             }
 
             ReadOnlySpan<char> word = Word(text, starts, ends, k);
-            if (IsOneOf(word, s_determiners))
-            {
-                first = k;
-                break;
-            }
 
             // `a deal that officials called`: a bare noun after a relative word is a subject of its own.
             if (!capitalised && IsOneOf(word, ["that", "which", "who", "as", "and", "but", "while", "when", "because", "if", "where"]))
             {
                 first = first < last ? first : last;
                 return IsOneOf(Word(text, starts, ends, first), s_notSubjects) ? -1 : first;
+            }
+
+            if (IsOneOf(word, s_determiners))
+            {
+                first = k;
+                break;
             }
 
             if (char.IsUpper(word[0]) || IsOneOf(word, s_particles) || (capitalised && IsTitleWord(word))
@@ -447,10 +455,13 @@ internal static class Attribution
         return char.IsUpper(first[0]) && !IsOneOf(first, s_notSubjects) && !first.ContainsAny('\'', '’') ? (k, last) : (-1, -1);
     }
 
-    // A lower-case word that reads as a finite verb: `protested`, `chanted`, `has`, `is`, `says`.
+    // A lower-case word that reads as a finite verb: `protested`, `left`, `has`, `is`, `says`.
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || IsOneOf(word, s_between)
-            || IsOneOf(word, ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do"]));
+            || IsAuxiliary(word) || IsOneOf(word, s_irregularPasts));
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
+        IsOneOf(word, ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "must"]);
 
     // After a cue: `said Russian Foreign Minister Sergei Lavrov`, `said a spokesman`, `said he`. Returns the end, or -1.
     private static int SpeakerAfterCue(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, int from)
@@ -476,6 +487,12 @@ internal static class Attribution
 
             ReadOnlySpan<char> word = Word(text, starts, ends, k);
             bool capital = char.IsUpper(word[0]);
+            // `said the candidate could win`: the words after the verb are what was said, not who said it.
+            if (k > from && IsAuxiliary(word))
+            {
+                return -1;
+            }
+
             if (capital || (k > from && IsOneOf(word, s_particles)) || IsTitleWord(word)
                 || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !IsOneOf(word, ["on", "in", "at", "during", "after", "before", "that", "who", "when", "while", "to", "as"])))
             {

@@ -191,13 +191,14 @@ public ref struct QuoteEnumerator
             }
         }
 
-        // Words quoted inside a sentence with no speech verb are its subject's: `Bush ordered “major party” talks`.
-        if (!found.HasCue && inside)
+        // Words quoted inside a sentence with no speaker of their own are its subject's: `Bush ordered “major party”
+        // talks`, `Mensah, citing “…,” said`.
+        if (!found.HasSpeaker && inside)
         {
             Range subject = Attribution.SentenceSubject(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
             if (!subject.Equals(default(Range)))
             {
-                found = new Attributed(subject, default, afterMark);
+                found = new Attributed(subject, found.Cue, found.HasCue ? found.End : afterMark);
             }
         }
 

@@ -79,6 +79,9 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will hold,” revealed Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "revealed")]
     [InlineData("“Prices will hold,” demanded Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "demanded")]
     [InlineData("“Prices will hold,” reminded Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "reminded")]
+    [InlineData("Mensah, citing “the magic of cocoa,” said the harvest could be the largest yet.", "the magic of cocoa,", "Mensah", "said")]
+    [InlineData("The minister left no doubt of his view, saying the harvest was “the largest yet.”", "the largest yet.", "The minister", "saying")]
+    [InlineData("The owners said on Wednesday, in a deal that officials called “a turning point” for the grid.", "a turning point", "officials", "called")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
