@@ -174,8 +174,9 @@ public ref struct QuoteEnumerator
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero
         // support”`: a participle, or a verb without a subject of its own, after the last quote's attribution in the
         // same sentence continues that speaker.
+        int wholeSentenceStart = Sentences.StartBefore(_text, quote.OpenMark, Math.Max(0, quote.OpenMark - 400));
         if (found.HasCue && (!found.HasSpeaker || SpeechCues.IsParticiple(_text[found.Cue])) && _previousAttributedEnd >= 0
-            && Sentences.StartBefore(_text, quote.OpenMark, Math.Max(0, quote.OpenMark - 400)) < _previousAttributedEnd)
+            && wholeSentenceStart < _previousAttributedEnd)
         {
             found = new Attributed(_previousSpeaker, found.Cue, found.End);
         }
@@ -192,10 +193,10 @@ public ref struct QuoteEnumerator
         }
 
         // Words quoted inside a sentence with no speaker of their own are its subject's: `Bush ordered “major party”
-        // talks`, `Mensah, citing “…,” said`.
-        if (!found.HasSpeaker && inside)
+        // talks`, `Mensah, citing “…,” said`; unless a quote before them in the sentence has a speaker to continue.
+        if (!found.HasSpeaker && inside && wholeSentenceStart >= _previousAttributedEnd)
         {
-            Range subject = Attribution.SentenceSubject(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
+            Range subject = Attribution.SentenceSubject(_text, wholeSentenceStart, quote.OpenMark);
             if (!subject.Equals(default(Range)))
             {
                 found = new Attributed(subject, found.Cue, found.HasCue ? found.End : afterMark);

@@ -82,6 +82,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Mensah, citing “the magic of cocoa,” said the harvest could be the largest yet.", "the magic of cocoa,", "Mensah", "said")]
     [InlineData("The minister left no doubt of his view, saying the harvest was “the largest yet.”", "the largest yet.", "The minister", "saying")]
     [InlineData("The owners said on Wednesday, in a deal that officials called “a turning point” for the grid.", "a turning point", "officials", "called")]
+    [InlineData("The board met Boateng, who warned that floods pose a “serious threat” and could have a “direct impact” on exports.", "direct impact", "who", "warned", 1)]
+    [InlineData("Mensah declared that “prices will hold” and that the misnamed “free market” law would go.", "free market", "Mensah", "declared", 1)]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
