@@ -45,6 +45,12 @@ internal static class Attribution
         "led", "paid", "set", "struck", "sought", "taught", "spoke", "wrote", "drew", "grew", "threw", "fought", "built",
     ];
 
+    private static readonly string[] s_prepositions =
+    [
+        "through", "in", "on", "at", "for", "from", "by", "with", "after", "before", "during", "until", "since", "of", "to",
+        "into", "over", "under", "about", "against", "without", "within", "across", "amid", "despite",
+    ];
+
     private static readonly string[] s_notSubjects =
     [
         "When", "While", "If", "As", "After", "Before", "But", "And", "So", "Then", "Now", "Asked", "Speaking", "In", "On",
@@ -133,8 +139,19 @@ internal static class Attribution
             int last = clause >= 0 ? clause : subjectEnd;
             if (last < 0 || !IsSpeaker(text, starts, ends, 0, last))
             {
-                // `a “small handful” of sponsors stayed away, Gilbert said.`: the attribution that closes the sentence.
+                // `a “small handful” of sponsors stayed away, Gilbert said.` and `…, said Steve Elmendorf.`: the
+                // attribution that closes the sentence.
+                if (text[ends[k - 1]..starts[k]].Contains(',') && k + 1 < words && char.IsUpper(text[starts[k + 1]]))
+                {
+                    int invertedEnd = SpeakerAfterCue(text, starts, ends, words, k + 1);
+                    if (invertedEnd > 0)
+                    {
+                        return new Attributed(new Range(starts[k + 1], invertedEnd), new Range(starts[k], ends[k]), invertedEnd);
+                    }
+                }
+
                 int comma = subjectEnd > 0 && k >= words - 4 ? PreviousComma(text, starts, ends, subjectEnd + 1) : -1;
+
                 if (comma >= 0 && comma < subjectEnd && IsSpeaker(text, starts, ends, comma + 1, subjectEnd))
                 {
                     int closingCueEnd = CueEnd(text, ends[k], limit);
@@ -217,6 +234,13 @@ internal static class Attribution
             }
         }
 
+        // `O'Malley, who signed the law, interjected to say: “…`: an infinitive cue hangs off the clause's subject.
+        if (cue > 1 && Word(text, starts, ends, cue - 1).SequenceEqual("to") && subjectEnd >= 0 && LooksLikeVerb(Word(text, starts, ends, subjectEnd)))
+        {
+            (int first, int last) = ClauseSubject(text, starts, ends, cue);
+            return first >= 0 ? new Attributed(new Range(starts[first], ends[last]), cueRange, open) : new Attributed(default, cueRange, open);
+        }
+
         if (subjectEnd >= 0 && HasCommaAfter(text, starts, ends, subjectEnd))
         {
             // `Clinton, who called Sanders after the result, told her supporters`: the subject before the clause;
@@ -233,9 +257,11 @@ internal static class Attribution
         }
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(text, starts, ends, subjectEnd) : -1;
-        if (subjectStart < 0 && cue == 0 && cue + 1 < words && char.IsUpper(text[starts[cue + 1]]))
+        if (subjectStart < 0 && cue + 1 < words
+            && (cue == 0 ? char.IsUpper(text[starts[cue + 1]]) : text[ends[cue - 1]..starts[cue]].Contains(',')))
         {
-            // `Said Comey, “…`: an inverted attribution names the speaker after the verb.
+            // `Said Comey, “…`, `In other words, explained Nancy Cordes: “…`: an inverted attribution names the speaker
+            // after the verb.
             int speakerEnd = SpeakerAfterCue(text, starts, ends, words, cue + 1);
             if (speakerEnd > 0)
             {
@@ -452,13 +478,20 @@ internal static class Attribution
             last++;
         }
 
-        return char.IsUpper(first[0]) && !IsOneOf(first, s_notSubjects) && !first.ContainsAny('\'', '’') ? (k, last) : (-1, -1);
+        return char.IsUpper(first[0]) && !IsOneOf(first, s_notSubjects) && !IsPossessive(first) ? (k, last) : (-1, -1);
     }
 
     // A lower-case word that reads as a finite verb: `protested`, `left`, `has`, `is`, `says`.
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || IsOneOf(word, s_between)
             || IsAuxiliary(word) || IsOneOf(word, s_irregularPasts));
+
+    // `Trump's`, not `O'Malley`: an apostrophe before a capital is part of a name.
+    private static bool IsPossessive(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe >= 0 && (apostrophe + 1 >= word.Length || !char.IsUpper(word[apostrophe + 1]));
+    }
 
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
         IsOneOf(word, ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "must"]);
@@ -526,7 +559,7 @@ internal static class Attribution
             return true;
         }
 
-        if (IsOneOf(first, s_notSubjects) || to - from >= MaxSpeakerWords + 6)
+        if (IsOneOf(first, s_notSubjects) || IsOneOf(first, s_prepositions) || to - from >= MaxSpeakerWords + 6)
         {
             return false;
         }

@@ -22,7 +22,8 @@ internal static class SpeechCues
         "alleged", "alleges", "maintained", "maintains", "contended", "contends", "assured", "assures", "proclaimed",
         "according", "asserted", "asserts", "beamed", "gloated", "chanted", "interrupted", "cracked",
         "snapped", "sighed", "laughed", "offered", "pointed", "read", "reads", "wondered", "wonders", "pleaded", "begged", "chimed", "mocked", "teased", "gushed",
-        "remembered", "echoed", "echoes", "revealed", "reveals", "demanded", "demands", "reminded", "reminds", "elaborated",
+        "remembered", "echoed", "echoes", "revealed", "reveals", "demanded", "demands", "reminded", "reminds", "elaborated", "written",
+        "recommended", "recommends",
     ];
 
     // Verbs that may frame quoted words without saying them: used only when no strong verb is near.

@@ -84,6 +84,11 @@ public sealed class QuoteAttributionTests
     [InlineData("The owners said on Wednesday, in a deal that officials called “a turning point” for the grid.", "a turning point", "officials", "called")]
     [InlineData("The board met Boateng, who warned that floods pose a “serious threat” and could have a “direct impact” on exports.", "direct impact", "who", "warned", 1)]
     [InlineData("Mensah declared that “prices will hold” and that the misnamed “free market” law would go.", "free market", "Mensah", "declared", 1)]
+    [InlineData("O'Brien, who signed the export law, interjected to say: “Prices will hold.”", "Prices will hold.", "O'Brien", "say")]
+    [InlineData("In other words, explained board economist Ama Boateng: “Prices will hold.”", "Prices will hold.", "board economist Ama Boateng", "explained")]
+    [InlineData("“Prices may hold” through May, said Ama Boateng, a board economist.", "Prices may hold", "Ama Boateng", "said")]
+    [InlineData("As the columnist Ama Boateng had written a year earlier, “Prices never hold.”", "Prices never hold.", "the columnist Ama Boateng", "written")]
+    [InlineData("“Keep the levy in place,” it recommended.", "Keep the levy in place,", "it", "recommended")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
