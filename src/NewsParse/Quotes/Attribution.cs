@@ -217,7 +217,7 @@ internal static class Attribution
         }
 
         int subjectEnd = SkipBackBetween(text, starts, ends, cue - 1, 0);
-        if (subjectEnd > 0 && Word(text, starts, ends, subjectEnd).SequenceEqual("and"))
+        if (subjectEnd > 0 && (Word(text, starts, ends, subjectEnd).SequenceEqual("and") || Word(text, starts, ends, subjectEnd).SequenceEqual("but")))
         {
             // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject.
             (int first, int last) = ClauseSubject(text, starts, ends, subjectEnd);
@@ -234,8 +234,9 @@ internal static class Attribution
             }
         }
 
-        // `O'Malley, who signed the law, interjected to say: “…`: an infinitive cue hangs off the clause's subject.
-        if (cue > 1 && Word(text, starts, ends, cue - 1).SequenceEqual("to") && subjectEnd >= 0 && LooksLikeVerb(Word(text, starts, ends, subjectEnd)))
+        // `O'Malley, who signed the law, interjected to say: “…`, `McConnell agreed to a call, but only to tell Garland`:
+        // an infinitive cue hangs off the clause's subject.
+        if (cue > 1 && Word(text, starts, ends, cue - 1).SequenceEqual("to"))
         {
             (int first, int last) = ClauseSubject(text, starts, ends, cue);
             return first >= 0 ? new Attributed(new Range(starts[first], ends[last]), cueRange, open) : new Attributed(default, cueRange, open);
@@ -262,8 +263,9 @@ internal static class Attribution
         {
             // `Said Comey, “…`, `In other words, explained Nancy Cordes: “…`: an inverted attribution names the speaker
             // after the verb.
+            // The speaker runs up to the quote; `…, said the days when the nation had “…` names no one.
             int speakerEnd = SpeakerAfterCue(text, starts, ends, words, cue + 1);
-            if (speakerEnd > 0)
+            if (speakerEnd == ends[words - 1])
             {
                 return new Attributed(new Range(starts[cue + 1], speakerEnd), cueRange, open);
             }

@@ -89,6 +89,9 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices may hold” through May, said Ama Boateng, a board economist.", "Prices may hold", "Ama Boateng", "said")]
     [InlineData("As the columnist Ama Boateng had written a year earlier, “Prices never hold.”", "Prices never hold.", "the columnist Ama Boateng", "written")]
     [InlineData("“Keep the levy in place,” it recommended.", "Keep the levy in place,", "it", "recommended")]
+    [InlineData("Boateng, an economist, said the days when cocoa had “a single price” were gone.", "a single price", "Boateng", "said")]
+    [InlineData("Mensah agreed to a call on Monday, but only to tell growers that prices would “hold.”", "hold.", "Mensah", "tell")]
+    [InlineData("A spokesman for the board declined to comment on the report but said that “prices will hold.”", "prices will hold.", "A spokesman for the board", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
