@@ -59,6 +59,7 @@ internal static class Attribution
         "Ahead", "Under", "Amid", "Despite", "Following", "Throughout", "Earlier", "Later", "Meanwhile", "Separately",
         "Instead", "Indeed", "Still", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "From", "To", "By", "Of", "Over", "Within", "Without", "Against", "Once", "Like",
+        "Early", "Late", "Shortly", "Soon", "Perhaps", "Finally", "Nearly", "Even", "Only", "Just",
     ];
 
     /// <summary>Whether the mark at <paramref name="open"/> stands inside a sentence, after words that are not a lead-in (a colon or a comma).</summary>
@@ -556,9 +557,10 @@ internal static class Attribution
     private static bool IsSpeaker(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int from, int to)
     {
         ReadOnlySpan<char> first = Word(text, starts, ends, from);
-        if (to == from && IsPronoun(first))
+        if (IsPronoun(first))
         {
-            return true;
+            // `She also gushes about her grandchildren and jokes`: a pronoun is a subject on its own or not at all.
+            return to == from;
         }
 
         if (IsOneOf(first, s_notSubjects) || IsOneOf(first, s_prepositions) || to - from >= MaxSpeakerWords + 6)

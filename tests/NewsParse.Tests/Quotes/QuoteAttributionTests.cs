@@ -92,6 +92,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Boateng, an economist, said the days when cocoa had “a single price” were gone.", "a single price", "Boateng", "said")]
     [InlineData("Mensah agreed to a call on Monday, but only to tell growers that prices would “hold.”", "hold.", "Mensah", "tell")]
     [InlineData("A spokesman for the board declined to comment on the report but said that “prices will hold.”", "prices will hold.", "A spokesman for the board", "said")]
+    [InlineData("Early in the season, Mensah attacked the board, calling it “a cartel.”", "a cartel.", "Mensah", "calling")]
+    [InlineData("Mensah tells growers that “prices will hold.” She also talks about her farm and jokes about the rain.", "prices will hold.", "Mensah", "tells")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
