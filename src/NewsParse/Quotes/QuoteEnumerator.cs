@@ -127,6 +127,9 @@ public ref struct QuoteEnumerator
         return false;
     }
 
+    // Where the sentence holding `open` starts, whatever quotes came before it in the sentence.
+    private readonly int WholeSentenceStart(int open) => Sentences.StartBefore(_text, open, Math.Max(0, open - 400));
+
     // The colon ending the paragraph before one that opens with the quote mark at `open`, or -1.
     private readonly int LeadInColon(int open)
     {
@@ -174,9 +177,8 @@ public ref struct QuoteEnumerator
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero
         // support”`: a participle, or a verb without a subject of its own, after the last quote's attribution in the
         // same sentence continues that speaker.
-        int wholeSentenceStart = Sentences.StartBefore(_text, quote.OpenMark, Math.Max(0, quote.OpenMark - 400));
         if (found.HasCue && (!found.HasSpeaker || SpeechCues.IsParticiple(_text[found.Cue])) && _previousAttributedEnd >= 0
-            && wholeSentenceStart < _previousAttributedEnd)
+            && WholeSentenceStart(quote.OpenMark) < _previousAttributedEnd)
         {
             found = new Attributed(_previousSpeaker, found.Cue, found.End);
         }
@@ -194,6 +196,7 @@ public ref struct QuoteEnumerator
 
         // Words quoted inside a sentence with no speaker of their own are its subject's: `Bush ordered “major party”
         // talks`, `Mensah, citing “…,” said`; unless a quote before them in the sentence has a speaker to continue.
+        int wholeSentenceStart = !found.HasSpeaker && inside ? WholeSentenceStart(quote.OpenMark) : -1;
         if (!found.HasSpeaker && inside && wholeSentenceStart >= _previousAttributedEnd)
         {
             Range subject = Attribution.SentenceSubject(_text, wholeSentenceStart, quote.OpenMark);
