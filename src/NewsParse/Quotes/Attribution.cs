@@ -87,6 +87,35 @@ internal static class Attribution
             return nameEnd > nameStart ? new Attributed(new Range(nameStart, nameEnd), new Range(p, p + 1), nameEnd) : default;
         }
 
+        // A quote ending its paragraph, signed on a line of its own: `- Bernie Sanders.`, `—Michelle Marks, Philadelphia.`
+        if (p < limit && text[p] == '\n')
+        {
+            int line = p;
+            while (line < limit && CharClass.IsSpace(text[line]))
+            {
+                line++;
+            }
+
+            if (line + 1 < limit && text[line] is '-' or '—' or '–' && (text[line + 1] == ' ' || char.IsUpper(text[line + 1])))
+            {
+                int nameStart = Skip(text, line + 1, limit);
+                int nameEnd = CapitalisedRunEnd(text, nameStart, limit);
+                int lineEnd = text[line..limit].IndexOf('\n');
+                if (nameEnd - nameStart > 3 && text[nameEnd - 1] == '.' && char.IsLower(text[nameEnd - 2]))
+                {
+                    nameEnd--; // the full stop of the line, not of an abbreviation
+                }
+
+                // A name alone or before its place: not a subheading like `– Ready to quiz Trump –`.
+                int afterName = Skip(text, nameEnd, limit);
+                bool signature = afterName >= limit || text[afterName] is '\n' or ',' or '.';
+                if (nameEnd > nameStart && signature && (lineEnd < 0 || lineEnd < 120))
+                {
+                    return new Attributed(new Range(nameStart, nameEnd), new Range(line, line + 1), nameEnd);
+                }
+            }
+        }
+
         Span<int> starts = stackalloc int[MaxWords];
         Span<int> ends = stackalloc int[MaxWords];
         int words = ReadWords(text, p, limit, starts, ends);

@@ -94,6 +94,8 @@ public sealed class QuoteAttributionTests
     [InlineData("A spokesman for the board declined to comment on the report but said that “prices will hold.”", "prices will hold.", "A spokesman for the board", "said")]
     [InlineData("Early in the season, Mensah attacked the board, calling it “a cartel.”", "a cartel.", "Mensah", "calling")]
     [InlineData("Mensah tells growers that “prices will hold.” She also talks about her farm and jokes about the rain.", "prices will hold.", "Mensah", "tells")]
+    [InlineData("“Cocoa prices will recover next year.”\n\n- Kofi Mensah.\n\nThe claim is disputed.", "Cocoa prices will recover next year.", "Kofi Mensah", "-")]
+    [InlineData("“Cocoa prices will recover next year.”\n\n—Ama Boateng, Kumasi.", "Cocoa prices will recover next year.", "Ama Boateng", "—")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

@@ -170,6 +170,13 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_subheading_after_a_quote_is_no_signature()
+    {
+        Quote quote = Quotes(Lead + "“We will not default.”\n\n– Ready for the vote –\n\nThe budget passed.").Single();
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
     public void Separate_quotes_of_separate_speakers_are_not_grouped()
     {
         List<Quote> quotes = Quotes(Lead + "“We will not default,” Osei said. Critics disagreed. “They will,” said Kofi Mensah, an economist.");
