@@ -127,6 +127,38 @@ public ref struct QuoteEnumerator
         return false;
     }
 
+    // The last speaker as last mentioned: `“…,” Trump added. He then asked the crowd: / “Who will pay?”` is He's, a
+    // sentence that opens with a pronoun standing between the quote and the speaker's attribution.
+    private readonly Range NearestMention(int open)
+    {
+        int p = open - 1;
+        while (p > _previousEnd && CharClass.IsSpace(_text[p]))
+        {
+            p--;
+        }
+
+        int start = p > _previousEnd ? Sentences.StartBefore(_text, p, Math.Max(_previousEnd, p - 400)) : -1;
+        if (start <= _previousEnd)
+        {
+            return _previousSpeaker;
+        }
+
+        while (start < p && CharClass.IsSpace(_text[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < p && char.IsAsciiLetter(_text[end]))
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> word = _text[start..end];
+        return char.IsUpper(word.IsEmpty ? ' ' : word[0]) && (word.SequenceEqual("He") || word.SequenceEqual("She") || word.SequenceEqual("They"))
+            && end < p && _text[end] == ' ' ? new Range(start, end) : _previousSpeaker;
+    }
+
     // Where the sentence holding `open` starts, whatever quotes came before it in the sentence.
     private readonly int WholeSentenceStart(int open) => Sentences.StartBefore(_text, open, Math.Max(0, open - 400));
 
@@ -210,7 +242,7 @@ public ref struct QuoteEnumerator
         bool continued = !found.HasCue && !found.HasSpeaker && _previousAttributedEnd >= 0 && quote.OpenMark - _previousAttributedEnd <= InheritReach;
         bool joinsPrevious = _groupStart >= 0 && (_previousContinues || !found.HasCue);
 
-        Range speaker = found.HasSpeaker ? found.Speaker : continued ? _previousSpeaker : default;
+        Range speaker = found.HasSpeaker ? found.Speaker : continued ? NearestMention(quote.OpenMark) : default;
         Range cue = found.HasCue ? found.Cue : continued ? _previousCue : default;
         int words = CountWords(quote.Start, quote.End);
         bool headline = quote.OpenMark < _headlineEnd;

@@ -96,6 +96,7 @@ public sealed class QuoteAttributionTests
     [InlineData("Mensah tells growers that “prices will hold.” She also talks about her farm and jokes about the rain.", "prices will hold.", "Mensah", "tells")]
     [InlineData("“Cocoa prices will recover next year.”\n\n- Kofi Mensah.\n\nThe claim is disputed.", "Cocoa prices will recover next year.", "Kofi Mensah", "-")]
     [InlineData("“Cocoa prices will recover next year.”\n\n—Ama Boateng, Kumasi.", "Cocoa prices will recover next year.", "Ama Boateng", "—")]
+    [InlineData("“Prices will hold,” Mensah added. He then had a question for the growers.\n\n“Who will buy your cocoa?”", "Who will buy your cocoa?", "He", "added", 1)]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
