@@ -276,6 +276,7 @@ internal static class Attribution
         {
             // `Clinton, who called Sanders after the result, told her supporters`: the subject before the clause;
             // but `its secretary, Grace Wanjiru, said`: the name between the commas.
+            // `Giovanni Vian, the editor of its newspaper, L'Osservatore Romano, said`: a name opening the sentence wins.
             int clauseStart = PreviousComma(text, starts, ends, subjectEnd);
             if (clauseStart < 0 || !IsName(text, starts, ends, clauseStart + 1, subjectEnd))
             {
@@ -283,7 +284,12 @@ internal static class Attribution
             }
             else
             {
-                return new Attributed(new Range(starts[clauseStart + 1], ends[subjectEnd]), cueRange, open);
+                (int opening, int openingLast) = ClauseSubject(text, starts, ends, clauseStart + 1);
+                bool namedFirst = opening >= 0 && openingLast < clauseStart && HasCommaAfter(text, starts, ends, openingLast)
+                    && char.IsUpper(text[starts[opening]]) && !IsOneOf(Word(text, starts, ends, opening), s_determiners) && !IsPronoun(Word(text, starts, ends, opening));
+                return namedFirst
+                    ? new Attributed(new Range(starts[opening], ends[openingLast]), cueRange, open)
+                    : new Attributed(new Range(starts[clauseStart + 1], ends[subjectEnd]), cueRange, open);
             }
         }
 
@@ -317,7 +323,14 @@ internal static class Attribution
 
         int colonAt = ends[words - 1] + colon;
         int last = words - 1;
-        if (char.IsLower(text[starts[last]]))
+        int runStart = last;
+        while (runStart > 0 && char.IsUpper(text[starts[runStart - 1]]) && !text[ends[runStart - 1]..starts[runStart]].ContainsAny(",;.!?"))
+        {
+            runStart--;
+        }
+
+        // `McConnell delivered a blunt message to Trump: “…`: a name after a preposition is who was spoken to.
+        if (char.IsLower(text[starts[last]]) || (runStart > 0 && IsOneOf(Word(text, starts, ends, runStart - 1), s_prepositions)))
         {
             // `She then addressed the crowd again: “…`: a clause ending in a colon introduces its subject's words.
             (int subject, int subjectLast) = ClauseSubject(text, starts, ends, words);

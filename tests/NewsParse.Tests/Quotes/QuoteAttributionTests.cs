@@ -97,6 +97,9 @@ public sealed class QuoteAttributionTests
     [InlineData("“Cocoa prices will recover next year.”\n\n- Kofi Mensah.\n\nThe claim is disputed.", "Cocoa prices will recover next year.", "Kofi Mensah", "-")]
     [InlineData("“Cocoa prices will recover next year.”\n\n—Ama Boateng, Kumasi.", "Cocoa prices will recover next year.", "Ama Boateng", "—")]
     [InlineData("“Prices will hold,” Mensah added. He then had a question for the growers.\n\n“Who will buy your cocoa?”", "Who will buy your cocoa?", "He", "added", 1)]
+    [InlineData("Ama Boateng, the editor of the growers’ weekly, Cocoa Times, said prices were “holding.”", "holding.", "Ama Boateng", "said")]
+    [InlineData("Its chairman, Kojo Asante, said prices were “holding.”", "holding.", "Kojo Asante", "said")]
+    [InlineData("Mensah delivered a blunt message to Asante: “Pay the growers.”", "Pay the growers.", "Mensah", ":")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
