@@ -523,6 +523,13 @@ internal static class Attribution
             last++;
         }
 
+        // `Cruz's campaign also went on the offensive`: a possessive and its noun.
+        if (IsPossessive(first) && char.IsUpper(first[0]) && k + 1 < cue && !HardBreak(text, ends[k], starts[k + 1])
+            && !text[ends[k]..starts[k + 1]].Contains(',') && char.IsLower(text[starts[k + 1]]) && !LooksLikeVerb(Word(text, starts, ends, k + 1)))
+        {
+            return (k, k + 1);
+        }
+
         return char.IsUpper(first[0]) && !IsOneOf(first, s_notSubjects) && !IsPossessive(first) ? (k, last) : (-1, -1);
     }
 

@@ -186,7 +186,9 @@ internal struct QuotePairing
             case '”' or '»' or '」' or '』':
                 return true;
             case '“':
-                return opener == '„';
+                // `„…“`, and `“…,“ said Noble`: an opening mark typed at the end of a quote, glued to its last word.
+                return opener == '„' || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ',' or '.' or '?' or '!')
+                    && (i + 1 >= text.Length || CharClass.IsSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or ')'));
             case '›':
                 return opener == '‹';
             case '"':

@@ -100,6 +100,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Ama Boateng, the editor of the growers’ weekly, Cocoa Times, said prices were “holding.”", "holding.", "Ama Boateng", "said")]
     [InlineData("Its chairman, Kojo Asante, said prices were “holding.”", "holding.", "Kojo Asante", "said")]
     [InlineData("Mensah delivered a blunt message to Asante: “Pay the growers.”", "Pay the growers.", "Mensah", ":")]
+    [InlineData("Mensah's office went on the offensive, calling the report “a smear.”", "a smear.", "Mensah's office", "calling")]
+    [InlineData("“It's unusual,“ said Ama Boateng, a board economist.", "It's unusual,", "Ama Boateng", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

@@ -40,6 +40,8 @@ public sealed class QuoteTests
     [InlineData("“They told us ‹no›, and we left,” Osei said.", "They told us ‹no›, and we left,")]
     [InlineData("«On nous a dit ‹non›», a dit Osei.", "On nous a dit ‹non›")]
     [InlineData("“Default,” Osei said, “is not an option.”", "Default,")]
+    [InlineData("“We will not default,“ Osei said.", "We will not default,")]
+    [InlineData("“We will not default“. Osei said so.", "We will not default")]
     public void Marks_pair_into_quotes(string story, string text) =>
         Quotes(Lead + story).Where(q => q.Kind != QuoteKind.Scare).First().Text.Should().Be(text);
 
