@@ -247,6 +247,17 @@ internal static class Attribution
         }
 
         int subjectEnd = SkipBackBetween(text, starts, ends, cue - 1, 0);
+
+        // `The paradox of Nancy, says Carl Anthony, a historian, is that “…`: an attribution set off by commas.
+        if (cue > 0 && cue + 1 < words && text[ends[cue - 1]..starts[cue]].Contains(',') && char.IsUpper(text[starts[cue + 1]])
+            && !SpeechCues.IsParticiple(Word(text, starts, ends, cue)))
+        {
+            int asideEnd = SpeakerAfterCue(text, starts, ends, words, cue + 1);
+            if (asideEnd > 0 && asideEnd < text.Length && text[asideEnd] == ',')
+            {
+                return new Attributed(new Range(starts[cue + 1], asideEnd), cueRange, open);
+            }
+        }
         if (subjectEnd > 0 && (Word(text, starts, ends, subjectEnd).SequenceEqual("and") || Word(text, starts, ends, subjectEnd).SequenceEqual("but")))
         {
             // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject.
