@@ -135,8 +135,9 @@ internal static class Attribution
                     : default;
             }
 
+            // `“…,” saying the city embodied …`: a participle hangs off the sentence's subject; what follows is what was said.
             int cueEnd = CueEnd(text, ends[0], limit);
-            int speakerEnd = SpeakerAfterCue(text, starts, ends, words, 1);
+            int speakerEnd = SpeechCues.IsParticiple(Word(text, starts, ends, 0)) ? -1 : SpeakerAfterCue(text, starts, ends, words, 1);
             return speakerEnd > 0
                 ? new Attributed(new Range(starts[1], speakerEnd), new Range(starts[0], cueEnd), speakerEnd)
                 : new Attributed(default, new Range(starts[0], cueEnd), cueEnd);
