@@ -192,7 +192,13 @@ internal static class Attribution
                 return default;
             }
 
+            // `“We are not terrorists.” Mr. Zahed said: “…”`: a lead-in ending in a colon introduces the next quote.
             int cueEnd = CueEnd(text, ends[k], limit);
+            if (k == words - 1 && Skip(text, cueEnd, limit) < limit && text[Skip(text, cueEnd, limit)] == ':')
+            {
+                return default;
+            }
+
             return new Attributed(new Range(starts[0], ends[last]), new Range(starts[k], cueEnd), cueEnd);
         }
 
