@@ -509,6 +509,20 @@ internal static class Attribution
         {
             int comma = FirstClauseEnd(text, starts, ends, cue - 1);
             k = comma >= 0 && comma + 1 < cue ? comma + 1 : cue;
+
+            // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
+            // belong to the introduction too.
+            while (k + 1 < cue && (IsPreposition(text, starts, ends, k)
+                || (char.IsUpper(text[starts[k]]) && text[ends[k]..starts[k + 1]].Contains(',') && IsPreposition(text, starts, ends, k + 1))))
+            {
+                int next = k;
+                while (next + 1 < cue && !text[ends[next]..starts[next + 1]].Contains(','))
+                {
+                    next++;
+                }
+
+                k = next + 1;
+            }
         }
 
         if (k >= cue)
@@ -555,6 +569,9 @@ internal static class Attribution
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || IsOneOf(word, s_between)
             || IsAuxiliary(word) || IsOneOf(word, s_irregularPasts));
+
+    private static bool IsPreposition(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) =>
+        char.IsLower(text[starts[k]]) && IsOneOf(Word(text, starts, ends, k), s_prepositions);
 
     // `Trump's`, not `O'Malley`: an apostrophe before a capital is part of a name.
     private static bool IsPossessive(ReadOnlySpan<char> word)
