@@ -388,8 +388,9 @@ internal static class Attribution
             return default;
         }
 
+        // `It has not helped that her campaign cycled through “…”`: an empty it says nothing.
         (int first, int last) = ClauseSubject(text, starts, ends, words);
-        return first >= 0 ? new Range(starts[first], ends[last]) : default;
+        return first >= 0 && !Word(text, starts, ends, first).Equals("it", StringComparison.OrdinalIgnoreCase) ? new Range(starts[first], ends[last]) : default;
     }
 
     private static bool IsName(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int from, int to)

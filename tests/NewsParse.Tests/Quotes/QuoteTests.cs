@@ -95,6 +95,7 @@ public sealed class QuoteTests
     [InlineData("In a statement, Osei said the budget was “balanced.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     [InlineData("Osei has repeatedly said that default is “unthinkable.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     [InlineData("But when asked how she would define “austerity,” Osei smiled.", null, null, "asked", QuoteKind.Partial)]
+    [InlineData("It has not helped that the ministry has cycled through slogans like “fiscal discipline first.”", null, null, null, QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
