@@ -508,8 +508,11 @@ internal static class Attribution
         ReadOnlySpan<char> opening = Word(text, starts, ends, 0);
         if (k < cue && (IsOneOf(opening, s_notSubjects) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
         {
+            // `Yet she did not stop there, also calling …`: a conjunction with no comma after it opens the clause alone.
             int comma = FirstClauseEnd(text, starts, ends, cue - 1);
-            k = comma >= 0 && comma + 1 < cue ? comma + 1 : cue;
+            bool conjunction = IsOneOf(opening, ["But", "And", "Yet", "So", "Or", "Then", "Now", "Still"]) && cue > 1
+                && !text[ends[0]..starts[1]].Contains(',');
+            k = conjunction ? 1 : comma >= 0 && comma + 1 < cue ? comma + 1 : cue;
 
             // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
             // belong to the introduction too.

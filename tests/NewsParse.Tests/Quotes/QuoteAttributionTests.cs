@@ -106,6 +106,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Mensah gave a spirited defense of “Ghanaian cocoa,” saying the crop embodied “the soul of the nation.”", "the soul of the nation.", "Mensah", "saying", 1)]
     [InlineData("“We are growers,” Ama Boateng said. “We are not traders.” Kojo Asante said: “We are both.”", "We are not traders.", "Ama Boateng", "said", 1)]
     [InlineData("In Kumasi, Ashanti, on Sunday, Mrs. Boateng tried to explain herself, saying prices were “too low.”", "too low.", "Mrs. Boateng", "saying")]
+    [InlineData("Yet she did not limit her attacks to prices, also calling on growers to reject “cheap deals.”", "cheap deals.", "she", "calling")]
+    [InlineData("Then he turned on Asante, calling him “a broker” and accusing him of “selling out.”", "selling out.", "he", "accusing", 1)]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
