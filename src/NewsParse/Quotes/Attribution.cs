@@ -319,7 +319,7 @@ internal static class Attribution
             // after the verb.
             // The speaker runs up to the quote; `…, said the days when the nation had “…` names no one.
             int speakerEnd = SpeakerAfterCue(text, starts, ends, words, cue + 1);
-            if (speakerEnd == ends[words - 1])
+            if (speakerEnd > 0 && (cue == 0 || speakerEnd == ends[words - 1]))
             {
                 return new Attributed(new Range(starts[cue + 1], speakerEnd), cueRange, open);
             }
@@ -513,6 +513,18 @@ internal static class Attribution
             bool conjunction = IsOneOf(opening, ["But", "And", "Yet", "So", "Or", "Then", "Now", "Still"]) && cue > 1
                 && !text[ends[0]..starts[1]].Contains(',');
             k = conjunction ? 1 : comma >= 0 && comma + 1 < cue ? comma + 1 : cue;
+
+            // `And then Trump went on the attack`, `And although he thanked them, he sounded`.
+            while (conjunction && k + 1 < cue && IsOneOf(Word(text, starts, ends, k), ["then", "also", "now", "still", "later", "yet"]))
+            {
+                k++;
+            }
+
+            if (conjunction && IsOneOf(Word(text, starts, ends, k), s_notSubjects))
+            {
+                int clauseComma = FirstClauseEnd(text, starts, ends, cue - 1);
+                k = clauseComma >= k && clauseComma + 1 < cue ? clauseComma + 1 : cue;
+            }
 
             // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
             // belong to the introduction too.

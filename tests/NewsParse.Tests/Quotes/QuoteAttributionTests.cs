@@ -108,6 +108,9 @@ public sealed class QuoteAttributionTests
     [InlineData("In Kumasi, Ashanti, on Sunday, Mrs. Boateng tried to explain herself, saying prices were “too low.”", "too low.", "Mrs. Boateng", "saying")]
     [InlineData("Yet she did not limit her attacks to prices, also calling on growers to reject “cheap deals.”", "cheap deals.", "she", "calling")]
     [InlineData("Then he turned on Asante, calling him “a broker” and accusing him of “selling out.”", "selling out.", "he", "accusing", 1)]
+    [InlineData("And although he thanked the growers, he sounded a rare note of doubt, saying, “I am not sure we deserve it.”", "I am not sure we deserve it.", "he", "saying")]
+    [InlineData("And then Mensah went on the attack, saying, “The board has failed.”", "The board has failed.", "Mensah", "saying")]
+    [InlineData("Said Ama Boateng, who grew up on a cocoa farm, “We were all so proud.”", "We were all so proud.", "Ama Boateng", "Said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
