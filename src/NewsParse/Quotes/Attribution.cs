@@ -416,6 +416,12 @@ internal static class Attribution
             {
                 return k;
             }
+
+            // `As Professor Foner put it, “…`.
+            if ((word.SequenceEqual("put") || word.SequenceEqual("puts")) && k + 1 < words && Word(text, starts, ends, k + 1).SequenceEqual("it"))
+            {
+                return k;
+            }
         }
 
         return -1;

@@ -111,6 +111,8 @@ public sealed class QuoteAttributionTests
     [InlineData("And although he thanked the growers, he sounded a rare note of doubt, saying, “I am not sure we deserve it.”", "I am not sure we deserve it.", "he", "saying")]
     [InlineData("And then Mensah went on the attack, saying, “The board has failed.”", "The board has failed.", "Mensah", "saying")]
     [InlineData("Said Ama Boateng, who grew up on a cocoa farm, “We were all so proud.”", "We were all so proud.", "Ama Boateng", "Said")]
+    [InlineData("As Professor Ama Boateng put it: “Cocoa made this country.”", "Cocoa made this country.", "Professor Ama Boateng", "put")]
+    [InlineData("As the board’s economist puts it, “prices are set in London.”", "prices are set in London.", "the board’s economist", "puts")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
