@@ -135,9 +135,15 @@ internal static class Attribution
                     : default;
             }
 
-            // `“…,” saying the city embodied …`: a participle hangs off the sentence's subject; what follows is what was said.
+            // `“…,” adding that …`, `“…,” saying the city embodied …`: a participle after a quote introduces the next
+            // words, not this quote.
+            if (SpeechCues.IsParticiple(Word(text, starts, ends, 0)))
+            {
+                return default;
+            }
+
             int cueEnd = CueEnd(text, ends[0], limit);
-            int speakerEnd = SpeechCues.IsParticiple(Word(text, starts, ends, 0)) ? -1 : SpeakerAfterCue(text, starts, ends, words, 1);
+            int speakerEnd = SpeakerAfterCue(text, starts, ends, words, 1);
             return speakerEnd > 0
                 ? new Attributed(new Range(starts[1], speakerEnd), new Range(starts[0], cueEnd), speakerEnd)
                 : new Attributed(default, new Range(starts[0], cueEnd), cueEnd);
@@ -534,7 +540,7 @@ internal static class Attribution
 
             // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
             // belong to the introduction too.
-            while (k + 1 < cue && (IsPreposition(text, starts, ends, k)
+            while (k + 1 < cue && (IsPreposition(text, starts, ends, k) || IsOneOf(Word(text, starts, ends, k), s_notSubjects)
                 || (char.IsUpper(text[starts[k]]) && text[ends[k]..starts[k + 1]].Contains(',') && IsPreposition(text, starts, ends, k + 1))))
             {
                 int next = k;

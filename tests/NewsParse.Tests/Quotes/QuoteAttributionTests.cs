@@ -113,6 +113,9 @@ public sealed class QuoteAttributionTests
     [InlineData("Said Ama Boateng, who grew up on a cocoa farm, “We were all so proud.”", "We were all so proud.", "Ama Boateng", "Said")]
     [InlineData("As Professor Ama Boateng put it: “Cocoa made this country.”", "Cocoa made this country.", "Professor Ama Boateng", "put")]
     [InlineData("As the board’s economist puts it, “prices are set in London.”", "prices are set in London.", "the board’s economist", "puts")]
+    [InlineData("On the same day, Mensah said of the vote, “I don't like it,” adding that “growers are angry.”", "I don't like it,", "Mensah", "said")]
+    [InlineData("On the same day, Mensah said of the vote, “I don't like it,” adding that “growers are angry.”", "growers are angry.", "Mensah", "adding", 1)]
+    [InlineData("Last month, when I asked Mensah if he would quit, he looked at the camera, frowned and said, “I will stay!”", "I will stay!", "he", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
