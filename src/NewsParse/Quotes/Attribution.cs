@@ -318,6 +318,17 @@ internal static class Attribution
         }
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(text, starts, ends, subjectEnd) : -1;
+
+        // `Another source speaking to Fox News said`: the name after a participle and its preposition is an object.
+        if (subjectStart > 2 && IsPreposition(text, starts, ends, subjectStart - 1) && SpeechCues.IsParticiple(Word(text, starts, ends, subjectStart - 2))
+            && !text[ends[subjectStart - 3]..starts[subjectStart - 2]].Contains(','))
+        {
+            int outerStart = SubjectStart(text, starts, ends, subjectStart - 3);
+            if (outerStart >= 0)
+            {
+                (subjectStart, subjectEnd) = (outerStart, subjectStart - 3);
+            }
+        }
         if (subjectStart < 0 && cue + 1 < words
             && (cue == 0 ? char.IsUpper(text[starts[cue + 1]]) : text[ends[cue - 1]..starts[cue]].Contains(',')))
         {
