@@ -595,10 +595,20 @@ internal static class Attribution
         }
 
         // `Cruz's campaign also went on the offensive`: a possessive and its noun.
-        if (IsPossessive(first) && char.IsUpper(first[0]) && k + 1 < cue && !HardBreak(text, ends[k], starts[k + 1])
-            && !text[ends[k]..starts[k + 1]].Contains(',') && char.IsLower(text[starts[k + 1]]) && !LooksLikeVerb(Word(text, starts, ends, k + 1)))
+        if (IsPossessive(first) && char.IsUpper(first[0]))
         {
-            return (k, k + 1);
+            // `Obama's first five questioners ranged`: up to the verb, a comma, or four words.
+            int end = k;
+            while (end + 1 < cue && end - k < 4 && !HardBreak(text, ends[end], starts[end + 1]) && !text[ends[end]..starts[end + 1]].Contains(',')
+                && char.IsLower(text[starts[end + 1]]) && !IsNounPhraseEnd(Word(text, starts, ends, end + 1)))
+            {
+                end++;
+            }
+
+            if (end > k)
+            {
+                return (k, end);
+            }
         }
 
         return char.IsUpper(first[0]) && !IsOneOf(first, s_notSubjects) && !IsPossessive(first) ? (k, last) : (-1, -1);
@@ -608,6 +618,10 @@ internal static class Attribution
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || IsOneOf(word, s_between)
             || IsAuxiliary(word) || IsOneOf(word, s_irregularPasts));
+
+    private static bool IsNounPhraseEnd(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || IsAuxiliary(word) || SpeechCues.IsVerb(word) || IsOneOf(word, s_irregularPasts)
+        || IsOneOf(word, s_prepositions) || IsOneOf(word, s_particles) || IsOneOf(word, ["also", "then", "has", "had", "that", "who", "which"]);
 
     private static bool IsPreposition(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) =>
         char.IsLower(text[starts[k]]) && IsOneOf(Word(text, starts, ends, k), s_prepositions);

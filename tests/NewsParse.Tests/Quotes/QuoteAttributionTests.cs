@@ -117,6 +117,7 @@ public sealed class QuoteAttributionTests
     [InlineData("On the same day, Mensah said of the vote, “I don't like it,” adding that “growers are angry.”", "growers are angry.", "Mensah", "adding", 1)]
     [InlineData("Last month, when I asked Mensah if he would quit, he looked at the camera, frowned and said, “I will stay!”", "I will stay!", "he", "said")]
     [InlineData("Another board official speaking to Radio Ghana said, “The audit is under way.”", "The audit is under way.", "Another board official", "said")]
+    [InlineData("Mensah's first three questioners ranged from wary to hostile: “Is the board broke?”", "Is the board broke?", "Mensah's first three questioners", ":")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
