@@ -6,7 +6,7 @@ internal static class SpeechCues
     // Verbs that report words: the subject of one is the speaker of the quote beside it.
     private static readonly string[] s_strong =
     [
-        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "stated", "states",
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "stated",
         "stating", "wrote", "writes", "writing", "asked", "asks", "asking", "replied", "replies", "replying", "responded",
         "responds", "responding", "answered", "answers", "explained", "explains", "explaining", "declared", "declares",
         "tweeted", "tweets", "tweeting", "noted", "notes", "noting", "insisted", "insists", "insisting", "argued", "argues",
@@ -17,7 +17,7 @@ internal static class SpeechCues
         "emphasised", "emphasizes", "concluded", "concludes", "countered", "counters", "retorted", "posted", "posts",
         "predicted", "predicts", "promised", "promises", "vowed", "vows", "cautioned", "complained", "complains",
         "boasted", "boasts", "bragged", "lamented", "laments", "scoffed", "sniped", "thundered", "opined", "interjected",
-        "recounted", "reported", "reports", "claimed", "claims", "claiming", "confirmed", "confirms",
+        "recounted", "reported", "reports", "claimed", "claiming", "confirmed", "confirms",
         "suggested", "suggests", "suggesting", "urged", "urges", "urging", "pledged", "pledges", "charged", "charges",
         "alleged", "alleges", "maintained", "maintains", "contended", "contends", "assured", "assures", "proclaimed",
         "according", "asserted", "asserts", "beamed", "gloated", "chanted", "interrupted", "cracked",
@@ -34,6 +34,9 @@ internal static class SpeechCues
         "referring", "referred", "refers", "labeled", "labelled", "dubbed", "branded", "termed", "characterized",
         "touted", "touts", "hailed", "slammed", "attacked", "defended", "reaffirmed", "expressed", "expresses", "agrees",
         "agreed",
+
+        // Present forms that are as often plural nouns in political copy (`the March states`, `Republican claims of`).
+        "states", "claims",
     ];
 
     /// <summary>Whether <paramref name="word"/>, written in lower case, is a verb that reports speech.</summary>

@@ -118,6 +118,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Last month, when I asked Mensah if he would quit, he looked at the camera, frowned and said, “I will stay!”", "I will stay!", "he", "said")]
     [InlineData("Another board official speaking to Radio Ghana said, “The audit is under way.”", "The audit is under way.", "Another board official", "said")]
     [InlineData("Mensah's first three questioners ranged from wary to hostile: “Is the board broke?”", "Is the board broke?", "Mensah's first three questioners", ":")]
+    [InlineData("“Prices will hold,” the board's report states.", "Prices will hold,", "the board's report", "states")]
+    [InlineData("Mensah said the coastal states grow “more than half” of the crop.", "more than half", "Mensah", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
