@@ -319,6 +319,14 @@ internal static class Attribution
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(text, starts, ends, subjectEnd) : -1;
 
+        // `both oppose an inflation formula called the “chained CPI”`: a thing called something is named, not speaking.
+        if ((cue == words - 1 || (cue == words - 2 && IsOneOf(Word(text, starts, ends, words - 1), ["a", "an", "the"])))
+            && subjectStart >= 0 && Word(text, starts, ends, cue).SequenceEqual("called")
+            && IsOneOf(Word(text, starts, ends, subjectStart), ["a", "an", "the"]) && (subjectStart == 0 || !IsOneOf(Word(text, starts, ends, subjectStart - 1), ["that", "which", "who"])))
+        {
+            return default;
+        }
+
         // `Another source speaking to Fox News said`: the name after a participle and its preposition is an object.
         if (subjectStart > 2 && IsPreposition(text, starts, ends, subjectStart - 1) && SpeechCues.IsParticiple(Word(text, starts, ends, subjectStart - 2))
             && !text[ends[subjectStart - 3]..starts[subjectStart - 2]].Contains(','))

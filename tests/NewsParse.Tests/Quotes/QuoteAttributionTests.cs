@@ -120,7 +120,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Mensah's first three questioners ranged from wary to hostile: “Is the board broke?”", "Is the board broke?", "Mensah's first three questioners", ":")]
     [InlineData("“Prices will hold,” the board's report states.", "Prices will hold,", "the board's report", "states")]
     [InlineData("Mensah said the coastal states grow “more than half” of the crop.", "more than half", "Mensah", "said")]
-    public void Attribution_shapes(string story, string text, string speaker, string cue, int index = 0)
+    [InlineData("On exports, Mensah and Boateng oppose a levy called the “cocoa tax” that would cut prices.", "cocoa tax", "Mensah and Boateng", null)]
+    public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
         (quote.Text, quote.Speaker, quote.Cue).Should().Be((text, speaker, cue));
