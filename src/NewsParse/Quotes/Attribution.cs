@@ -560,7 +560,8 @@ internal static class Attribution
             // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
             // belong to the introduction too.
             while (k + 1 < cue && (IsPreposition(text, starts, ends, k) || IsOneOf(Word(text, starts, ends, k), s_notSubjects)
-                || (char.IsUpper(text[starts[k]]) && text[ends[k]..starts[k + 1]].Contains(',') && IsPreposition(text, starts, ends, k + 1))))
+                || (char.IsUpper(text[starts[k]]) && text[ends[k]..starts[k + 1]].Contains(',') && IsPreposition(text, starts, ends, k + 1))
+                || IsStateAfterPlace(text, starts, ends, k, cue)))
             {
                 int next = k;
                 while (next + 1 < cue && !text[ends[next]..starts[next + 1]].Contains(','))
@@ -630,6 +631,30 @@ internal static class Attribution
     private static bool IsNounPhraseEnd(ReadOnlySpan<char> word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || IsAuxiliary(word) || SpeechCues.IsVerb(word) || IsOneOf(word, s_irregularPasts)
         || IsOneOf(word, s_prepositions) || IsOneOf(word, s_particles) || IsOneOf(word, ["also", "then", "has", "had", "that", "who", "which"]);
+
+    // `in Salem, New Hampshire, Trump went`: one or two capitalised words between commas, after a capitalised place.
+    private static bool IsStateAfterPlace(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k, int cue)
+    {
+        if (k < 1 || !char.IsUpper(text[starts[k - 1]]) || !text[ends[k - 1]..starts[k]].Contains(','))
+        {
+            return false;
+        }
+
+        for (int end = k; end < cue - 1 && end - k < 2; end++)
+        {
+            if (!char.IsUpper(text[starts[end]]))
+            {
+                return false;
+            }
+
+            if (text[ends[end]..starts[end + 1]].Contains(','))
+            {
+                return char.IsUpper(text[starts[end + 1]]);
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPreposition(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) =>
         char.IsLower(text[starts[k]]) && IsOneOf(Word(text, starts, ends, k), s_prepositions);

@@ -121,6 +121,7 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will hold,” the board's report states.", "Prices will hold,", "the board's report", "states")]
     [InlineData("Mensah said the coastal states grow “more than half” of the crop.", "more than half", "Mensah", "said")]
     [InlineData("On exports, Mensah and Boateng oppose a levy called the “cocoa tax” that would cut prices.", "cocoa tax", "Mensah and Boateng", null)]
+    [InlineData("Speaking at a rally in Tamale, Northern Region, Mensah went after Asante, calling him “a broker.”", "a broker.", "Mensah", "calling")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
