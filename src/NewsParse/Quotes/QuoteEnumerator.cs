@@ -302,6 +302,19 @@ public ref struct QuoteEnumerator
         ReadOnlySpan<char> mention = _text[speaker];
         if (Attribution.IsPronoun(mention))
         {
+            // `Rubio said … Trump, whom he called a “con artist”`: a lower-case pronoun inside a sentence whose subject
+            // is a name stands for that name.
+            if (char.IsLower(mention[0]) && !mention.SequenceEqual("who"))
+            {
+                int sentence = WholeSentenceStart(speaker.Start.Value);
+                Range subject = Attribution.SentenceSubject(_text, sentence, speaker.Start.Value);
+                if (!subject.Equals(default(Range)) && subject.Start.Value < speaker.Start.Value && char.IsUpper(_text[subject.Start.Value])
+                    && !Attribution.IsPronoun(_text[subject]))
+                {
+                    return Resolve(subject);
+                }
+            }
+
             // `he` and `she` are people: one mentioned since the last speaker spoke, else that speaker if named in
             // full, else the last full name read.
             if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > _previousAttributedEnd)

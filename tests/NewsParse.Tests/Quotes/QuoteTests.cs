@@ -96,6 +96,7 @@ public sealed class QuoteTests
     [InlineData("Osei has repeatedly said that default is “unthinkable.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     [InlineData("But when asked how she would define “austerity,” Osei smiled.", null, null, "asked", QuoteKind.Partial)]
     [InlineData("It has not helped that the ministry has cycled through slogans like “fiscal discipline first.”", null, null, null, QuoteKind.Partial)]
+    [InlineData("Boateng said the plan had failed Kofi Mensah, whom she called “a dreamer.”", "she", "Boateng", "called", QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
