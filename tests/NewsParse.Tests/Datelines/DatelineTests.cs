@@ -13,7 +13,7 @@ public sealed class DatelineTests
     [Theory]
     [InlineData(Headline + "    SALVADOR, Feb 26 - Showers continued over the cocoa zone.", "SALVADOR", "--02-26", null, null)]
     [InlineData(Headline + "    WESTPORT, Conn., Feb 26 - The company said it would cut jobs.", "WESTPORT, Conn.", "--02-26", null, null)]
-    [InlineData(Headline + "    TAUPO, New Zealand, March 23, Reuter - A strong quake shook the area.", "TAUPO, New Zealand", "--03-23", "Reuters", null)]
+    [InlineData(Headline + "    NELSON, New Zealand, May 14, Reuter - A storm closed the port.", "NELSON, New Zealand", "--05-14", "Reuters", null)]
     [InlineData(Headline + "JOHANNESBURG, August 7 (Xinhua) -- Gold output fell.", "JOHANNESBURG", "--08-07", "Xinhua", null)]
     [InlineData(Headline + "KUALA LUMPUR, April 1 , 1997 (AFP)\nPalm oil prices rose.", "KUALA LUMPUR", "1997-04-01", "AFP", null)]
     [InlineData(Headline + "CANBERRA, Australia (AP)_ The prime minister called an election.", "CANBERRA, Australia", null, "AP", null)]
@@ -27,15 +27,15 @@ public sealed class DatelineTests
     [InlineData(Headline + "    ****LONDON, March 5 - India bought sugar.", "LONDON", "--03-05", null, null)]
     [InlineData(Headline + "RPT -- PARIS, May 4 - Repeating for more subscribers.", "PARIS", "--05-04", null, null)]
     [InlineData(Headline + "    Peoria, April 7 - Clear skies over the corn belt.", "Peoria", "--04-07", null, null)]
-    [InlineData(Headline + "    omaha, april 7 - slaughter cattle prices rose.", "omaha", "--04-07", null, null)]
+    [InlineData(Headline + "    duluth, june 9 - iron ore shipments rose.", "duluth", "--06-09", null, null)]
     [InlineData(Headline + "    SANTA CRUZ, Calif., Feb 26 - The chipmaker posted a loss.", "SANTA CRUZ, Calif.", "--02-26", null, null)]
     [InlineData(Headline + "    DAR ES SALAAM, March 2 - The port reopened.", "DAR ES SALAAM", "--03-02", null, null)]
-    [InlineData(Headline + "    KING OF PRUSSIA, Pa., March 2 - The insurer said profit rose.", "KING OF PRUSSIA, Pa.", "--03-02", null, null)]
+    [InlineData(Headline + "    ISLE OF PALMS, S.C., June 2 - The resort said bookings rose.", "ISLE OF PALMS, S.C.", "--06-02", null, null)]
     [InlineData(Headline + "    GRONINGEN, the Netherlands, March 31 - Gas output rose.", "GRONINGEN, the Netherlands", "--03-31", null, null)]
     [InlineData(Headline + "    VANCOUVER, British Columbia, Feb 26 - The miner said output rose.", "VANCOUVER, British Columbia", "--02-26", null, null)]
     [InlineData(Headline + "    DALLAS/FORT WORTH, Texas, March 3 - The airline said traffic rose.", "DALLAS/FORT WORTH, Texas", "--03-03", null, null)]
     [InlineData(Headline + "    ST. LOUIS, Oct. 20 - The brewer said sales rose.", "ST. LOUIS", "--10-20", null, null)]
-    [InlineData(Headline + "    ST ANDREW'S, New Brunswick, March 31 - The mill closed.", "ST ANDREW'S, New Brunswick", "--03-31", null, null)]
+    [InlineData(Headline + "    ST JOHN'S, Newfoundland, May 30 - The plant reopened.", "ST JOHN'S, Newfoundland", "--05-30", null, null)]
     [InlineData(Headline + "    CHEVY CHASE, Md., - March 4 - The insurer named two officers.", "CHEVY CHASE, Md.", "--03-04", null, null)]
     [InlineData(Headline + "    KANSAS CITY, Mo. - March 13 - The publisher said sales rose.", "KANSAS CITY, Mo.", "--03-13", null, null)]
     [InlineData(Headline + "    EVANDALE, Ohio, April, 13 - The engine maker won an order.", "EVANDALE, Ohio", "--04-13", null, null)]
@@ -44,13 +44,13 @@ public sealed class DatelineTests
     [InlineData(Headline + "    JOHANNESBURG March 13 - The gold producer said output fell.", "JOHANNESBURG", "--03-13", null, null)]
     [InlineData(Headline + "    CHICAGO, March 4, - Exports rose.", "CHICAGO", "--03-04", null, null)]
     [InlineData(Headline + "    MONTREAL, Feb 26- The bank raised its prime rate.", "MONTREAL", "--02-26", null, null)]
-    [InlineData(Headline + "    NEW YORK, March 9 -- Oil traders said prices rose.", "NEW YORK", "--03-09", null, null)]
+    [InlineData(Headline + "    CHICAGO, June 11 -- Grain brokers said futures fell.", "CHICAGO", "--06-11", null, null)]
     [InlineData(Headline + "    ROME, March 2  - Italy's economy grew.", "ROME", "--03-02", null, null)]
     [InlineData(Headline + "    CHICAGO, March  2 - The company said it would buy a rival.", "CHICAGO", "--03-02", null, null)]
     [InlineData(Headline + "    Hauppauge, N.Y,. March 13 - The company said it filed a suit.", "Hauppauge, N.Y", "--03-13", null, null)]
     [InlineData(Headline + "    ME}LBOURNE, March 3 - The miner expected higher profit.", "ME}LBOURNE", "--03-03", null, null)]
-    [InlineData(Headline + "   April 7  - Gulf export prices for grain were steady.", null, "--04-07", null, null)]
-    [InlineData(Headline + "    LONDON, March 9 - FIXTURE - wheat 20,000 mt.", "LONDON", "--03-09", null, null)]
+    [InlineData(Headline + "   June 8  - Barge freight rates for soybeans held firm.", null, "--06-08", null, null)]
+    [InlineData(Headline + "    ROTTERDAM, May 5 - CHARTER - maize 15,000 tonnes.", "ROTTERDAM", "--05-05", null, null)]
     [InlineData("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.", "WASHINGTON", null, "Reuters", null)]
     [InlineData("BEIRUT, Dec. 7, 2024 (AP) — Israeli strikes hit the city.", "BEIRUT", "2024-12-07", "AP", null)]
     [InlineData("GENEVA, Dec 7 (Reuters) - Talks resumed.", "GENEVA", "--12-07", "Reuters", null)]
@@ -114,8 +114,8 @@ public sealed class DatelineTests
         Check(Headline + line, location, null, null, null);
 
     [Theory]
-    [InlineData("Russia Eyes Talks on Syria\n\nDecember 03, 2024\n\nThe foreign ministers met.", "2024-12-03", null)]
-    [InlineData("Iran, Russia and Türkiye to Discuss Syria\n\nFamilies flee, Dec. 2024. X/ @someone\n\n\nDecember 4, 2024 Hour: 1:34 pm\n\nThe president spoke.", "2024-12-04", "13:34")]
+    [InlineData("Ministers Eye Grain Talks\n\nDecember 03, 2024\n\nThe trade ministers met.", "2024-12-03", null)]
+    [InlineData("Ghana, Togo and Benin to Discuss Cocoa\n\nTrucks queue at a border post, Dec. 2024. X/ @someone\n\n\nDecember 4, 2024 Hour: 1:34 pm\n\nThe minister spoke.", "2024-12-04", "13:34")]
     [InlineData(" date 2024-12-07 \n\n\n\nThe minister said talks would go on.", "2024-12-07", null)]
     [InlineData("Talks resume\n\nPublished: Saturday 7 December 2024 10:15 GMT\n\nDelegates met.", "2024-12-07", "10:15")]
     [InlineData("Talks resume\n\nUpdated 25/12/2024 10:15 GMT\n\nDelegates met.", "2024-12-25", "10:15")]
@@ -164,19 +164,19 @@ public sealed class DatelineTests
         Check(text, location, date, agency, null);
 
     [Theory]
-    [InlineData("JOHN WILEY <WILLB> 3RD QTR JAN 31 NET\n\n    Shr 72 cts vs 71 cts\n    Net 3,062,000 vs 3,023,000")]
-    [InlineData("U.S. FINANCIAL ANALYSTS - March 3\n\n Wilcox - New York\n Sarich Trust - New York")]
-    [InlineData("Iran and Turkey to Discuss Syria\n\nFamilies flee armed violence in Syria, Dec. 2024. X/ @someone\n\nThe ministers met on November 27 to talk.")]
-    [InlineData("Leaders Address Escalation\nFighters celebrate in a street in the province - November 30, 2024 ©Photographer / AFP\n\nThe United States on Saturday said the leader lost control.")]
-    [InlineData("Ministers Meet in Qatar\n\nA diplomatic source informed Reuters on Friday that the ministers will meet on Saturday in Doha.\n\nLONDON, March 3 - This line is far too late to be a dateline.")]
+    [InlineData("ACME TOOLS <ACMT> 2ND QTR MAY 31 NET\n\n    Shr 41 cts vs 39 cts\n    Net 1,204,000 vs 1,150,000")]
+    [InlineData("GRAIN TRADE CONTACTS - June 4\n\n Harlan - Chicago\n Brooks Grain - Kansas City")]
+    [InlineData("Ghana and Togo to Discuss Cocoa\n\nTrucks wait at a border crossing near Aflao, Dec. 2024. X/ @someone\n\nThe ministers met on November 27 to talk.")]
+    [InlineData("Growers Protest Prices\nFarmers march in a street in the capital - November 30, 2024 ©Photographer / AFP\n\nThe ministry on Saturday said talks would resume.")]
+    [InlineData("Ministers Meet in Accra\n\nAn official told Reuters on Friday that the ministers will meet on Saturday in Accra.\n\nLONDON, March 3 - This line is far too late to be a dateline.")]
     [InlineData("Talks\n\nThe talks, which began on November 27, went on until Tuesday, officials said, and would resume in March.")]
     [InlineData("Talks\n\nOn Tuesday, Dec. 3, the ministers met again in the capital to discuss the offensive and its effects.")]
     [InlineData("")]
     [InlineData("\n\n\n")]
     [InlineData("LONDON")]
-    [InlineData("Brits debate\n\nJoss Stone, a 17-year-old soul singer from Devon, beat two rivals to the award.")]
+    [InlineData("Awards night\n\nAma Boateng, a 19-year-old jazz singer from Kumasi, beat two rivals to the award.")]
     [InlineData("Shares in Paris, Frankfurt and London, March 3 closing prices follow in a table below the story.")]
-    [InlineData("Russia, Turkey and Iran Meet in Qatar\n\nSyrian Offensive Triggers Meeting As 280,000 Flee\n\nA source informed Reuters on Friday.")]
+    [InlineData("Ghana, Togo and Benin Meet in Accra\n\nCocoa Glut Triggers Meeting As 40,000 Growers Wait\n\nAn official told Reuters on Friday.")]
     public void Traps_give_no_dateline(string text) => Parse(text).Should().BeNull();
 
     [Fact]
@@ -193,11 +193,11 @@ public sealed class DatelineTests
     [Fact]
     public void City_and_region_are_parts_of_the_location()
     {
-        const string Text = "Quake\n\nTAUPO, New Zealand, March 23 - A quake hit.";
+        const string Text = "Storm\n\nNELSON, New Zealand, May 14 - A storm hit.";
         DatelineMatch dateline = Parse(Text)!.Value;
-        Text[dateline.City].Should().Be("TAUPO");
+        Text[dateline.City].Should().Be("NELSON");
         Text[dateline.Region].Should().Be("New Zealand");
-        Text[dateline.Location].Should().Be("TAUPO, New Zealand");
+        Text[dateline.Location].Should().Be("NELSON, New Zealand");
     }
 
     [Fact]
