@@ -200,7 +200,8 @@ internal static class Attribution
 
             // `“We are not terrorists.” Mr. Zahed said: “…”`: a lead-in ending in a colon introduces the next quote.
             int cueEnd = CueEnd(text, ends[k], limit);
-            if (k == words - 1 && Skip(text, cueEnd, limit) < limit && text[Skip(text, cueEnd, limit)] == ':')
+            int afterCue = Skip(text, cueEnd, limit);
+            if (k == words - 1 && afterCue < limit && text[afterCue] == ':')
             {
                 return default;
             }
@@ -382,13 +383,9 @@ internal static class Attribution
                 : default;
         }
 
-        int first = last;
-        while (first > 0 && last - first < 5 && char.IsUpper(text[starts[first - 1]]) && !text[ends[first - 1]..starts[first]].ContainsAny(",;.!?"))
-        {
-            first--;
-        }
-
-        // A parenthesis after the name, `(R-S.C.)`, is read as words of capitals: the name ends before it.
+        // The label is the last five capitalised words at most; a parenthesis after the name, `(R-S.C.)`, is read as
+        // words of capitals: the name ends before it.
+        int first = Math.Max(runStart, last - 5);
         while (first < last && !char.IsUpper(text[starts[first]]))
         {
             first++;
