@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using NewsParse.Text;
+
 namespace NewsParse.Datelines;
 
 /// <summary>What a date slot of a dateline held.</summary>
@@ -19,13 +22,13 @@ internal static class DateText
     /// <summary>
     /// Reads a date at <paramref name="p"/>: <c>Feb 26</c>, <c>Feb. 26, 1987</c>, <c>2 March</c>, <c>April, 13</c>,
     /// <c>April 1 , 1997</c>, <c>7 December 2024</c>. On <see cref="DateSlot.Date"/> or <see cref="DateSlot.Garbled"/>,
-    /// <paramref name="p"/> moves past what was read.
+    /// <paramref name="p"/> moves past what was read. <paramref name="year"/> is 0 when none is written.
     /// </summary>
-    public static DateSlot Read(ReadOnlySpan<char> line, ref int p, out int month, out int day, out int? year)
+    public static DateSlot Read(ReadOnlySpan<char> line, ref int p, out int month, out int day, out int year)
     {
         month = 0;
         day = 0;
-        year = null;
+        year = 0;
         int q = p;
         if (q < line.Length && char.IsAsciiDigit(line[q]))
         {
@@ -92,13 +95,14 @@ internal static class DateText
             q++;
         }
 
-        year = ReadYear(line, ref q);
-        p = q;
+        int yearEnd = YearEnd(line, q);
+        year = yearEnd > q ? ParseInt(line.Slice(yearEnd - 4, 4)) : 0;
+        p = yearEnd;
         return PartialDate.IsValid(month, day, year) ? DateSlot.Date : DateSlot.Garbled;
     }
 
-    /// <summary>A four-digit year after a date: ` 2024`, `, 2024`, ` , 1997`.</summary>
-    private static int? ReadYear(ReadOnlySpan<char> line, ref int p)
+    /// <summary>The end of a four-digit year after a date (` 2024`, `, 2024`, ` , 1997`), or <paramref name="p"/> when none follows.</summary>
+    public static int YearEnd(ReadOnlySpan<char> line, int p)
     {
         int q = SkipSpaces(line, p);
         if (q < line.Length && line[q] == ',')
@@ -106,13 +110,7 @@ internal static class DateText
             q = SkipSpaces(line, q + 1);
         }
 
-        if (q + 4 <= line.Length && Digits(line, q) == 4 && line[q] is '1' or '2')
-        {
-            p = q + 4;
-            return ParseInt(line.Slice(q, 4));
-        }
-
-        return null;
+        return q + 4 <= line.Length && Digits(line, q) == 4 && line[q] is '1' or '2' ? q + 4 : p;
     }
 
     /// <summary>
@@ -175,7 +173,7 @@ internal static class DateText
         ReadOnlySpan<char> rest = line[p..];
         foreach (string form in (ReadOnlySpan<string>)["a.m.", "p.m.", "am", "pm", "a.m", "p.m"])
         {
-            if (rest.StartsWith(form, StringComparison.OrdinalIgnoreCase) && (rest.Length == form.Length || !char.IsLetter(rest[form.Length])))
+            if (rest.StartsWith(form, StringComparison.OrdinalIgnoreCase) && (rest.Length == form.Length || !CharClass.IsLetter(rest[form.Length])))
             {
                 pm = char.ToLowerInvariant(form[0]) == 'p';
                 return p + form.Length;
@@ -203,7 +201,7 @@ internal static class DateText
             return Digits(line, q) == 2 ? q + 2 : p;
         }
 
-        if (line[p] == 'Z' && (p + 1 == line.Length || !char.IsLetter(line[p + 1])))
+        if (line[p] == 'Z' && (p + 1 == line.Length || !CharClass.IsLetter(line[p + 1])))
         {
             return p + 1;
         }
@@ -214,9 +212,10 @@ internal static class DateText
             end++;
         }
 
-        return end - p is >= 2 and <= 5 && (end == line.Length || !char.IsLetter(line[end])) ? end : p;
+        return end - p is >= 2 and <= 5 && (end == line.Length || !CharClass.IsLetter(line[end])) ? end : p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Digits(ReadOnlySpan<char> line, int p)
     {
         int q = p;
@@ -228,6 +227,7 @@ internal static class DateText
         return q - p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SkipSpaces(ReadOnlySpan<char> line, int p)
     {
         while (p < line.Length && line[p] is ' ' or '\t' or '\u00A0')
@@ -239,10 +239,11 @@ internal static class DateText
     }
 
     /// <summary>The end of the word of letters (and a final point) at <paramref name="p"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int WordEnd(ReadOnlySpan<char> line, int p)
     {
         int q = p;
-        while (q < line.Length && char.IsLetter(line[q]))
+        while (q < line.Length && CharClass.IsLetter(line[q]))
         {
             q++;
         }
@@ -260,6 +261,7 @@ internal static class DateText
         return p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ParseInt(ReadOnlySpan<char> digits)
     {
         int value = 0;

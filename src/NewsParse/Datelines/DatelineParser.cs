@@ -37,6 +37,18 @@ public static class DatelineParser
         int start = 0;
         while (start < head.Length && lines < MaxLines)
         {
+            if (head[start] is '\n' or '\r')
+            {
+                start++;
+                continue;
+            }
+
+            // After the first line, the common wire shape is read before the line's end is looked for.
+            if (lines > 0 && WireDateline.TryReadCommonShape(head[start..], start, options, out dateline))
+            {
+                return true;
+            }
+
             int length = head[start..].IndexOfAny('\n', '\r');
             int end = length < 0 ? head.Length : start + length;
             ReadOnlySpan<char> line = head[start..end];
@@ -52,8 +64,9 @@ public static class DatelineParser
                     continue;
                 }
 
-                if ((WireDateline.MayStart(line) && WireDateline.TryRead(line, start, options, out dateline)
-                        && (lines > 1 || end == head.Length || StartsBody(head[dateline.End..end])))
+                if ((lines == 1
+                        ? WireDateline.TryRead(line, start, options, out dateline) && (end == head.Length || StartsBody(head[dateline.End..end]))
+                        : WireDateline.TryReadOtherShapes(line, start, options, out dateline))
                     || (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline)))
                 {
                     return true;

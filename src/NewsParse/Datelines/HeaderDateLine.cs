@@ -60,7 +60,7 @@ internal static class HeaderDateLine
                 {
                     found = true;
                 }
-                else if (!found && DateText.Read(line, ref q, out int month, out int day, out int? year) == DateSlot.Date)
+                else if (!found && DateText.Read(line, ref q, out int month, out int day, out int year) == DateSlot.Date)
                 {
                     found = true;
                     date = YearInference.Complete(month, day, year, options.ReferenceDate);
@@ -74,7 +74,7 @@ internal static class HeaderDateLine
             {
                 int wordEnd = DateText.WordEnd(line, p);
                 ReadOnlySpan<char> word = line[p..wordEnd];
-                if (!found && DateText.Read(line, ref q, out int month, out int day, out int? year) == DateSlot.Date)
+                if (!found && DateText.Read(line, ref q, out int month, out int day, out int year) == DateSlot.Date)
                 {
                     found = true;
                     date = YearInference.Complete(month, day, year, options.ReferenceDate);

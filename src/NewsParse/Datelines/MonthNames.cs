@@ -1,3 +1,5 @@
+using NewsParse.Text;
+
 namespace NewsParse.Datelines;
 
 /// <summary>Month names as datelines write them: full, AP-abbreviated (<c>Sept.</c>), Reuters-style (<c>Sept</c>), in any case.</summary>
@@ -15,43 +17,43 @@ internal static class MonthNames
     /// </summary>
     public static int Read(ReadOnlySpan<char> word)
     {
-        if (word.EndsWith('.'))
-        {
-            word = word[..^1];
-        }
-
-        if (word.Length < 3 || word.Length > 10)
+        int length = word.Length > 0 && word[^1] == '.' ? word.Length - 1 : word.Length;
+        if (length < 3 || length > 10)
         {
             return 0;
         }
 
-        // The first letter leaves at most three names to compare.
-        ReadOnlySpan<byte> candidates = (word[0] | 0x20) switch
+        int month = MonthByPrefix[PrefixHash(word)];
+        return month != 0 && Matches(word[..length], s_names[month - 1]) ? month : 0;
+    }
+
+    // The first three letters name a month unambiguously, and this hash of them, in any letter case, gives each of the
+    // twelve its own slot of 32: one lookup and one comparison, with no branching on the letters.
+    private static int PrefixHash(ReadOnlySpan<char> word) => ((word[0] & 31) * 2 + (word[1] & 31) * 9 + (word[2] & 31)) & 31;
+
+    private static ReadOnlySpan<byte> MonthByPrefix =>
+    [
+        0, 0, 0, 9, 4, 0, 8, 0, 0, 0, 0, 1, 0, 10, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 12, 11, 0, 2, 5, 7, 0, 6,
+    ];
+
+    private static bool Matches(ReadOnlySpan<char> word, string name) =>
+        word.Length <= name.Length ? IsPrefixIgnoreCase(word, name)
+            : word.Length == name.Length + 1 && name.Length >= 4 && IsPrefixIgnoreCase(word[..^1], name) && CharClass.IsLetter(word[^1]);
+
+    // Whether `prefix` starts `name` (lower-case ASCII) in any letter case: setting the 0x20 bit lower-cases an ASCII
+    // capital, and no other character becomes a lower-case ASCII letter, so it can never make a false match.
+    private static bool IsPrefixIgnoreCase(ReadOnlySpan<char> prefix, ReadOnlySpan<char> name)
+    {
+        for (int i = 0; i < prefix.Length; i++)
         {
-            'j' => [1, 6, 7],
-            'f' => [2],
-            'm' => [3, 5],
-            'a' => [4, 8],
-            's' => [9],
-            'o' => [10],
-            'n' => [11],
-            'd' => [12],
-            _ => [],
-        };
-        foreach (byte month in candidates)
-        {
-            if (Matches(word, s_names[month - 1]))
+            if ((prefix[i] | 0x20) != name[i])
             {
-                return month;
+                return false;
             }
         }
 
-        return 0;
+        return true;
     }
-
-    private static bool Matches(ReadOnlySpan<char> word, string name) =>
-        word.Length <= name.Length ? name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase)
-            : word.Length == name.Length + 1 && name.Length >= 4 && word.StartsWith(name, StringComparison.OrdinalIgnoreCase) && char.IsLetter(word[^1]);
 
     private static readonly string[] s_weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsParse.Datelines;
 
@@ -9,28 +10,33 @@ namespace NewsParse.Datelines;
 [DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct PartialDate
 {
+    // Day, month and year packed into one int (year 0: unknown), so that the struct moves as a single register
+    // through the parsers' return values instead of as separate fields.
+    private const int MonthShift = 5;
+    private const int YearShift = 9;
+
+    private readonly int _packed;
+
     /// <summary>Makes a date; the day must exist in the month (in a leap year, when no year is given).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The month, day or year is out of range.</exception>
     public PartialDate(int month, int day, int? year = null)
     {
         if (!IsValid(month, day, year))
         {
-            throw new ArgumentOutOfRangeException(nameof(day), $"No such date: {year?.ToString() ?? "--"}-{month:00}-{day:00}.");
+            ThrowNoSuchDate(month, day, year);
         }
 
-        Month = month;
-        Day = day;
-        Year = year;
+        _packed = (year ?? 0) << YearShift | month << MonthShift | day;
     }
 
     /// <summary>The month, 1 to 12.</summary>
-    public int Month { get; }
+    public int Month => (_packed >> MonthShift) & 0xF;
 
     /// <summary>The day of the month, 1 to 31.</summary>
-    public int Day { get; }
+    public int Day => _packed & 0x1F;
 
     /// <summary>The year, when written or inferred; <see langword="null"/> otherwise.</summary>
-    public int? Year { get; }
+    public int? Year => _packed >> YearShift is int year and > 0 ? year : null;
 
     /// <summary>The date, when the year is known.</summary>
     /// <param name="date">The date.</param>
@@ -44,7 +50,19 @@ public readonly record struct PartialDate
     /// <summary>ISO 8601: <c>YYYY-MM-DD</c>, or <c>--MM-DD</c> when the year is unknown.</summary>
     public override string ToString() => Year is int year ? $"{year:0000}-{Month:00}-{Day:00}" : $"--{Month:00}-{Day:00}";
 
-    internal static bool IsValid(int month, int day, int? year) =>
-        month is >= 1 and <= 12 && day >= 1 && (year is null or (>= 1 and <= 9999))
-        && day <= (year is int y ? DateTime.DaysInMonth(y, month) : DateTime.DaysInMonth(2000, month));
+    [DoesNotReturn]
+    private static void ThrowNoSuchDate(int month, int day, int? year) =>
+        throw new ArgumentOutOfRangeException(nameof(day), $"No such date: {year?.ToString() ?? "--"}-{month:00}-{day:00}.");
+
+    internal static bool IsValid(int month, int day, int? year) => year is not 0 && IsValid(month, day, year ?? 0);
+
+    // The parsers' form, with 0 for an unknown year: no nullable on the hot path.
+    internal static bool IsValid(int month, int day, int yearOrZero) =>
+        month is >= 1 and <= 12 && day >= 1 && yearOrZero is >= 0 and <= 9999
+        && day <= DateTime.DaysInMonth(yearOrZero == 0 ? 2000 : yearOrZero, month);
+
+    /// <summary>A date already checked with <see cref="IsValid(int, int, int)"/>; 0 for an unknown year.</summary>
+    internal static PartialDate FromValid(int month, int day, int yearOrZero) => new(yearOrZero << YearShift | month << MonthShift | day);
+
+    private PartialDate(int packed) => _packed = packed;
 }

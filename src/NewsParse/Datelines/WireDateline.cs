@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using NewsParse.Text;
 
 namespace NewsParse.Datelines;
 
@@ -9,10 +11,10 @@ namespace NewsParse.Datelines;
 /// </summary>
 internal static class WireDateline
 {
-    private const int MaxCityWords = 4;
-    private const int MaxRegionWords = 4;
-    private const int MaxRegions = 3;
-    private const int MaxWordLength = 24;
+    internal const int MaxCityWords = 4;
+    internal const int MaxRegionWords = 4;
+    internal const int MaxRegions = 3;
+    internal const int MaxWordLength = 24;
     private const int MaxAgencyLength = 40;
 
     private const int SignalReach = 120;
@@ -20,11 +22,30 @@ internal static class WireDateline
     // A dateline holds a date or an agency, so a digit, a bracket or a slash near the start of the line.
     private static readonly SearchValues<char> s_signals = SearchValues.Create("0123456789(/");
 
-    /// <summary>A quick test that rules out most lines before <see cref="TryRead"/> reads them.</summary>
-    public static bool MayStart(ReadOnlySpan<char> line) => line[..Math.Min(line.Length, SignalReach)].ContainsAny(s_signals);
+    // A quick test that rules out most lines before they are read.
+    private static bool MayStart(ReadOnlySpan<char> line, out DatelineMatch none)
+    {
+        none = default;
+        return line[..Math.Min(line.Length, SignalReach)].ContainsAny(s_signals);
+    }
 
     /// <summary>Reads a dateline at the start of <paramref name="line"/>, which begins at <paramref name="offset"/> in the text.</summary>
-    public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
+        MayStart(line, out dateline) && (CommonWireDateline.TryRead(line, offset, options, out dateline) || TryReadAnyShape(line, offset, options, out dateline));
+
+    /// <summary>
+    /// Reads a dateline of the common shape at the start of <paramref name="text"/> before the end of its line is known:
+    /// that shape never runs past a line break. On false, <see cref="TryReadOtherShapes"/> reads the line.
+    /// </summary>
+    public static bool TryReadCommonShape(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
+        MayStart(text, out dateline) && CommonWireDateline.TryRead(text, offset, options, out dateline);
+
+    /// <summary>Reads a dateline at the start of <paramref name="line"/> that <see cref="TryReadCommonShape"/> has not read.</summary>
+    public static bool TryReadOtherShapes(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
+        MayStart(line, out dateline) && TryReadAnyShape(line, offset, options, out dateline);
+
+    /// <summary>Reads a dateline of any of the shapes this class reads, with no shortcut for the common one.</summary>
+    internal static bool TryReadAnyShape(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
         int p = SkipJunk(line);
@@ -32,13 +53,15 @@ internal static class WireDateline
         Range city = default, region = default, agencyText = default;
         int regionStart = -1, regionEnd = -1;
 
-        if (p < line.Length && line[p] != '(' && !char.IsAsciiDigit(line[p]) && !StartsDate(line, p))
+        // A line may start with its date (`Feb 26 -`): then the place is empty.
+        int cityEnd = p;
+        if (p < line.Length && line[p] != '(' && !char.IsAsciiDigit(line[p]) && !TryReadPlace(line, ref p, MaxCityWords, out cityEnd))
         {
-            if (!TryReadPlace(line, ref p, MaxCityWords, out int cityEnd))
-            {
-                return false;
-            }
+            return false;
+        }
 
+        if (cityEnd > start)
+        {
             city = new Range(offset + start, offset + cityEnd);
             for (int regions = 0; regions < MaxRegions; regions++)
             {
@@ -53,14 +76,14 @@ internal static class WireDateline
                 }
 
                 if (q >= line.Length || IsWordBeforeNumber(line, q) || char.IsAsciiDigit(line[q]) || line[q] is '(' or '/' || IsDashBeforeDate(line, q)
-                    || !char.IsLetter(line[q]))
+                    || !CharClass.IsLetter(line[q]))
                 {
                     p = q;
                     break;
                 }
 
                 int partStart = q;
-                if (!TryReadPlace(line, ref q, MaxRegionWords, out int partEnd))
+                if (!TryReadPlace(line, ref q, MaxRegionWords, out int partEnd) || partEnd == partStart)
                 {
                     return false;
                 }
@@ -87,7 +110,7 @@ internal static class WireDateline
             p = DateText.SkipSpaces(line, p + 1);
         }
 
-        DateSlot slot = DateText.Read(line, ref p, out int month, out int day, out int? year);
+        DateSlot slot = DateText.Read(line, ref p, out int month, out int day, out int year);
         bool spacedAfterDate = p < line.Length && line[p] is ' ' or '\t';
         p = DateText.SkipSpaces(line, p);
         if (p < line.Length && line[p] == ',')
@@ -162,23 +185,27 @@ internal static class WireDateline
         return p;
     }
 
-    // One part of a place: up to `maxWords` words, ending before a comma, a date, an agency or a separator.
+    // One part of a place: up to `maxWords` words, ending before a comma, a date, an agency or a separator. A date
+    // where the place would start leaves it empty (`end` = `p`) and is no failure.
     private static bool TryReadPlace(ReadOnlySpan<char> line, ref int p, int maxWords, out int end)
     {
         end = p;
         int words = 0;
+        bool dateFirst = false;
         int q = p;
-        while (q < line.Length && char.IsLetter(line[q]))
+        while (q < line.Length && CharClass.IsLetter(line[q]))
         {
-            if (StartsDate(line, q))
-            {
-                break;
-            }
-
-            int wordEnd = q;
+            int wordEnd = q + 1;
             while (wordEnd < line.Length && IsPlaceChar(line[wordEnd]))
             {
                 wordEnd++;
+            }
+
+            // A month name is followed by a number; most place words are not, and skip the month lookup.
+            if (NumberFollows(line, wordEnd) && StartsDate(line, q))
+            {
+                dateFirst = words == 0;
+                break;
             }
 
             if (wordEnd - q > MaxWordLength || ++words > maxWords)
@@ -189,7 +216,7 @@ internal static class WireDateline
             end = LastLetterOrPoint(line, q, wordEnd);
             q = wordEnd;
             int next = DateText.SkipSpaces(line, q);
-            if (next == q || next >= line.Length || !char.IsLetter(line[next]))
+            if (next == q || next >= line.Length || !CharClass.IsLetter(line[next]))
             {
                 break;
             }
@@ -198,14 +225,15 @@ internal static class WireDateline
         }
 
         p = Math.Max(q, end);
-        return words > 0;
+        return words > 0 || dateFirst;
     }
 
     // `N.Y,.` ends at `N.Y`: a place keeps the point of an abbreviation, not the punctuation after it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LastLetterOrPoint(ReadOnlySpan<char> line, int start, int end)
     {
         int e = end;
-        while (e > start && !char.IsLetter(line[e - 1]) && !(line[e - 1] == '.' && char.IsLetter(line[e - 2])))
+        while (e > start && !CharClass.IsLetter(line[e - 1]) && !(line[e - 1] == '.' && CharClass.IsLetter(line[e - 2])))
         {
             e--;
         }
@@ -213,37 +241,33 @@ internal static class WireDateline
         return e;
     }
 
-    private static bool IsPlaceChar(char c) => char.IsLetter(c) || c is '.' or '\'' or '’' or '-' or '/' or '}' or '&';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlaceChar(char c) => CharClass.IsLetter(c) || c is '.' or '\'' or '’' or '-' or '/' or '}' or '&';
 
     // A month name followed by a day: `Feb 26`, `MArch 2`; what ends a place with no comma before the date.
     private static bool StartsDate(ReadOnlySpan<char> line, int p)
     {
         int wordEnd = DateText.WordEnd(line, p);
-        if (wordEnd == p || MonthNames.Read(line[p..wordEnd]) == 0)
-        {
-            return false;
-        }
+        return wordEnd > p && NumberFollows(line, wordEnd) && MonthNames.Read(line[p..wordEnd]) != 0;
+    }
 
-        int d = DateText.SkipSpaces(line, wordEnd);
+    // Space or a comma, then a digit: what follows the month of a date.
+    private static bool NumberFollows(ReadOnlySpan<char> line, int p)
+    {
+        int d = DateText.SkipSpaces(line, p);
         if (d < line.Length && line[d] == ',')
         {
             d = DateText.SkipSpaces(line, d + 1);
         }
 
-        return d > wordEnd && d < line.Length && char.IsAsciiDigit(line[d]);
+        return d > p && d < line.Length && char.IsAsciiDigit(line[d]);
     }
 
     // After a comma, one word and a number is the date, even one that does not read: `Narch 2`, `Mach 4`.
     private static bool IsWordBeforeNumber(ReadOnlySpan<char> line, int p)
     {
         int wordEnd = DateText.WordEnd(line, p);
-        int d = DateText.SkipSpaces(line, wordEnd);
-        if (d < line.Length && line[d] == ',')
-        {
-            d = DateText.SkipSpaces(line, d + 1);
-        }
-
-        return wordEnd > p && d > wordEnd && d < line.Length && char.IsAsciiDigit(line[d]);
+        return wordEnd > p && NumberFollows(line, wordEnd);
     }
 
     // `Md., - March 4 -`: a dash between the place and the date.
@@ -258,10 +282,11 @@ internal static class WireDateline
         return q > p + 1 && q < line.Length && (StartsDate(line, q) || char.IsAsciiDigit(line[q]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipStrayPoint(ReadOnlySpan<char> line, int p) => p < line.Length && line[p] == '.' ? p + 1 : p;
 
     // `(Reuters)`, `/TASS/`, `Reuter`.
-    private static bool TryReadAgency(ReadOnlySpan<char> line, ref int p, out int start, out int end, out bool slashed)
+    internal static bool TryReadAgency(ReadOnlySpan<char> line, ref int p, out int start, out int end, out bool slashed)
     {
         start = end = p;
         slashed = false;
@@ -295,7 +320,7 @@ internal static class WireDateline
         }
 
         int wordEnd = p;
-        while (wordEnd < line.Length && char.IsLetter(line[wordEnd]))
+        while (wordEnd < line.Length && CharClass.IsLetter(line[wordEnd]))
         {
             wordEnd++;
         }

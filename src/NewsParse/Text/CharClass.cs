@@ -9,6 +9,10 @@ internal static class CharClass
     /// <summary>Any Unicode white space, including no-break and zero-width spaces that scraped pages leave behind.</summary>
     public static bool IsSpace(char c) => c <= ' ' || (c >= 0x80 && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF'));
 
+    /// <summary>A letter: an ASCII answer from two comparisons, <see cref="char.IsLetter(char)"/> beyond ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (c >= 0x80 && char.IsLetter(c));
+
     /// <summary>A line break: LF, CR, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 

@@ -153,6 +153,12 @@ public sealed class DatelineTests
     [InlineData("LONDON, Jan 2 - ", "2025-01-02", "2025-01-02")]
     [InlineData("LONDON, Feb 29 - ", "2025-03-10", "2024-02-29")]
     [InlineData("LONDON, Dec 7, 2019 - ", "2024-12-10", "2019-12-07")]
+    [InlineData("LONDON, Feb 29 - ", "2024-02-28", "2024-02-29")]
+    [InlineData("LONDON, Feb 29 - ", "2024-02-27", "2020-02-29")]
+    [InlineData("LONDON, Dec 30 - ", "9999-12-31", "9999-12-30")]
+    [InlineData("LONDON, Dec 31 - ", "9999-12-31", "9999-12-31")]
+    [InlineData("LONDON, Jan 2 - ", "0001-01-01", "0001-01-02")]
+    [InlineData("LONDON, Jan 3 - ", "0001-01-01", "--01-03")]
     public void A_reference_date_gives_the_latest_year_not_after_it(string line, string reference, string date) =>
         Check(Headline + line + "Body.", "LONDON", date, null, null, reference: DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture));
 

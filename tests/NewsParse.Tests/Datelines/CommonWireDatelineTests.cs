@@ -1,0 +1,124 @@
+using NewsParse.Datelines;
+using NewsParse.Tests.Infrastructure;
+
+namespace NewsParse.Tests.Datelines;
+
+/// <summary>
+/// The one-pass reader of the common wire shape is a shortcut: wherever it answers, the general reader must give the
+/// same answer, field for field; wherever it declines, the general reader decides alone.
+/// </summary>
+public sealed class CommonWireDatelineTests
+{
+    private static readonly DatelineOptions s_options = new() { ReferenceDate = new DateOnly(2024, 12, 10) };
+
+    [Theory]
+    [InlineData("LISBON, May 9 - The central bank said")]
+    [InlineData("    HALIFAX, Nova Scotia, Jan 14 - Fishing crews")]
+    [InlineData("GRAND RAPIDS, Mich., Oct. 3 - A furniture maker")]
+    [InlineData("PORTLAND, Ore. Sept 30 - Timber prices")]
+    [InlineData("SAN JOSE Aug 8 - Chip orders")]
+    [InlineData("Nov 19 - Shares closed higher")]
+    [InlineData("TORONTO, June 2, 1986 - The province")]
+    [InlineData("KINGSTON, Jamaica, July 4 (Wire) - Bauxite output")]
+    [InlineData("VALLETTA, Dec 1 (Reuters) -- The port")]
+    [InlineData("NAIROBI, April 30 — Tea auctions")]
+    [InlineData("OSLO, March 3-")]
+    [InlineData("Geneva, Feb. 11 - Talks resumed")]
+    public void Reads_the_common_shape_as_the_general_reader_does(string line)
+    {
+        CommonWireDateline.TryRead(line, 7, s_options, out DatelineMatch fast).Should().BeTrue();
+        WireDateline.TryReadAnyShape(line, 7, s_options, out DatelineMatch general).Should().BeTrue();
+        Fields(fast).Should().Be(Fields(general));
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON (Reuters) - The Senate")]
+    [InlineData("MOSCOW, December 3 /TASS/. Talks")]
+    [InlineData("AMSTERDAM, 2 March - Bids")]
+    [InlineData("KUALA LUMPUR, April 1 , 1997 (AFP) Rubber")]
+    [InlineData("OAKLAND , N.J., Feb 26 - A")]
+    [InlineData("c    LONDON, Feb 26 - A")]
+    [InlineData("RPT - LONDON, Feb 26 - A")]
+    [InlineData("UPDATE 2-LONDON, Feb 26 - A")]
+    [InlineData("LONDON, Narch 2 - A")]
+    [InlineData("LONDON, March 187 - A")]
+    [InlineData("LONDON, March 2O - A")]
+    [InlineData("LONDON, April, 13 - A")]
+    [InlineData("ST. JOHN'S, Newfoundland, May 2 - A")]
+    [InlineData("ZÜRICH, May 2 - A")]
+    [InlineData("TAUPO, New Zealand, March 23, Reuter - A")]
+    [InlineData("LONDON, Feb 26 The bank")]
+    [InlineData("A B C D E, Feb 26 - A")]
+    [InlineData("X, A, B, C, D, Feb 26 - A")]
+    [InlineData("LONDON, Feb 30 - A")]
+    [InlineData("LONDON, Feb 26. - A")]
+    [InlineData("LONDON,  Feb 26 - A")]
+    [InlineData("MADRID, Feb 26 (EFE).- A")]
+    [InlineData("LONDON, Feb 2 (\nReuters) - A")]
+    [InlineData("LONDON, Feb 2 (Reuters\n) - A")]
+    [InlineData("LONDON, Feb 2\n - A")]
+    [InlineData("LONDON,\nFeb 2 - A")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Leaves_every_other_shape_to_the_general_reader(string line) =>
+        CommonWireDateline.TryRead(line, 0, s_options, out _).Should().BeFalse();
+
+    [Fact]
+    public void Agrees_with_the_general_reader_on_mutated_datelines()
+    {
+        string[] seeds =
+        [
+            "LISBON, May 9 - The central bank", "GRAND RAPIDS, Mich., Oct. 3 (Wire) - A", "PORTLAND, Ore. Sept 30, 1987 -- B",
+            "Nov 19 - C", "KINGSTON, Jamaica, St. Andrew, July 4 — D",
+        ];
+        const string Alphabet = " ,.-()/0123456789aAzZ\t";
+        var random = new Random(20261122);
+        int answered = 0;
+        for (int i = 0; i < 20_000; i++)
+        {
+            char[] line = seeds[i % seeds.Length].ToCharArray();
+            for (int edits = random.Next(1, 3); edits > 0; edits--)
+            {
+                line[random.Next(line.Length)] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            answered += AgreeWhereTheShortcutAnswers(new string(line)) ? 1 : 0;
+        }
+
+        answered.Should().BeGreaterThan(1_000, "mutations that keep the common shape are still read by the shortcut");
+    }
+
+    [SharedCorpusFact]
+    public void Agrees_with_the_general_reader_on_every_head_line_of_the_shared_corpus()
+    {
+        int answered = 0;
+        foreach (string set in (string[])["reuters21578", "bbc", "polnear", "seeds"])
+        {
+            foreach (System.Text.Json.JsonElement article in SharedCorpus.ReadLines($"{set}/articles.jsonl"))
+            {
+                string text = article.GetProperty("text").GetString()!;
+                foreach (string line in text[..Math.Min(text.Length, DatelineParser.HeadLength)].Split('\n').Take(12))
+                {
+                    answered += AgreeWhereTheShortcutAnswers(line) ? 1 : 0;
+                }
+            }
+        }
+
+        answered.Should().BeGreaterThan(18_000, "nearly every Reuters story has a dateline of the common shape");
+    }
+
+    private static bool AgreeWhereTheShortcutAnswers(string line)
+    {
+        if (!CommonWireDateline.TryRead(line, 3, s_options, out DatelineMatch fast))
+        {
+            return false;
+        }
+
+        WireDateline.TryReadAnyShape(line, 3, s_options, out DatelineMatch general).Should().BeTrue(line);
+        Fields(fast).Should().Be(Fields(general), line);
+        return true;
+    }
+
+    private static (int, int, Range, Range, Range, string?, PartialDate?, TimeOnly?, Range) Fields(DatelineMatch d) =>
+        (d.Start, d.Length, d.City, d.Region, d.AgencyText, d.Agency, d.Date, d.Time, d.TimeZone);
+}
