@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsParse.Datelines;
 
 /// <summary>
@@ -164,12 +166,13 @@ internal static class CommonWireDateline
 
         Range city = cityEnd < 0 ? default : new Range(offset + start, offset + cityEnd);
         Range region = regionStart < 0 ? default : new Range(offset + regionStart, offset + regionEnd);
-        PartialDate date = YearInference.Complete(month, day, year, options.ReferenceDate);
+        PartialDate date = YearInference.Complete(month, day, year, options.LatestDate);
         dateline = new DatelineMatch(offset + start, offset + p, city, region, agencyText, agency, date, null, default);
         return true;
     }
 
     // The first part of a place is the city; the rest, together, the region.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int CityEnd, int RegionStart, int RegionEnd) EndPart(int part, int partStart, int partEnd, int cityEnd, int regionStart, int regionEnd) =>
         part == 0 ? (partEnd, regionStart, regionEnd) : (cityEnd, regionStart < 0 ? partStart : regionStart, partEnd);
 }

@@ -3,6 +3,12 @@ namespace NewsParse.Datelines;
 /// <summary>Options of the dateline parser. Change them with <c>with</c>.</summary>
 public readonly record struct DatelineOptions
 {
+    private readonly DateOnly? _referenceDate;
+
+    // The latest date a dateline may carry, a day after the reference date (time zones), worked out once here rather
+    // than for every article; default without a reference date.
+    private readonly PartialDate _latestDate;
+
     /// <summary>The options used when none are given: no reference date, numeric dates read only when unambiguous.</summary>
     public static DatelineOptions Default => default;
 
@@ -11,7 +17,18 @@ public readonly record struct DatelineOptions
     /// more than a day after this one (a day of slack for time zones); <c>3 hours ago</c> and <c>yesterday</c>
     /// count back from it. <see langword="null"/> leaves the year unknown and relative dates unread.
     /// </summary>
-    public DateOnly? ReferenceDate { get; init; }
+    public DateOnly? ReferenceDate
+    {
+        get => _referenceDate;
+        init
+        {
+            _referenceDate = value;
+            _latestDate = value is DateOnly date ? PartialDate.From(date == DateOnly.MaxValue ? date : date.AddDays(1)) : default;
+        }
+    }
+
+    /// <summary>The latest date a dateline may carry, or default (month 0) without a reference date.</summary>
+    internal PartialDate LatestDate => _latestDate;
 
     /// <summary>How to read all-numeric dates such as <c>12/07/2024</c>.</summary>
     public NumericDateOrder NumericDateOrder { get; init; }

@@ -63,7 +63,7 @@ internal static class HeaderDateLine
                 else if (!found && DateText.Read(line, ref q, out int month, out int day, out int year) == DateSlot.Date)
                 {
                     found = true;
-                    date = YearInference.Complete(month, day, year, options.ReferenceDate);
+                    date = YearInference.Complete(month, day, year, options.LatestDate);
                 }
                 else
                 {
@@ -77,7 +77,7 @@ internal static class HeaderDateLine
                 if (!found && DateText.Read(line, ref q, out int month, out int day, out int year) == DateSlot.Date)
                 {
                     found = true;
-                    date = YearInference.Complete(month, day, year, options.ReferenceDate);
+                    date = YearInference.Complete(month, day, year, options.LatestDate);
                 }
                 else if (!found && TryReadRelativeWord(word, options.ReferenceDate, out date))
                 {

@@ -5,9 +5,17 @@ namespace NewsParse.Datelines;
 /// <summary>Month names as datelines write them: full, AP-abbreviated (<c>Sept.</c>), Reuters-style (<c>Sept</c>), in any case.</summary>
 internal static class MonthNames
 {
-    private static readonly string[] s_names =
+    // The names in lower case, nine characters apart: one string, no array of them to reach through.
+    private const string Names = "january  february march    april    may      june     july     august   septemberoctober  november december ";
+    private const int NameStride = 9;
+
+    private static ReadOnlySpan<byte> NameLengths => [7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8];
+
+    // The first three letters name a month unambiguously, and this hash of them, in any letter case (the low five
+    // bits of a letter), gives each of the twelve its own slot of 32.
+    private static ReadOnlySpan<byte> MonthByPrefix =>
     [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        0, 0, 0, 9, 4, 0, 8, 0, 0, 0, 0, 1, 0, 10, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 12, 11, 0, 2, 5, 7, 0, 6,
     ];
 
     /// <summary>
@@ -18,41 +26,38 @@ internal static class MonthNames
     public static int Read(ReadOnlySpan<char> word)
     {
         int length = word.Length > 0 && word[^1] == '.' ? word.Length - 1 : word.Length;
-        if (length < 3 || length > 10)
+        if ((uint)(length - 3) > 10 - 3)
         {
             return 0;
         }
 
-        int month = MonthByPrefix[PrefixHash(word)];
-        return month != 0 && Matches(word[..length], s_names[month - 1]) ? month : 0;
-    }
-
-    // The first three letters name a month unambiguously, and this hash of them, in any letter case, gives each of the
-    // twelve its own slot of 32: one lookup and one comparison, with no branching on the letters.
-    private static int PrefixHash(ReadOnlySpan<char> word) => ((word[0] & 31) * 2 + (word[1] & 31) * 9 + (word[2] & 31)) & 31;
-
-    private static ReadOnlySpan<byte> MonthByPrefix =>
-    [
-        0, 0, 0, 9, 4, 0, 8, 0, 0, 0, 0, 1, 0, 10, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 12, 11, 0, 2, 5, 7, 0, 6,
-    ];
-
-    private static bool Matches(ReadOnlySpan<char> word, string name) =>
-        word.Length <= name.Length ? IsPrefixIgnoreCase(word, name)
-            : word.Length == name.Length + 1 && name.Length >= 4 && IsPrefixIgnoreCase(word[..^1], name) && CharClass.IsLetter(word[^1]);
-
-    // Whether `prefix` starts `name` (lower-case ASCII) in any letter case: setting the 0x20 bit lower-cases an ASCII
-    // capital, and no other character becomes a lower-case ASCII letter, so it can never make a false match.
-    private static bool IsPrefixIgnoreCase(ReadOnlySpan<char> prefix, ReadOnlySpan<char> name)
-    {
-        for (int i = 0; i < prefix.Length; i++)
+        int month = MonthByPrefix[((word[0] & 31) * 2 + (word[1] & 31) * 9 + (word[2] & 31)) & 31];
+        if (month == 0)
         {
-            if ((prefix[i] | 0x20) != name[i])
+            return 0;
+        }
+
+        int nameLength = NameLengths[month - 1];
+        int compared = length <= nameLength ? length
+            : length == nameLength + 1 && nameLength >= 4 && CharClass.IsLetter(word[length - 1]) ? nameLength
+            : 0;
+        if (compared == 0)
+        {
+            return 0;
+        }
+
+        // Setting the 0x20 bit lower-cases an ASCII capital, and no other character becomes a lower-case ASCII letter,
+        // so the comparison ignores case and can never make a false match.
+        ReadOnlySpan<char> name = Names.AsSpan((month - 1) * NameStride, compared);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if ((word[i] | 0x20) != name[i])
             {
-                return false;
+                return 0;
             }
         }
 
-        return true;
+        return month;
     }
 
     private static readonly string[] s_weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -56,13 +56,25 @@ public readonly record struct PartialDate
 
     internal static bool IsValid(int month, int day, int? year) => year is not 0 && IsValid(month, day, year ?? 0);
 
-    // The parsers' form, with 0 for an unknown year: no nullable on the hot path.
+    // The parsers' form, with 0 for an unknown year: no nullable on the hot path. 29 February needs a leap year, or none.
     internal static bool IsValid(int month, int day, int yearOrZero) =>
-        month is >= 1 and <= 12 && day >= 1 && yearOrZero is >= 0 and <= 9999
-        && day <= DateTime.DaysInMonth(yearOrZero == 0 ? 2000 : yearOrZero, month);
+        month is >= 1 and <= 12 && day >= 1 && yearOrZero is >= 0 and <= 9999 && day <= LongestMonths[month - 1]
+        && (day < 29 || month != 2 || yearOrZero == 0 || DateTime.IsLeapYear(yearOrZero));
+
+    private static ReadOnlySpan<byte> LongestMonths => [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
     /// <summary>A date already checked with <see cref="IsValid(int, int, int)"/>; 0 for an unknown year.</summary>
     internal static PartialDate FromValid(int month, int day, int yearOrZero) => new(yearOrZero << YearShift | month << MonthShift | day);
+
+    /// <summary>The date, with its year, in one calendar computation.</summary>
+    internal static PartialDate From(DateOnly date)
+    {
+        date.Deconstruct(out int year, out int month, out int day);
+        return FromValid(month, day, year);
+    }
+
+    /// <summary>The year, or 0 when unknown: <see cref="Year"/> without the nullable.</summary>
+    internal int YearOrZero => _packed >> YearShift;
 
     private PartialDate(int packed) => _packed = packed;
 }

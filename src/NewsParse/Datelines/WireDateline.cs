@@ -19,30 +19,34 @@ internal static class WireDateline
 
     private const int SignalReach = 120;
 
+    // Where the common shape is tried ahead of the line's end, only its usual length is looked through for a signal: a
+    // longer dateline is still read, by the line's turn.
+    private const int CommonSignalReach = 32;
+
     // A dateline holds a date or an agency, so a digit, a bracket or a slash near the start of the line.
     private static readonly SearchValues<char> s_signals = SearchValues.Create("0123456789(/");
 
     // A quick test that rules out most lines before they are read.
-    private static bool MayStart(ReadOnlySpan<char> line, out DatelineMatch none)
+    private static bool MayStart(ReadOnlySpan<char> line, int reach, out DatelineMatch none)
     {
         none = default;
-        return line[..Math.Min(line.Length, SignalReach)].ContainsAny(s_signals);
+        return line[..Math.Min(line.Length, reach)].ContainsAny(s_signals);
     }
 
     /// <summary>Reads a dateline at the start of <paramref name="line"/>, which begins at <paramref name="offset"/> in the text.</summary>
     public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
-        MayStart(line, out dateline) && (CommonWireDateline.TryRead(line, offset, options, out dateline) || TryReadAnyShape(line, offset, options, out dateline));
+        MayStart(line, SignalReach, out dateline) && (CommonWireDateline.TryRead(line, offset, options, out dateline) || TryReadAnyShape(line, offset, options, out dateline));
 
     /// <summary>
     /// Reads a dateline of the common shape at the start of <paramref name="text"/> before the end of its line is known:
     /// that shape never runs past a line break. On false, <see cref="TryReadOtherShapes"/> reads the line.
     /// </summary>
     public static bool TryReadCommonShape(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
-        MayStart(text, out dateline) && CommonWireDateline.TryRead(text, offset, options, out dateline);
+        MayStart(text, CommonSignalReach, out dateline) && CommonWireDateline.TryRead(text, offset, options, out dateline);
 
     /// <summary>Reads a dateline at the start of <paramref name="line"/> that <see cref="TryReadCommonShape"/> has not read.</summary>
     public static bool TryReadOtherShapes(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
-        MayStart(line, out dateline) && TryReadAnyShape(line, offset, options, out dateline);
+        MayStart(line, SignalReach, out dateline) && TryReadAnyShape(line, offset, options, out dateline);
 
     /// <summary>Reads a dateline of any of the shapes this class reads, with no shortcut for the common one.</summary>
     internal static bool TryReadAnyShape(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
@@ -139,7 +143,7 @@ internal static class WireDateline
             return false;
         }
 
-        PartialDate? date = slot == DateSlot.Date ? YearInference.Complete(month, day, year, options.ReferenceDate) : null;
+        PartialDate? date = slot == DateSlot.Date ? YearInference.Complete(month, day, year, options.LatestDate) : null;
         dateline = new DatelineMatch(offset + start, offset + p, city, region, agencyText, agency, date, null, default);
         return true;
     }
