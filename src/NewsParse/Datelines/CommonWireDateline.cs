@@ -18,6 +18,84 @@ internal static class CommonWireDateline
     public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
+        if (!PlaceBitMasks.TryRead(line, out Place place) && !TryReadPlace(line, out place))
+        {
+            return false;
+        }
+
+        int start = place.Start, month = place.Month;
+        int p = place.DayStart;
+
+        // The day: one or two digits, then a space, a comma before the year, or a dash.
+        int dayStart = p;
+        while (p < line.Length && char.IsAsciiDigit(line[p]))
+        {
+            p++;
+        }
+
+        if (p - dayStart > 2 || p == line.Length || line[p] is not (' ' or ',' or '-'))
+        {
+            return false;
+        }
+
+        int day = DateText.ParseInt(line[dayStart..p]);
+        int yearEnd = DateText.YearEnd(line, p);
+        int year = yearEnd > p ? DateText.ParseInt(line.Slice(yearEnd - 4, 4)) : 0;
+        if (!PartialDate.IsValid(month, day, year))
+        {
+            return false;
+        }
+
+        p = yearEnd;
+        while (p < line.Length && line[p] == ' ')
+        {
+            p++;
+        }
+
+        Range agencyText = default;
+        string? agency = null;
+        if (p < line.Length && line[p] == '(')
+        {
+            // Through a copy: a position passed by reference would live in memory for the whole method. The brackets
+            // stay on one line, so that this reader can be given the rest of the text rather than one line.
+            int afterAgency = p;
+            if (!WireDateline.TryReadAgency(line, ref afterAgency, out int agencyStart, out int agencyEnd, out _)
+                || line[p..afterAgency].ContainsAny('\n', '\r'))
+            {
+                return false;
+            }
+
+            p = afterAgency;
+            agencyText = new Range(offset + agencyStart, offset + agencyEnd);
+            agency = NewsAgencies.Canonical(line[agencyStart..agencyEnd]);
+            while (p < line.Length && line[p] == ' ')
+            {
+                p++;
+            }
+        }
+
+        int dashes = p;
+        while (p < line.Length && line[p] is '-' or '–' or '—' or '_')
+        {
+            p++;
+        }
+
+        if (p == dashes)
+        {
+            return false;
+        }
+
+        Range city = place.CityEnd < 0 ? default : new Range(offset + start, offset + place.CityEnd);
+        Range region = place.RegionStart < 0 ? default : new Range(offset + place.RegionStart, offset + place.RegionEnd);
+        PartialDate date = YearInference.Complete(month, day, year, options.LatestDate);
+        dateline = new DatelineMatch(offset + start, offset + p, city, region, agencyText, agency, date, null, default);
+        return true;
+    }
+
+    /// <summary>Reads the place and the month one character at a time; false on anything but the common shape.</summary>
+    internal static bool TryReadPlace(ReadOnlySpan<char> line, out Place place)
+    {
+        place = default;
         int p = 0;
         while (p < line.Length && line[p] == ' ')
         {
@@ -105,71 +183,15 @@ internal static class CommonWireDateline
             }
         }
 
-        // The day: one or two digits, then a space, a comma before the year, or a dash.
-        int dayStart = p;
-        while (p < line.Length && char.IsAsciiDigit(line[p]))
-        {
-            p++;
-        }
-
-        if (p - dayStart > 2 || p == line.Length || line[p] is not (' ' or ',' or '-'))
-        {
-            return false;
-        }
-
-        int day = DateText.ParseInt(line[dayStart..p]);
-        int yearEnd = DateText.YearEnd(line, p);
-        int year = yearEnd > p ? DateText.ParseInt(line.Slice(yearEnd - 4, 4)) : 0;
-        if (!PartialDate.IsValid(month, day, year))
-        {
-            return false;
-        }
-
-        p = yearEnd;
-        while (p < line.Length && line[p] == ' ')
-        {
-            p++;
-        }
-
-        Range agencyText = default;
-        string? agency = null;
-        if (p < line.Length && line[p] == '(')
-        {
-            // Through a copy: a position passed by reference would live in memory for the whole method. The brackets
-            // stay on one line, so that this reader can be given the rest of the text rather than one line.
-            int afterAgency = p;
-            if (!WireDateline.TryReadAgency(line, ref afterAgency, out int agencyStart, out int agencyEnd, out _)
-                || line[p..afterAgency].ContainsAny('\n', '\r'))
-            {
-                return false;
-            }
-
-            p = afterAgency;
-            agencyText = new Range(offset + agencyStart, offset + agencyEnd);
-            agency = NewsAgencies.Canonical(line[agencyStart..agencyEnd]);
-            while (p < line.Length && line[p] == ' ')
-            {
-                p++;
-            }
-        }
-
-        int dashes = p;
-        while (p < line.Length && line[p] is '-' or '–' or '—' or '_')
-        {
-            p++;
-        }
-
-        if (p == dashes)
-        {
-            return false;
-        }
-
-        Range city = cityEnd < 0 ? default : new Range(offset + start, offset + cityEnd);
-        Range region = regionStart < 0 ? default : new Range(offset + regionStart, offset + regionEnd);
-        PartialDate date = YearInference.Complete(month, day, year, options.LatestDate);
-        dateline = new DatelineMatch(offset + start, offset + p, city, region, agencyText, agency, date, null, default);
+        place = new Place(start, p, month, cityEnd, regionStart, regionEnd);
         return true;
     }
+
+    /// <summary>
+    /// Where the place and the month are: the place's first character, the day's first digit, the month, the city's
+    /// end, and the region's start and end (-1 when there is no city or region).
+    /// </summary>
+    internal readonly record struct Place(int Start, int DayStart, int Month, int CityEnd, int RegionStart, int RegionEnd);
 
     // The first part of a place is the city; the rest, together, the region.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -63,6 +63,32 @@ public sealed class CommonWireDatelineTests
     public void Leaves_every_other_shape_to_the_general_reader(string line) =>
         CommonWireDateline.TryRead(line, 0, s_options, out _).Should().BeFalse();
 
+    [Theory]
+    [InlineData("LISBON, May 9 - The central bank said on Monday")]
+    [InlineData("    HALIFAX, N.S., Jan 14 - Fishing crews returned")]
+    [InlineData("GRAND RAPIDS, Mich. Oct. 3 - A furniture maker said")]
+    [InlineData("SAN JOSE Aug 8 - Chip orders rose in July, it said")]
+    [InlineData("Nov 19 - Shares closed higher on the exchange today")]
+    [InlineData("OSLO, Norway, EU, March 3 - The fund reported gains")]
+    public void Reads_the_place_from_bit_masks_as_it_does_one_character_at_a_time(string line)
+    {
+        PlaceBitMasks.TryRead(line, out CommonWireDateline.Place masks).Should().BeTrue();
+        CommonWireDateline.TryReadPlace(line, out CommonWireDateline.Place characters).Should().BeTrue();
+        masks.Should().Be(characters);
+    }
+
+    [Theory]
+    [InlineData("LISBON,May 9 - The central bank said on Monday")]
+    [InlineData("LISBON,  May 9 - The central bank said on Monday")]
+    [InlineData("ST..LOUIS, May 9 - The central bank said on Monday")]
+    [InlineData("A B C D E, May 9 - The central bank said on Monday")]
+    [InlineData("LISBON, May9 - The central bank said on Monday and")]
+    [InlineData("OSLO, Norway, Europe, March 3 - The fund reported")]
+    [InlineData("LISBON, May 9")]
+    [InlineData("ZÜRICH, May 9 - The central bank said on Monday as")]
+    public void The_bit_masks_decline_what_they_are_not_sure_of(string line) =>
+        PlaceBitMasks.TryRead(line, out _).Should().BeFalse();
+
     [Fact]
     public void Agrees_with_the_general_reader_on_mutated_datelines()
     {
@@ -82,7 +108,7 @@ public sealed class CommonWireDatelineTests
                 line[random.Next(line.Length)] = Alphabet[random.Next(Alphabet.Length)];
             }
 
-            answered += AgreeWhereTheShortcutAnswers(new string(line)) ? 1 : 0;
+            answered += AgreeWhereTheShortcutAnswers(new string(line) + " and the story runs on for a while") ? 1 : 0;
         }
 
         answered.Should().BeGreaterThan(1_000, "mutations that keep the common shape are still read by the shortcut");
@@ -97,9 +123,12 @@ public sealed class CommonWireDatelineTests
             foreach (System.Text.Json.JsonElement article in SharedCorpus.ReadLines($"{set}/articles.jsonl"))
             {
                 string text = article.GetProperty("text").GetString()!;
+                int lineStart = 0;
                 foreach (string line in text[..Math.Min(text.Length, DatelineParser.HeadLength)].Split('\n').Take(12))
                 {
                     answered += AgreeWhereTheShortcutAnswers(line) ? 1 : 0;
+                    AgreeOnThePlace(text[lineStart..]);
+                    lineStart += line.Length + 1;
                 }
             }
         }
@@ -109,6 +138,7 @@ public sealed class CommonWireDatelineTests
 
     private static bool AgreeWhereTheShortcutAnswers(string line)
     {
+        AgreeOnThePlace(line);
         if (!CommonWireDateline.TryRead(line, 3, s_options, out DatelineMatch fast))
         {
             return false;
@@ -117,6 +147,16 @@ public sealed class CommonWireDatelineTests
         WireDateline.TryReadAnyShape(line, 3, s_options, out DatelineMatch general).Should().BeTrue(line);
         Fields(fast).Should().Be(Fields(general), line);
         return true;
+    }
+
+    // Where the bit masks answer, reading one character at a time gives the same place.
+    private static void AgreeOnThePlace(string text)
+    {
+        if (PlaceBitMasks.TryRead(text, out CommonWireDateline.Place masks))
+        {
+            CommonWireDateline.TryReadPlace(text, out CommonWireDateline.Place characters).Should().BeTrue(text);
+            masks.Should().Be(characters, text);
+        }
     }
 
     private static (int, int, Range, Range, Range, string?, PartialDate?, TimeOnly?, Range) Fields(DatelineMatch d) =>
