@@ -24,6 +24,10 @@ public sealed class CommonWireDatelineTests
     [InlineData("NAIROBI, April 30 — Tea auctions")]
     [InlineData("OSLO, March 3-")]
     [InlineData("Geneva, Feb. 11 - Talks resumed")]
+    [InlineData("LISBON, May 9 -— The central bank said on Monday")]
+    [InlineData("LISBON, May 9 -_ The central bank said on Monday")]
+    [InlineData("LISBON, May 9  --  The central bank said on Monday")]
+    [InlineData("LISBON, May 9, 2024 - The central bank said on Monday")]
     public void Reads_the_common_shape_as_the_general_reader_does(string line)
     {
         CommonWireDateline.TryRead(line, 7, s_options, out DatelineMatch fast).Should().BeTrue();
