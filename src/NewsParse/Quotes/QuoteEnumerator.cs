@@ -104,7 +104,8 @@ public ref struct QuoteEnumerator
                 start++;
             }
 
-            if (start >= limit || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd))
+            if (start >= limit || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd)
+                || !Transcripts.HasTurnNearby(_text, start, turnEnd))
             {
                 continue;
             }

@@ -8,6 +8,9 @@ internal static class Transcripts
 {
     private const int MaxLabel = 40;
 
+    // Turns of one exchange may have a paragraph between them: `(BEGIN VIDEO CLIP)`, a reporter's aside.
+    private const int MaxParagraphsBetweenTurns = 1;
+
     // Capitalised words that open notes, not turns.
     private static readonly string[] s_notLabels =
     [
@@ -84,6 +87,86 @@ internal static class Transcripts
         turnStart = q;
         turnEnd = end;
         return true;
+    }
+
+    /// <summary>
+    /// Whether another labelled turn opens within a paragraph before the one at <paramref name="start"/> or after the
+    /// turn ending at <paramref name="end"/>. Interviews come in exchanges; a label that stands alone opens a headline
+    /// (<c>BOOM: Minister answers critics</c>) or a note (<c>PREVIOUSLY:</c>), not a turn.
+    /// </summary>
+    public static bool HasTurnNearby(ReadOnlySpan<char> text, int start, int end)
+    {
+        int after = end;
+        for (int paragraphs = 0; paragraphs <= MaxParagraphsBetweenTurns; paragraphs++)
+        {
+            int next = NextParagraph(text, after);
+            if (next < 0)
+            {
+                break;
+            }
+
+            if (TryRead(text, next, out _, out _, out _, out _))
+            {
+                return true;
+            }
+
+            after = next;
+        }
+
+        int before = start;
+        for (int paragraphs = 0; paragraphs <= MaxParagraphsBetweenTurns; paragraphs++)
+        {
+            int previous = PreviousParagraph(text, before);
+            if (previous < 0)
+            {
+                break;
+            }
+
+            if (TryRead(text, previous, out _, out _, out _, out _))
+            {
+                return true;
+            }
+
+            before = previous;
+        }
+
+        return false;
+    }
+
+    // The first character of the next non-blank line after the line holding `position`, or -1.
+    private static int NextParagraph(ReadOnlySpan<char> text, int position)
+    {
+        int lineEnd = text[position..].IndexOf('\n');
+        int p = lineEnd < 0 ? text.Length : position + lineEnd;
+        while (p < text.Length && char.IsWhiteSpace(text[p]))
+        {
+            p++;
+        }
+
+        return p < text.Length ? p : -1;
+    }
+
+    // The first character (after indentation) of the last non-blank line before the one starting at `lineStart`, or -1.
+    private static int PreviousParagraph(ReadOnlySpan<char> text, int lineStart)
+    {
+        int p = lineStart - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p]))
+        {
+            p--;
+        }
+
+        if (p < 0)
+        {
+            return -1;
+        }
+
+        int start = text[..p].LastIndexOf('\n') + 1;
+        while (text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        return start;
     }
 
     // `Host`, `Dr. Carter` in bold; `TAPPER`, `SEN. SMITH`, `Q`, `A` in capitals.
