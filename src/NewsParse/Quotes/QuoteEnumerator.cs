@@ -10,6 +10,7 @@ public ref struct QuoteEnumerator
 {
     private const int InheritReach = 1200;
     private const int ScareWords = 3;
+    private const int MaxTitleWords = 8;
 
     private readonly ReadOnlySpan<char> _text;
     private readonly QuoteOptions _options;
@@ -247,7 +248,7 @@ public ref struct QuoteEnumerator
         Range cue = found.HasCue ? found.Cue : continued ? _previousCue : default;
         int words = CountWords(quote.Start, quote.End);
         bool headline = quote.OpenMark < _headlineEnd;
-        QuoteKind kind = headline || (!found.HasCue && words <= ScareWords && LooksLikeTermOrTitle(quote)) ? QuoteKind.Scare
+        QuoteKind kind = headline || (!found.HasCue && words <= ScareWords && LooksLikeTermOrTitle(quote)) || (inside && IsTitle(quote)) ? QuoteKind.Scare
             : IsDirect(quote, inside) ? QuoteKind.Direct : QuoteKind.Partial;
         if (kind == QuoteKind.Scare)
         {
@@ -372,21 +373,36 @@ public ref struct QuoteEnumerator
         }
 
         // Every word capitalised: a title or a name, not a phrase from speech.
-        bool wordStart = true;
-        foreach (char c in words)
+        return IsTitleCase(words);
+    }
+
+    // Words quoted inside a sentence in title case, two words or more, are a title, a name or a slogan even where the
+    // sentence has a speaker (`Osei said he watched “Harbour Nights”`); an exclamation or a question is still speech.
+    private readonly bool IsTitle(in PairedQuote quote)
+    {
+        ReadOnlySpan<char> words = _text[quote.Start..quote.End].Trim().TrimEnd(".,;:");
+        return !words.IsEmpty && words[^1] is not ('!' or '?') && words.Count(' ') is >= 1 and < MaxTitleWords
+            && words.ContainsAnyInRange('A', 'Z') && IsTitleCase(words);
+    }
+
+    // Every word starts with a capital but the short ones a title leaves in lower case (`Planet of the Apes`).
+    private static bool IsTitleCase(ReadOnlySpan<char> words)
+    {
+        foreach (Range word in words.Split(' '))
         {
-            if (wordStart && char.IsLetter(c) && !char.IsUpper(c) && !IsMinorTitleWord(words, c))
+            ReadOnlySpan<char> w = words[word];
+            if (!w.IsEmpty && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !IsMinorWord(w))
             {
                 return false;
             }
-
-            wordStart = c == ' ';
         }
 
         return true;
     }
 
-    private static bool IsMinorTitleWord(ReadOnlySpan<char> words, char c) => false;
+    private static bool IsMinorWord(ReadOnlySpan<char> word) =>
+        word is "a" or "an" or "the" or "and" or "or" or "but" or "nor" or "of" or "in" or "on" or "at" or "to" or "for" or "by"
+            or "with" or "from" or "as" or "vs" or "vs.";
 
     private readonly int AfterClosingMark(int end)
     {

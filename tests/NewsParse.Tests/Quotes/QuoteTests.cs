@@ -117,6 +117,11 @@ public sealed class QuoteTests
     [InlineData("Lawmakers passed the so-called “windfall” tax.")]
     [InlineData("Reporters watched “Budget Hour” on GTV.")]
     [InlineData("The so called “debt brake” took effect.")]
+    [InlineData("Osei said he watched “Harbour Nights” every week.")]
+    [InlineData("Mensah told reporters the fund would be named “Bread for Every Table” in June.")]
+    [InlineData("The minister said she had read “The Long Road to Accra” twice.")]
+    [InlineData("Boateng called the rally “Build Ghana Again” on Friday.")]
+    [InlineData("Officials said sales of “The Harvest Of The Sea,” a new novel, rose.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();
@@ -138,6 +143,14 @@ public sealed class QuoteTests
     [InlineData("The bondholders' committee and the IMF's team met.")]
     [InlineData("It's the Finance Ministry's call, ma'am.")]
     public void Apostrophes_are_not_quotes(string story) => Quotes(Lead + story).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Osei said the budget was “a turning point for savers.”", QuoteKind.Partial)]
+    [InlineData("Osei called the budget “Shameful.”", QuoteKind.Partial)]
+    [InlineData("Osei shouted “What a Night!” as the votes came in.", QuoteKind.Partial)]
+    [InlineData("“We Will Pay,” Osei said.", QuoteKind.Direct)]
+    public void Capitalised_words_with_a_speaker_are_still_speech_unless_they_read_as_a_title(string story, QuoteKind kind) =>
+        Quotes(Lead + story).Single().Kind.Should().Be(kind);
 
     [Fact]
     public void A_headline_quote_is_not_speech()
