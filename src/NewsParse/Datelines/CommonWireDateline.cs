@@ -41,7 +41,7 @@ internal static class CommonWireDateline
         int day = DateText.ParseInt(line[dayStart..p]);
         int yearEnd = DateText.YearEnd(line, p);
         int year = yearEnd > p ? DateText.ParseInt(line.Slice(yearEnd - 4, 4)) : 0;
-        if (!PartialDate.IsValid(month, day, year))
+        if (!PartialDate.IsValidOrYearless(month, day, year))
         {
             return false;
         }

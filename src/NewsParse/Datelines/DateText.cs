@@ -98,7 +98,7 @@ internal static class DateText
         int yearEnd = YearEnd(line, q);
         year = yearEnd > q ? ParseInt(line.Slice(yearEnd - 4, 4)) : 0;
         p = yearEnd;
-        return PartialDate.IsValid(month, day, year) ? DateSlot.Date : DateSlot.Garbled;
+        return PartialDate.IsValidOrYearless(month, day, year) ? DateSlot.Date : DateSlot.Garbled;
     }
 
     /// <summary>The end of a four-digit year after a date (` 2024`, `, 2024`, ` , 1997`), or <paramref name="p"/> when none follows.</summary>

@@ -249,7 +249,7 @@ internal static class HeaderDateLine
             return false;
         }
 
-        date = reference is DateOnly today ? FromDate(today.AddDays(-days)) : null;
+        date = DaysBefore(reference, days);
         p = agoEnd;
         return true;
     }
@@ -258,9 +258,11 @@ internal static class HeaderDateLine
     {
         int days = word.Equals("today", StringComparison.OrdinalIgnoreCase) ? 0
             : word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
-        date = days >= 0 && reference is DateOnly today ? FromDate(today.AddDays(-days)) : null;
+        date = days >= 0 ? DaysBefore(reference, days) : null;
         return days >= 0;
     }
 
-    private static PartialDate FromDate(DateOnly date) => new(date.Month, date.Day, date.Year);
+    // The date `days` before the reference date; none before the first day of the calendar.
+    private static PartialDate? DaysBefore(DateOnly? reference, int days) =>
+        reference is DateOnly today && today.DayNumber >= days ? PartialDate.From(today.AddDays(-days)) : null;
 }

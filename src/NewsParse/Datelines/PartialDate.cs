@@ -54,16 +54,17 @@ public readonly record struct PartialDate
     private static void ThrowNoSuchDate(int month, int day, int? year) =>
         throw new ArgumentOutOfRangeException(nameof(day), $"No such date: {year?.ToString() ?? "--"}-{month:00}-{day:00}.");
 
-    internal static bool IsValid(int month, int day, int? year) => year is not 0 && IsValid(month, day, year ?? 0);
+    internal static bool IsValid(int month, int day, int? year) => year is not 0 && IsValidOrYearless(month, day, year ?? 0);
 
-    // The parsers' form, with 0 for an unknown year: no nullable on the hot path. 29 February needs a leap year, or none.
-    internal static bool IsValid(int month, int day, int yearOrZero) =>
+    // The parsers' form, with 0 for an unknown year (so a year 0 written in the text must be checked with the form
+    // above): no nullable on the hot path. 29 February needs a leap year, or none.
+    internal static bool IsValidOrYearless(int month, int day, int yearOrZero) =>
         month is >= 1 and <= 12 && day >= 1 && yearOrZero is >= 0 and <= 9999 && day <= LongestMonths[month - 1]
         && (day < 29 || month != 2 || yearOrZero == 0 || DateTime.IsLeapYear(yearOrZero));
 
     private static ReadOnlySpan<byte> LongestMonths => [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-    /// <summary>A date already checked with <see cref="IsValid(int, int, int)"/>; 0 for an unknown year.</summary>
+    /// <summary>A date already checked with <see cref="IsValidOrYearless"/>; 0 for an unknown year.</summary>
     internal static PartialDate FromValid(int month, int day, int yearOrZero) => new(yearOrZero << YearShift | month << MonthShift | day);
 
     /// <summary>The date, with its year, in one calendar computation.</summary>

@@ -45,7 +45,8 @@ internal static class PlaceBitMasks
         }
 
         // The month word ends at the last character before the spaces ahead of the day, and starts after the last space
-        // before it; it is one word of letters and points, no longer than any word may be.
+        // before it; it is one word of letters and points. Place and month together no longer than one word may be
+        // keeps every word within its limit without measuring each (a longer place is the character reader's).
         int monthEnd = Window - BitOperations.LeadingZeroCount(placeAndMonth & ~spaces);
         uint beforeMonthEnd = placeAndMonth & ((1u << monthEnd) - 1);
         uint spacesInside = spaces & beforeMonthEnd;

@@ -20,7 +20,7 @@ internal static class YearInference
         int latestYear = latest.YearOrZero;
         int y = month > latest.Month || (month == latest.Month && day > latest.Day) ? latestYear - 1 : latestYear;
         int oldest = Math.Max(1, latestYear - MaxYearsBack);
-        while (y >= oldest && !PartialDate.IsValid(month, day, y))
+        while (y >= oldest && !PartialDate.IsValidOrYearless(month, day, y))
         {
             y--;
         }

@@ -385,16 +385,20 @@ public ref struct QuoteEnumerator
             && words.ContainsAnyInRange('A', 'Z') && IsTitleCase(words);
     }
 
-    // Every word starts with a capital but the short ones a title leaves in lower case (`Planet of the Apes`).
+    // Every word starts with a capital but the short ones a title leaves in lower case after its first (`Planet of the
+    // Apes`; not `from the IMF`).
     private static bool IsTitleCase(ReadOnlySpan<char> words)
     {
+        bool first = true;
         foreach (Range word in words.Split(' '))
         {
             ReadOnlySpan<char> w = words[word];
-            if (!w.IsEmpty && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !IsMinorWord(w))
+            if (!w.IsEmpty && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && (first || !IsMinorWord(w)))
             {
                 return false;
             }
+
+            first &= w.IsEmpty;
         }
 
         return true;

@@ -8,8 +8,8 @@ internal static class Transcripts
 {
     private const int MaxLabel = 40;
 
-    // Turns of one exchange may have a paragraph between them: `(BEGIN VIDEO CLIP)`, a reporter's aside.
-    private const int MaxParagraphsBetweenTurns = 1;
+    // Turns of one exchange may have a little text between them: `(BEGIN VIDEO CLIP)`, a reporter's aside.
+    private const int MaxGapBetweenTurns = 500;
 
     // Capitalised words that open notes, not turns.
     private static readonly string[] s_notLabels =
@@ -90,83 +90,57 @@ internal static class Transcripts
     }
 
     /// <summary>
-    /// Whether another labelled turn opens within a paragraph before the one at <paramref name="start"/> or after the
-    /// turn ending at <paramref name="end"/>. Interviews come in exchanges; a label that stands alone opens a headline
+    /// Whether another labelled turn ends within a short gap before the paragraph at <paramref name="start"/>, or opens
+    /// within one after the turn ending at <paramref name="end"/>. Interviews come in exchanges, with at most a line
+    /// such as <c>(BEGIN VIDEO CLIP)</c> or an aside between turns; a label that stands alone opens a headline
     /// (<c>BOOM: Minister answers critics</c>) or a note (<c>PREVIOUSLY:</c>), not a turn.
     /// </summary>
     public static bool HasTurnNearby(ReadOnlySpan<char> text, int start, int end)
     {
-        int after = end;
-        for (int paragraphs = 0; paragraphs <= MaxParagraphsBetweenTurns; paragraphs++)
+        for (int line = NextLineStart(text, end); line >= 0 && line - end <= MaxGapBetweenTurns; line = NextLineStart(text, line))
         {
-            int next = NextParagraph(text, after);
-            if (next < 0)
-            {
-                break;
-            }
-
-            if (TryRead(text, next, out _, out _, out _, out _))
+            if (TryRead(text, SkipIndent(text, line), out _, out _, out _, out _))
             {
                 return true;
             }
-
-            after = next;
         }
 
-        int before = start;
-        for (int paragraphs = 0; paragraphs <= MaxParagraphsBetweenTurns; paragraphs++)
+        // A turn before ends no later than the first line of text after its label, so the walk back stops at the first
+        // line of text that ends too far before this one (blank lines between a label and its turn do not count).
+        int lineStart = text[..start].LastIndexOf('\n') + 1;
+        while (lineStart > 0)
         {
-            int previous = PreviousParagraph(text, before);
-            if (previous < 0)
-            {
-                break;
-            }
-
-            if (TryRead(text, previous, out _, out _, out _, out _))
+            int lineEnd = lineStart - 1;
+            lineStart = text[..lineEnd].LastIndexOf('\n') + 1;
+            if (TryRead(text, SkipIndent(text, lineStart), out _, out _, out _, out int turnEnd) && start - turnEnd <= MaxGapBetweenTurns)
             {
                 return true;
             }
 
-            before = previous;
+            if (start - lineEnd > MaxGapBetweenTurns && !text[lineStart..lineEnd].IsWhiteSpace())
+            {
+                break;
+            }
         }
 
         return false;
     }
 
-    // The first character of the next non-blank line after the line holding `position`, or -1.
-    private static int NextParagraph(ReadOnlySpan<char> text, int position)
+    // The start of the line after the one holding `position`, or -1 at the end of the text.
+    private static int NextLineStart(ReadOnlySpan<char> text, int position)
     {
         int lineEnd = text[position..].IndexOf('\n');
-        int p = lineEnd < 0 ? text.Length : position + lineEnd;
-        while (p < text.Length && char.IsWhiteSpace(text[p]))
+        return lineEnd < 0 ? -1 : position + lineEnd + 1;
+    }
+
+    private static int SkipIndent(ReadOnlySpan<char> text, int p)
+    {
+        while (p < text.Length && text[p] is ' ' or '\t')
         {
             p++;
         }
 
-        return p < text.Length ? p : -1;
-    }
-
-    // The first character (after indentation) of the last non-blank line before the one starting at `lineStart`, or -1.
-    private static int PreviousParagraph(ReadOnlySpan<char> text, int lineStart)
-    {
-        int p = lineStart - 1;
-        while (p >= 0 && char.IsWhiteSpace(text[p]))
-        {
-            p--;
-        }
-
-        if (p < 0)
-        {
-            return -1;
-        }
-
-        int start = text[..p].LastIndexOf('\n') + 1;
-        while (text[start] is ' ' or '\t')
-        {
-            start++;
-        }
-
-        return start;
+        return p;
     }
 
     // `Host`, `Dr. Carter` in bold; `TAPPER`, `SEN. SMITH`, `Q`, `A` in capitals.

@@ -141,6 +141,19 @@ public sealed class DatelineTests
     public void Relative_dates_count_back_from_the_reference_date(string text, string date) =>
         Check(text, null, date, null, null, reference: new DateOnly(2024, 12, 10), checkAll: false);
 
+    [Theory]
+    [InlineData("Talks resume\n\n0000-12-07\n\nDelegates met.")]
+    [InlineData("Talks resume\n\nPublished: 0000-01-01\n\nDelegates met.")]
+    [InlineData("Talks resume\n\n25/12/0000\n\nDelegates met.")]
+    public void A_header_date_in_year_zero_gives_no_date(string text) =>
+        Parse(text, new DateOnly(2024, 12, 10))?.Date.Should().BeNull();
+
+    [Theory]
+    [InlineData("Talks resume\n\nYesterday\n\nDelegates met.")]
+    [InlineData("Talks resume\n\n2 weeks ago\n\nDelegates met.")]
+    public void Counting_back_from_the_first_day_of_the_calendar_gives_no_date(string text) =>
+        Parse(text, DateOnly.MinValue)?.Date.Should().BeNull();
+
     [Fact]
     public void Relative_dates_without_a_reference_date_give_no_date() =>
         Check("Talks resume\n\n3 hours ago\n\nDelegates met.", null, null, null, null, checkAll: false);

@@ -149,6 +149,8 @@ public sealed class QuoteTests
     [InlineData("Osei called the budget “Shameful.”", QuoteKind.Partial)]
     [InlineData("Osei shouted “What a Night!” as the votes came in.", QuoteKind.Partial)]
     [InlineData("“We Will Pay,” Osei said.", QuoteKind.Direct)]
+    [InlineData("Osei said aid would come “from the IMF” next year.", QuoteKind.Partial)]
+    [InlineData("Osei said talks would go “on and on” for weeks.", QuoteKind.Partial)]
     public void Capitalised_words_with_a_speaker_are_still_speech_unless_they_read_as_a_title(string story, QuoteKind kind) =>
         Quotes(Lead + story).Single().Kind.Should().Be(kind);
 
@@ -225,13 +227,33 @@ public sealed class QuoteTests
     [InlineData("Budget: what passed and why")]
     [InlineData("PREVIOUSLY: The budget passed in March after a long fight in the assembly.")]
     [InlineData("The assembly met on Monday.\n\nCONTACT: press office, finance ministry.\n\nThe vote is due in June.")]
-    [InlineData("STAT OF THE DAY: 42 percent.\n\nThe assembly met.\n\nIt voted.\n\nTHE WEEK AHEAD: More votes.")]
     public void Notes_are_not_transcripts(string story) => Quotes("Story\n\n" + story).Should().BeEmpty();
+
+    [Fact]
+    public void Notes_far_apart_are_not_an_exchange()
+    {
+        string between = string.Concat(Enumerable.Repeat("The assembly met on Monday and voted on the budget. ", 12));
+        Quotes("Story\n\nSTAT OF THE DAY: 42 percent.\n\n" + between + "\n\nTHE WEEK AHEAD: More votes.").Should().BeEmpty();
+    }
 
     [Theory]
     [InlineData("BOOM: Minister Answers Critics In Five Words\n\nThe finance minister spoke on Monday.")]
     [InlineData("FACT CHECK: Was The Budget Balanced?\n\nThe finance minister spoke on Monday.")]
     public void A_headline_with_a_label_is_not_a_turn(string text) => Quotes(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("HOST:\nWelcome back.\n\n(BEGIN VIDEO CLIP)\n\nOSEI: We will not default.", "HOST", "OSEI")]
+    [InlineData("TAPPER: This is a long question that\nwraps onto a second line and a third\nline.\n\nOSEI: We will not default.", "TAPPER", "OSEI")]
+    public void Turns_of_one_exchange_are_found_whatever_stands_between_them(string story, string first, string second) =>
+        Quotes("Interview\n\n" + story).Select(q => q.Speaker).Should().Equal(first, second);
+
+    [Fact]
+    public void A_long_answer_under_a_label_of_its_own_keeps_the_exchange_together()
+    {
+        string answer = string.Concat(Enumerable.Repeat("The budget will hold, and the markets know it. ", 14));
+        List<Quote> quotes = Quotes("Interview\n\n**Host:** Will it hold?\n\n**Dr. Mensah:**\n\n" + answer + "\n\n**Host:** Thank you.");
+        quotes.Select(q => q.Speaker).Should().Equal("Host", "Dr. Mensah", "Host");
+    }
 
     [Fact]
     public void Turns_of_one_exchange_may_have_a_paragraph_between_them()
@@ -290,6 +312,9 @@ public sealed class QuoteTests
     [InlineData("''", 300_000)]
     [InlineData("“a” said ", 100_000)]
     [InlineData("**A:** ", 100_000)]
+    [InlineData("A: yes\n\n\n", 200_000)]
+    [InlineData("NOTE X: a\n", 200_000)]
+    [InlineData("\n\n\n\n\n\n\n\n\n\nQ:\n", 100_000)]
     [InlineData("x", 1_000_000)]
     public void Pathological_inputs_finish(string unit, int repeat)
     {
