@@ -27,26 +27,32 @@ internal static class WireDateline
     private static readonly SearchValues<char> s_signals = SearchValues.Create("0123456789(/");
 
     // A quick test that rules out most lines before they are read.
-    private static bool MayStart(ReadOnlySpan<char> line, int reach, out DatelineMatch none)
-    {
-        none = default;
-        return line[..Math.Min(line.Length, reach)].ContainsAny(s_signals);
-    }
+    private static bool MayStart(ReadOnlySpan<char> line, int reach) => line[..Math.Min(line.Length, reach)].ContainsAny(s_signals);
 
     /// <summary>Reads a dateline at the start of <paramref name="line"/>, which begins at <paramref name="offset"/> in the text.</summary>
-    public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
-        MayStart(line, SignalReach, out dateline) && (CommonWireDateline.TryRead(line, offset, options, out dateline) || TryReadAnyShape(line, offset, options, out dateline));
+    public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    {
+        dateline = default;
+        return MayStart(line, SignalReach)
+            && (CommonWireDateline.TryRead(line, offset, options, out dateline) || TryReadAnyShape(line, offset, options, out dateline));
+    }
 
     /// <summary>
     /// Reads a dateline of the common shape at the start of <paramref name="text"/> before the end of its line is known:
     /// that shape never runs past a line break. On false, <see cref="TryReadOtherShapes"/> reads the line.
     /// </summary>
-    public static bool TryReadCommonShape(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
-        MayStart(text, CommonSignalReach, out dateline) && CommonWireDateline.TryRead(text, offset, options, out dateline);
+    public static bool TryReadCommonShape(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    {
+        dateline = default;
+        return MayStart(text, CommonSignalReach) && CommonWireDateline.TryRead(text, offset, options, out dateline);
+    }
 
     /// <summary>Reads a dateline at the start of <paramref name="line"/> that <see cref="TryReadCommonShape"/> has not read.</summary>
-    public static bool TryReadOtherShapes(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline) =>
-        MayStart(line, SignalReach, out dateline) && TryReadAnyShape(line, offset, options, out dateline);
+    public static bool TryReadOtherShapes(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    {
+        dateline = default;
+        return MayStart(line, SignalReach) && TryReadAnyShape(line, offset, options, out dateline);
+    }
 
     /// <summary>Reads a dateline of any of the shapes this class reads, with no shortcut for the common one.</summary>
     internal static bool TryReadAnyShape(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
