@@ -47,11 +47,16 @@ internal static class WireDateline
         return MayStart(text, CommonSignalReach) && CommonWireDateline.TryRead(text, offset, options, out dateline);
     }
 
-    /// <summary>Reads a dateline at the start of <paramref name="line"/> that <see cref="TryReadCommonShape"/> has not read.</summary>
+    /// <summary>
+    /// Reads a dateline at the start of <paramref name="line"/> that <see cref="TryReadCommonShape"/> has not read: of the
+    /// common shape when that did not look so far (`SAN FRANCISCO, Calif., March 2 -`), else of any other.
+    /// </summary>
     public static bool TryReadOtherShapes(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
-        return MayStart(line, SignalReach) && TryReadAnyShape(line, offset, options, out dateline);
+        return MayStart(line, SignalReach)
+            && ((!MayStart(line, CommonSignalReach) && CommonWireDateline.TryRead(line, offset, options, out dateline))
+                || TryReadAnyShape(line, offset, options, out dateline));
     }
 
     /// <summary>Reads a dateline of any of the shapes this class reads, with no shortcut for the common one.</summary>
