@@ -100,10 +100,7 @@ public ref struct QuoteEnumerator
             int start = _transcriptScan;
             int lineEnd = _text[start..].IndexOf('\n');
             _transcriptScan = lineEnd < 0 ? _text.Length : start + lineEnd + 1;
-            while (start < _text.Length && _text[start] is ' ' or '\t')
-            {
-                start++;
-            }
+            start = Transcripts.SkipIndent(_text, start);
 
             if (start >= limit || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd)
                 || !Transcripts.HasTurnNearby(_text, start, turnEnd))

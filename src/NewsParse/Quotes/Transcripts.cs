@@ -56,10 +56,7 @@ internal static class Transcripts
             return false;
         }
 
-        while (q < text.Length && text[q] is ' ' or '\t')
-        {
-            q++;
-        }
+        q = SkipIndent(text, q);
 
         // A label alone on its line: the turn is the next paragraph.
         if (q >= text.Length || text[q] is '\n' or '\r')
@@ -133,7 +130,8 @@ internal static class Transcripts
         return lineEnd < 0 ? -1 : position + lineEnd + 1;
     }
 
-    private static int SkipIndent(ReadOnlySpan<char> text, int p)
+    /// <summary>The first character at or after <paramref name="p"/> that is not a space or a tab.</summary>
+    public static int SkipIndent(ReadOnlySpan<char> text, int p)
     {
         while (p < text.Length && text[p] is ' ' or '\t')
         {
