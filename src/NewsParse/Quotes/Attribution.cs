@@ -25,10 +25,10 @@ internal static class Attribution
     private const int MaxWords = 48;
     private const int MaxSpeakerWords = 9;
 
-    private static readonly string[] s_pronouns = ["he", "she", "they", "it", "we", "i", "you", "who"];
-    private static readonly string[] s_determiners = ["the", "a", "an", "one", "another", "his", "her", "its", "their", "some", "many", "two", "three", "several", "this", "that"];
-    private static readonly string[] s_particles = ["and", "of", "bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "for", "at"];
-    private static readonly string[] s_between =
+    private static readonly WordSet s_pronouns = WordSet.IgnoreCase(["he", "she", "they", "it", "we", "i", "you", "who"]);
+    private static readonly WordSet s_determiners = WordSet.IgnoreCase(["the", "a", "an", "one", "another", "his", "her", "its", "their", "some", "many", "two", "three", "several", "this", "that"]);
+    private static readonly WordSet s_particles = WordSet.IgnoreCase(["and", "of", "bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "for", "at"]);
+    private static readonly WordSet s_between = WordSet.IgnoreCase(
     [
         "also", "later", "then", "has", "had", "have", "is", "was", "were", "would", "will", "again", "previously", "once",
         "recently", "just", "further", "simply", "quickly", "repeatedly", "reportedly", "separately", "earlier", "often",
@@ -36,22 +36,22 @@ internal static class Attribution
         "privately", "recently", "never", "first", "finally", "famously", "angrily", "proudly", "candidly", "this", "last",
         "week", "month", "year", "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ];
+    ]);
 
-    private static readonly string[] s_irregularPasts =
+    private static readonly WordSet s_irregularPasts = WordSet.IgnoreCase(
     [
         "left", "made", "took", "gave", "went", "came", "got", "put", "kept", "held", "sent", "spent", "met", "began",
         "became", "brought", "thought", "found", "felt", "heard", "knew", "saw", "stood", "sat", "won", "lost", "ran",
         "led", "paid", "set", "struck", "sought", "taught", "spoke", "wrote", "drew", "grew", "threw", "fought", "built",
-    ];
+    ]);
 
-    private static readonly string[] s_prepositions =
+    private static readonly WordSet s_prepositions = WordSet.IgnoreCase(
     [
         "through", "in", "on", "at", "for", "from", "by", "with", "after", "before", "during", "until", "since", "of", "to",
         "into", "over", "under", "about", "against", "without", "within", "across", "amid", "despite",
-    ];
+    ]);
 
-    private static readonly string[] s_notSubjects =
+    private static readonly WordSet s_notSubjects = WordSet.IgnoreCase(
     [
         "When", "While", "If", "As", "After", "Before", "But", "And", "So", "Then", "Now", "Asked", "Speaking", "In", "On",
         "At", "For", "With", "During", "Since", "Although", "Though", "Because", "Yet", "Or", "Still", "However", "Also",
@@ -60,7 +60,19 @@ internal static class Attribution
         "Instead", "Indeed", "Still", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "From", "To", "By", "Of", "Over", "Within", "Without", "Against", "Once", "Like",
         "Early", "Late", "Shortly", "Soon", "Perhaps", "Finally", "Nearly", "Even", "Only", "Just",
-    ];
+    ]);
+
+    // Verbs that help another: after a speech verb they start what was said.
+    private static readonly WordSet s_auxiliaries = WordSet.IgnoreCase(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "must"]);
+
+    // Lower-case words that never stand in a title before a name.
+    private static readonly WordSet s_notTitleWords = WordSet.IgnoreCase(["that", "who", "which", "when", "while", "but", "and", "because", "if", "then", "as", "in", "on", "to", "with", "from", "by", "not", "than", "what", "how", "why", "where"]);
+
+    // Words that open a clause of its own before a subject.
+    private static readonly WordSet s_clauseOpeners = WordSet.IgnoreCase(["that", "which", "who", "as", "and", "but", "while", "when", "because", "if", "where"]);
+
+    // Words that end a noun phrase after a determiner (`the official in charge`).
+    private static readonly WordSet s_phraseBreaks = WordSet.IgnoreCase(["on", "in", "at", "during", "after", "before", "that", "who", "when", "while", "to", "as"]);
 
     /// <summary>Whether the mark at <paramref name="open"/> stands inside a sentence, after words that are not a lead-in (a colon or a comma).</summary>
     public static bool IsInsideSentence(ReadOnlySpan<char> text, int open)
@@ -311,7 +323,7 @@ internal static class Attribution
             {
                 (int opening, int openingLast) = ClauseSubject(text, starts, ends, clauseStart + 1);
                 bool namedFirst = opening >= 0 && openingLast < clauseStart && HasCommaAfter(text, starts, ends, openingLast)
-                    && char.IsUpper(text[starts[opening]]) && !IsOneOf(Word(text, starts, ends, opening), s_determiners) && !IsPronoun(Word(text, starts, ends, opening));
+                    && char.IsUpper(text[starts[opening]]) && !s_determiners.Contains(Word(text, starts, ends, opening)) && !IsPronoun(Word(text, starts, ends, opening));
                 return namedFirst
                     ? new Attributed(new Range(starts[opening], ends[openingLast]), cueRange, open)
                     : new Attributed(new Range(starts[clauseStart + 1], ends[subjectEnd]), cueRange, open);
@@ -374,7 +386,7 @@ internal static class Attribution
         }
 
         // `McConnell delivered a blunt message to Trump: “…`: a name after a preposition is who was spoken to.
-        if (char.IsLower(text[starts[last]]) || (runStart > 0 && IsOneOf(Word(text, starts, ends, runStart - 1), s_prepositions)))
+        if (char.IsLower(text[starts[last]]) || (runStart > 0 && s_prepositions.Contains(Word(text, starts, ends, runStart - 1))))
         {
             // `She then addressed the crowd again: “…`: a clause ending in a colon introduces its subject's words.
             (int subject, int subjectLast) = ClauseSubject(text, starts, ends, words);
@@ -391,7 +403,7 @@ internal static class Attribution
             first++;
         }
 
-        if (!char.IsUpper(text[starts[first]]) || IsOneOf(Word(text, starts, ends, first), s_notSubjects))
+        if (!char.IsUpper(text[starts[first]]) || s_notSubjects.Contains(Word(text, starts, ends, first)))
         {
             return default;
         }
@@ -419,13 +431,13 @@ internal static class Attribution
     {
         for (int k = from; k <= to; k++)
         {
-            if (!char.IsUpper(text[starts[k]]) && !IsOneOf(Word(text, starts, ends, k), s_particles))
+            if (!char.IsUpper(text[starts[k]]) && !s_particles.Contains(Word(text, starts, ends, k)))
             {
                 return false;
             }
         }
 
-        return to - from < 5 && !IsOneOf(Word(text, starts, ends, from), s_notSubjects);
+        return to - from < 5 && !s_notSubjects.Contains(Word(text, starts, ends, from));
     }
 
     private static int Nearest(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, bool strong)
@@ -453,7 +465,7 @@ internal static class Attribution
     private static int SkipBackBetween(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k, int floor)
     {
         while (k >= floor && (char.IsLower(text[starts[k]]) || IsWeekday(Word(text, starts, ends, k)))
-            && (IsOneOf(Word(text, starts, ends, k), s_between) || IsAdverb(Word(text, starts, ends, k)))
+            && (s_between.Contains(Word(text, starts, ends, k)) || IsAdverb(Word(text, starts, ends, k)))
             && (k == 0 || !HardBreak(text, ends[k - 1], starts[k])))
         {
             // `leaders this week, on Friday described`: a comma closes what the subject was; stop at the word before it.
@@ -490,19 +502,19 @@ internal static class Attribution
             ReadOnlySpan<char> word = Word(text, starts, ends, k);
 
             // `a deal that officials called`: a bare noun after a relative word is a subject of its own.
-            if (!capitalised && IsOneOf(word, ["that", "which", "who", "as", "and", "but", "while", "when", "because", "if", "where"]))
+            if (!capitalised && s_clauseOpeners.Contains(word))
             {
                 first = first < last ? first : last;
-                return IsOneOf(Word(text, starts, ends, first), s_notSubjects) ? -1 : first;
+                return s_notSubjects.Contains(Word(text, starts, ends, first)) ? -1 : first;
             }
 
-            if (IsOneOf(word, s_determiners))
+            if (s_determiners.Contains(word))
             {
                 first = k;
                 break;
             }
 
-            if (char.IsUpper(word[0]) || IsOneOf(word, s_particles) || (capitalised && IsTitleWord(word))
+            if (char.IsUpper(word[0]) || s_particles.Contains(word) || (capitalised && IsTitleWord(word))
                 || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
             {
                 first = k;
@@ -512,14 +524,14 @@ internal static class Attribution
             break;
         }
 
-        while (first < last && (IsOneOf(Word(text, starts, ends, first), s_particles) || IsOneOf(Word(text, starts, ends, first), s_notSubjects)))
+        while (first < last && (s_particles.Contains(Word(text, starts, ends, first)) || s_notSubjects.Contains(Word(text, starts, ends, first))))
         {
             first++;
         }
 
         ReadOnlySpan<char> firstWord = Word(text, starts, ends, first);
-        if (IsOneOf(firstWord, s_notSubjects)
-            || (!capitalised && !IsOneOf(firstWord, s_determiners) && first > 0 && !char.IsUpper(firstWord[0]) && !char.IsDigit(firstWord[0])))
+        if (s_notSubjects.Contains(firstWord)
+            || (!capitalised && !s_determiners.Contains(firstWord) && first > 0 && !char.IsUpper(firstWord[0]) && !char.IsDigit(firstWord[0])))
         {
             return -1;
         }
@@ -534,7 +546,7 @@ internal static class Attribution
     {
         int k = 0;
         ReadOnlySpan<char> opening = Word(text, starts, ends, 0);
-        if (k < cue && (IsOneOf(opening, s_notSubjects) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
+        if (k < cue && (s_notSubjects.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
         {
             // `Yet she did not stop there, also calling …`: a conjunction with no comma after it opens the clause alone.
             int comma = FirstClauseEnd(text, starts, ends, cue - 1);
@@ -548,7 +560,7 @@ internal static class Attribution
                 k++;
             }
 
-            if (conjunction && IsOneOf(Word(text, starts, ends, k), s_notSubjects))
+            if (conjunction && s_notSubjects.Contains(Word(text, starts, ends, k)))
             {
                 int clauseComma = FirstClauseEnd(text, starts, ends, cue - 1);
                 k = clauseComma >= k && clauseComma + 1 < cue ? clauseComma + 1 : cue;
@@ -556,7 +568,7 @@ internal static class Attribution
 
             // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
             // belong to the introduction too.
-            while (k + 1 < cue && (IsPreposition(text, starts, ends, k) || IsOneOf(Word(text, starts, ends, k), s_notSubjects)
+            while (k + 1 < cue && (IsPreposition(text, starts, ends, k) || s_notSubjects.Contains(Word(text, starts, ends, k))
                 || (char.IsUpper(text[starts[k]]) && text[ends[k]..starts[k + 1]].Contains(',') && IsPreposition(text, starts, ends, k + 1))
                 || IsStateAfterPlace(text, starts, ends, k, cue)))
             {
@@ -582,7 +594,7 @@ internal static class Attribution
         }
 
         int last = k;
-        if (IsOneOf(first, s_determiners))
+        if (s_determiners.Contains(first))
         {
             // A determiner and its noun: up to the first verb-like word, a comma, or five words.
             while (last + 1 < cue && last - k < 5 && !HardBreak(text, ends[last], starts[last + 1]) && !text[ends[last]..starts[last + 1]].Contains(',')
@@ -595,7 +607,7 @@ internal static class Attribution
         }
 
         while (last + 1 < cue && !HardBreak(text, ends[last], starts[last + 1]) && !text[ends[last]..starts[last + 1]].Contains(',')
-            && (char.IsUpper(text[starts[last + 1]]) || IsOneOf(Word(text, starts, ends, last + 1), s_particles)))
+            && (char.IsUpper(text[starts[last + 1]]) || s_particles.Contains(Word(text, starts, ends, last + 1))))
         {
             last++;
         }
@@ -617,17 +629,17 @@ internal static class Attribution
             }
         }
 
-        return char.IsUpper(first[0]) && !IsOneOf(first, s_notSubjects) && !IsPossessive(first) ? (k, last) : (-1, -1);
+        return char.IsUpper(first[0]) && !s_notSubjects.Contains(first) && !IsPossessive(first) ? (k, last) : (-1, -1);
     }
 
     // A lower-case word that reads as a finite verb: `protested`, `left`, `has`, `is`, `says`.
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || IsOneOf(word, s_between)
-            || IsAuxiliary(word) || IsOneOf(word, s_irregularPasts));
+        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || s_between.Contains(word)
+            || IsAuxiliary(word) || s_irregularPasts.Contains(word));
 
     private static bool IsNounPhraseEnd(ReadOnlySpan<char> word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || IsAuxiliary(word) || SpeechCues.IsVerb(word) || IsOneOf(word, s_irregularPasts)
-        || IsOneOf(word, s_prepositions) || IsOneOf(word, s_particles) || IsOneOf(word, ["also", "then", "has", "had", "that", "who", "which"]);
+        word.EndsWith("ed", StringComparison.Ordinal) || IsAuxiliary(word) || SpeechCues.IsVerb(word) || s_irregularPasts.Contains(word)
+        || s_prepositions.Contains(word) || s_particles.Contains(word) || IsOneOf(word, ["also", "then", "has", "had", "that", "who", "which"]);
 
     // `in Salem, New Hampshire, Trump went`: one or two capitalised words between commas, after a capitalised place.
     private static bool IsStateAfterPlace(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k, int cue)
@@ -654,7 +666,7 @@ internal static class Attribution
     }
 
     private static bool IsPreposition(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) =>
-        char.IsLower(text[starts[k]]) && IsOneOf(Word(text, starts, ends, k), s_prepositions);
+        char.IsLower(text[starts[k]]) && s_prepositions.Contains(Word(text, starts, ends, k));
 
     // `Trump's`, not `O'Malley`: an apostrophe before a capital is part of a name.
     private static bool IsPossessive(ReadOnlySpan<char> word)
@@ -664,7 +676,7 @@ internal static class Attribution
     }
 
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
-        IsOneOf(word, ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "must"]);
+        s_auxiliaries.Contains(word);
 
     // After a cue: `said Russian Foreign Minister Sergei Lavrov`, `said a spokesman`, `said he`. Returns the end, or -1.
     private static int SpeakerAfterCue(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, int from)
@@ -680,7 +692,7 @@ internal static class Attribution
         }
 
         int end = -1;
-        bool determiner = IsOneOf(Word(text, starts, ends, from), s_determiners);
+        bool determiner = s_determiners.Contains(Word(text, starts, ends, from));
         for (int k = from; k < words && k - from < MaxSpeakerWords; k++)
         {
             if (k > from && (HardBreak(text, ends[k - 1], starts[k]) || text[ends[k - 1]..starts[k]].Contains(',')))
@@ -696,10 +708,10 @@ internal static class Attribution
                 return -1;
             }
 
-            if (capital || (k > from && IsOneOf(word, s_particles)) || IsTitleWord(word)
-                || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !IsOneOf(word, ["on", "in", "at", "during", "after", "before", "that", "who", "when", "while", "to", "as"])))
+            if (capital || (k > from && s_particles.Contains(word)) || IsTitleWord(word)
+                || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !s_phraseBreaks.Contains(word)))
             {
-                if (capital || !IsOneOf(word, s_particles))
+                if (capital || !s_particles.Contains(word))
                 {
                     end = ends[k];
                 }
@@ -730,12 +742,12 @@ internal static class Attribution
             return to == from;
         }
 
-        if (IsOneOf(first, s_notSubjects) || IsOneOf(first, s_prepositions) || to - from >= MaxSpeakerWords + 6)
+        if (s_notSubjects.Contains(first) || s_prepositions.Contains(first) || to - from >= MaxSpeakerWords + 6)
         {
             return false;
         }
 
-        if (IsOneOf(first, s_determiners))
+        if (s_determiners.Contains(first))
         {
             return true;
         }
@@ -909,10 +921,10 @@ internal static class Attribution
 
     // Lower-case words that stand before a name in a title: `former speechwriter Noam Neusner`, `campaign manager Jeff Weaver`.
     private static bool IsTitleWord(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && char.IsLower(word[0]) && !SpeechCues.IsVerb(word) && !IsOneOf(word, s_between)
-        && !IsOneOf(word, ["that", "who", "which", "when", "while", "but", "and", "because", "if", "then", "as", "in", "on", "to", "with", "from", "by", "not", "than", "what", "how", "why", "where"]);
+        word.Length >= 3 && char.IsLower(word[0]) && !SpeechCues.IsVerb(word) && !s_between.Contains(word)
+        && !s_notTitleWords.Contains(word);
 
-    public static bool IsPronoun(ReadOnlySpan<char> word) => IsOneOf(word, s_pronouns);
+    public static bool IsPronoun(ReadOnlySpan<char> word) => s_pronouns.Contains(word);
 
     private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> set)
     {

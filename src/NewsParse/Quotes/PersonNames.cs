@@ -1,9 +1,11 @@
+using NewsParse.Text;
+
 namespace NewsParse.Quotes;
 
 /// <summary>The name in a mention with its titles: <c>Russian Foreign Minister Sergei Lavrov</c> names <c>Sergei Lavrov</c>.</summary>
 internal static class PersonNames
 {
-    private static readonly string[] s_titles =
+    private static readonly WordSet s_titles = WordSet.CaseSensitive(
     [
         "President", "Vice", "Prime", "Minister", "Foreign", "Finance", "Defense", "Defence", "Interior", "Justice", "Health",
         "Trade", "Economy", "Energy", "Deputy", "Chief", "Executive", "Director", "Chairman", "Chairwoman", "Chair",
@@ -13,10 +15,10 @@ internal static class PersonNames
         "Sgt.", "Capt.", "Adm.", "Maj.", "Chancellor", "Premier", "National", "Security", "Council", "Adviser", "Advisor",
         "Treasury", "State", "Federal", "Supreme", "Court", "Party", "Democratic", "Republican", "House", "Senate",
         "Majority", "Minority", "Whip", "Former", "Acting", "Interim", "Opposition", "Labour", "Conservative", "Officer",
-    ];
+    ]);
 
     // Words that make a capitalised run a body, a place or a work rather than a person.
-    private static readonly string[] s_notPersonWords =
+    private static readonly WordSet s_notPersonWords = WordSet.CaseSensitive(
     [
         "Council", "Security", "Union", "Ministry", "Department", "Party", "Committee", "Agency", "Forum", "Republic",
         "Kingdom", "States", "Nations", "University", "Court", "House", "Senate", "Congress", "Street", "News", "Times",
@@ -26,26 +28,26 @@ internal static class PersonNames
         "Foundation", "Association", "Network", "Television", "Radio", "Press", "Club", "Church", "Army", "Force",
         "Forces", "Navy", "Guard", "Police", "Service", "Services", "Administration", "Commission", "Board", "Assembly",
         "Parliament", "Government", "Federation", "Alliance", "Movement", "Front", "Process", "Day", "War", "Act",
-    ];
+    ]);
 
     /// <summary>Whether <paramref name="name"/> reads as a person's name: two to four words, none that names a body or place.</summary>
     public static bool LooksLikePerson(ReadOnlySpan<char> name)
     {
-        int words = 1;
+        int words = name.Count(' ') + 1;
+        if (words is < 2 or > 4 || !name.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
         foreach (Range word in name.Split(' '))
         {
-            ReadOnlySpan<char> w = name[word];
-            foreach (string not in s_notPersonWords)
+            if (s_notPersonWords.Contains(name[word]))
             {
-                if (w.SequenceEqual(not))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
-        words += name.Count(' ');
-        return words is >= 2 and <= 4 && name.ContainsAnyInRange('a', 'z');
+        return true;
     }
 
     /// <summary>The part of <paramref name="mention"/> after its leading titles and the nationality before them.</summary>
@@ -79,18 +81,7 @@ internal static class PersonNames
         return p < end ? new Range(p, end) : mention;
     }
 
-    private static bool IsTitle(ReadOnlySpan<char> word)
-    {
-        foreach (string title in s_titles)
-        {
-            if (word.SequenceEqual(title))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsTitle(ReadOnlySpan<char> word) => s_titles.Contains(word);
 
     private static bool IsNationality(ReadOnlySpan<char> word) =>
         word.Length > 3 && char.IsUpper(word[0]) && (word.EndsWith("ian") || word.EndsWith("ish") || word.EndsWith("ese")

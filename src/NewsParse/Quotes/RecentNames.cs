@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using NewsParse.Text;
 
 namespace NewsParse.Quotes;
 
@@ -7,16 +9,22 @@ internal struct RecentNames
 {
     private const int Capacity = 32;
 
-    private static readonly string[] s_notNameStarts =
+    private static readonly WordSet s_notNameStarts = WordSet.CaseSensitive(
     [
         "The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "As", "After", "Before", "If", "When", "While",
         "This", "That", "Those", "These", "It", "He", "She", "They", "We", "I", "Mr", "Ms", "Mrs", "Dr", "Sen", "Rep",
         "Gov", "President", "Senator", "Governor", "Secretary", "Minister", "Prime", "Foreign", "Former", "Speaker",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "New", "United",
-    ];
+    ]);
+
+    // Every ASCII character but the capitals: what a name cannot start with, skipped by a vector search (other scripts'
+    // capitals are looked at one by one).
+    private static readonly SearchValues<char> s_notCapitals = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c)));
 
     private Buffer _names;
+    private SurnameKeys _surnameKeys;
     private int _count;
     private int _scannedTo;
 
@@ -26,6 +34,13 @@ internal struct RecentNames
         int p = _scannedTo;
         while (p < position)
         {
+            int skip = text[p..position].IndexOfAnyExcept(s_notCapitals);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            p += skip;
             if (!char.IsUpper(text[p]) || (p > 0 && char.IsLetter(text[p - 1])))
             {
                 p++;
@@ -64,7 +79,7 @@ internal struct RecentNames
                 Range name = PersonNames.Name(text, new Range(first, end));
                 if (PersonNames.LooksLikePerson(text[name]))
                 {
-                    Add(name);
+                    Add(text, name);
                     (LastMention, LastMentionAt) = (name, first);
                 }
             }
@@ -87,9 +102,21 @@ internal struct RecentNames
     /// <summary>The latest full name whose last word is <paramref name="surname"/>; empty when none.</summary>
     public readonly Range FindBySurname(ReadOnlySpan<char> text, ReadOnlySpan<char> surname)
     {
+        if (surname.IsEmpty)
+        {
+            return default;
+        }
+
+        int key = SurnameKey(surname);
         for (int i = 0; i < Math.Min(_count, Capacity); i++)
         {
-            Range name = _names[(_count - 1 - i) % Capacity];
+            int slot = (_count - 1 - i) % Capacity;
+            if (_surnameKeys[slot] != key)
+            {
+                continue;
+            }
+
+            Range name = _names[slot];
             ReadOnlySpan<char> full = text[name];
             if (full.EndsWith(surname, StringComparison.Ordinal) && full.Length > surname.Length && full[full.Length - surname.Length - 1] == ' ')
             {
@@ -109,29 +136,28 @@ internal struct RecentNames
     /// <summary>The latest full name; empty when none.</summary>
     public readonly Range Latest => _count == 0 ? default : _names[(_count - 1) % Capacity];
 
-    private void Add(Range name)
+    private void Add(ReadOnlySpan<char> text, Range name)
     {
+        ReadOnlySpan<char> full = text[name];
         _names[_count % Capacity] = name;
+        _surnameKeys[_count % Capacity] = SurnameKey(full[(full.LastIndexOf(' ') + 1)..]);
         _count++;
     }
 
-    private static bool IsNotNameStart(ReadOnlySpan<char> word)
-    {
-        word = word.TrimEnd('.');
-        foreach (string start in s_notNameStarts)
-        {
-            if (word.Equals(start, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    // A surname's length and last character: most names are ruled out by one comparison before their text is read.
+    private static int SurnameKey(ReadOnlySpan<char> surname) => surname.IsEmpty ? 0 : (surname.Length << 16) | surname[^1];
 
-        return false;
-    }
+    private static bool IsNotNameStart(ReadOnlySpan<char> word) => s_notNameStarts.Contains(word.TrimEnd('.'));
 
     [InlineArray(Capacity)]
     private struct Buffer
     {
         private Range _element;
+    }
+
+    [InlineArray(Capacity)]
+    private struct SurnameKeys
+    {
+        private int _element;
     }
 }

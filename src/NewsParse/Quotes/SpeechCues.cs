@@ -1,10 +1,12 @@
+using NewsParse.Text;
+
 namespace NewsParse.Quotes;
 
 /// <summary>The verbs that attribute speech in news copy, with their inflections, strong and weak.</summary>
 internal static class SpeechCues
 {
     // Verbs that report words: the subject of one is the speaker of the quote beside it.
-    private static readonly string[] s_strong =
+    private static readonly WordSet s_strong = WordSet.IgnoreCase(
     [
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "stated",
         "stating", "wrote", "writes", "writing", "asked", "asks", "asking", "replied", "replies", "replying", "responded",
@@ -24,10 +26,10 @@ internal static class SpeechCues
         "snapped", "sighed", "laughed", "offered", "pointed", "read", "reads", "wondered", "wonders", "pleaded", "begged", "chimed", "mocked", "teased", "gushed",
         "remembered", "echoed", "echoes", "revealed", "reveals", "demanded", "demands", "reminded", "reminds", "elaborated", "written",
         "recommended", "recommends",
-    ];
+    ]);
 
     // Verbs that may frame quoted words without saying them: used only when no strong verb is near.
-    private static readonly string[] s_weak =
+    private static readonly WordSet s_weak = WordSet.IgnoreCase(
     [
         "called", "calls", "calling", "described", "describes", "describing", "denied", "denies", "accused", "accuses",
         "accusing", "blasted", "blasts", "criticized", "criticizes", "praised", "praises", "condemned", "condemns",
@@ -37,13 +39,13 @@ internal static class SpeechCues
 
         // Present forms that are as often plural nouns in political copy (`the March states`, `Republican claims of`).
         "states", "claims",
-    ];
+    ]);
 
     /// <summary>Whether <paramref name="word"/>, written in lower case, is a verb that reports speech.</summary>
-    public static bool IsStrong(ReadOnlySpan<char> word) => IsLower(word) && IsOneOf(word, s_strong);
+    public static bool IsStrong(ReadOnlySpan<char> word) => IsLower(word) && s_strong.Contains(word);
 
     /// <summary>Whether <paramref name="word"/>, written in lower case, is any speech cue, strong or weak.</summary>
-    public static bool IsVerb(ReadOnlySpan<char> word) => IsLower(word) && (IsOneOf(word, s_strong) || IsOneOf(word, s_weak));
+    public static bool IsVerb(ReadOnlySpan<char> word) => IsLower(word) && (s_strong.Contains(word) || s_weak.Contains(word));
 
     /// <summary>A cue that hangs off a clause after a comma (<c>…, saying “…”</c>): its speaker is the clause's subject.</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.Ordinal);
@@ -51,17 +53,4 @@ internal static class SpeechCues
     // `States` in `United States` is no verb: cues are lower case (a sentence-initial `Asked` aside, which is no subject).
     private static bool IsLower(ReadOnlySpan<char> word) =>
         word.Length >= 3 && (char.IsLower(word[0]) || word.SequenceEqual("According") || word.SequenceEqual("Said") || word.SequenceEqual("Says"));
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> set)
-    {
-        foreach (string item in set)
-        {
-            if (word.Equals(item, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

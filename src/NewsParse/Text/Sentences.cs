@@ -1,14 +1,19 @@
+using System.Buffers;
+
 namespace NewsParse.Text;
 
 /// <summary>Sentence boundaries in news copy: a point, question or exclamation mark before a capital, but not after an abbreviation or an initial.</summary>
 internal static class Sentences
 {
-    private static readonly string[] s_abbreviations =
+    // What may end a sentence or a line: looked for with a vector search, then tested one by one.
+    private static readonly SearchValues<char> s_ends = SearchValues.Create("\n.!?");
+
+    private static readonly WordSet s_abbreviations = WordSet.IgnoreCase(
     [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "prof",
         "rev", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
         "nov", "dec", "ft", "mt", "pres", "supt", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx",
-    ];
+    ]);
 
     /// <summary>Whether the character at <paramref name="i"/> ends a sentence.</summary>
     public static bool IsEnd(ReadOnlySpan<char> text, int i)
@@ -36,15 +41,7 @@ internal static class Sentences
             return false; // an initial: J. Smith
         }
 
-        foreach (string abbreviation in s_abbreviations)
-        {
-            if (before.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !s_abbreviations.Contains(before);
     }
 
     // White space, perhaps closing quotes and brackets, then a capital, a digit or an opening quote: a new sentence.
@@ -83,7 +80,14 @@ internal static class Sentences
     {
         for (int i = from; i < to; i++)
         {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && IsEnd(text, i)))
+            int hit = text[i..to].IndexOfAny(s_ends);
+            if (hit < 0)
+            {
+                return false;
+            }
+
+            i += hit;
+            if (text[i] == '\n' || IsEnd(text, i))
             {
                 return true;
             }
@@ -95,9 +99,16 @@ internal static class Sentences
     /// <summary>Where the sentence holding <paramref name="p"/> starts, looking back no further than <paramref name="limit"/>.</summary>
     public static int StartBefore(ReadOnlySpan<char> text, int p, int limit)
     {
-        for (int i = p - 1; i >= limit; i--)
+        for (int i = p; i > limit;)
         {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && IsEnd(text, i)))
+            int hit = text[limit..i].LastIndexOfAny(s_ends);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            i = limit + hit;
+            if (text[i] == '\n' || IsEnd(text, i))
             {
                 return i + 1;
             }
@@ -111,12 +122,19 @@ internal static class Sentences
     {
         for (int i = p; i < limit; i++)
         {
+            int hit = text[i..limit].IndexOfAny(s_ends);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            i += hit;
             if (text[i] == '\n')
             {
                 return i;
             }
 
-            if (text[i] is '.' or '!' or '?' && IsEnd(text, i))
+            if (IsEnd(text, i))
             {
                 return i + 1;
             }
