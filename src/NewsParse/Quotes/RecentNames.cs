@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using NewsParse.Text;
 
 namespace NewsParse.Quotes;
@@ -47,17 +49,28 @@ internal struct RecentNames
                 continue;
             }
 
+            int wordEnd = WordEnd(text, p, position);
+            if (wordEnd + 1 >= position || text[wordEnd] != ' ' || !char.IsUpper(text[wordEnd + 1]))
+            {
+                // `Mensah disagreed.`: a surname alone mentions the full name read before (`The`, `In` mention nobody).
+                ReadOnlySpan<char> word = text[p..wordEnd];
+                Range full = FindBySurname(text, word);
+                if (!full.Equals(default(Range)) && !IsNotNameStart(word))
+                {
+                    (LastMention, LastMentionAt) = (full, p);
+                }
+
+                p = wordEnd + 1;
+                continue;
+            }
+
             int first = -1;
             int words = 0;
             int end = p;
             while (p < position && char.IsUpper(text[p]))
             {
                 int wordStart = p;
-                while (p < position && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p - wordStart <= 3)))
-                {
-                    p++;
-                }
-
+                p = WordEnd(text, p, position);
                 if (first >= 0 || !IsNotNameStart(text[wordStart..p]))
                 {
                     first = first < 0 ? wordStart : first;
@@ -99,28 +112,41 @@ internal struct RecentNames
         _scannedTo = Math.Max(_scannedTo, position);
     }
 
+    // The end of the word at `p`: letters, apostrophes, hyphens and the point of a short abbreviation (`Gov.`).
+    private static int WordEnd(ReadOnlySpan<char> text, int p, int position)
+    {
+        int wordStart = p;
+        while (p < position && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p - wordStart <= 3)))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
     /// <summary>The latest full name whose last word is <paramref name="surname"/>; empty when none.</summary>
     public readonly Range FindBySurname(ReadOnlySpan<char> text, ReadOnlySpan<char> surname)
     {
-        if (surname.IsEmpty)
+        if (surname.IsEmpty || _count == 0)
         {
             return default;
         }
 
-        int key = SurnameKey(surname);
-        for (int i = 0; i < Math.Min(_count, Capacity); i++)
+        // The slots whose key matches, from one comparison of all 32; then the latest of them first: from the newest
+        // slot down, then (once the buffer has wrapped) from the top down to just past it.
+        uint matches = KeyMatches(SurnameKey(surname));
+        int newest = (_count - 1) % Capacity;
+        uint recent = matches & (uint)((2UL << newest) - 1);
+        foreach (uint candidates in (ReadOnlySpan<uint>)[recent, matches & ~recent])
         {
-            int slot = (_count - 1 - i) % Capacity;
-            if (_surnameKeys[slot] != key)
+            for (uint left = candidates; left != 0; left &= ~(1u << (31 - BitOperations.LeadingZeroCount(left))))
             {
-                continue;
-            }
-
-            Range name = _names[slot];
-            ReadOnlySpan<char> full = text[name];
-            if (full.EndsWith(surname, StringComparison.Ordinal) && full.Length > surname.Length && full[full.Length - surname.Length - 1] == ' ')
-            {
-                return name;
+                Range name = _names[31 - BitOperations.LeadingZeroCount(left)];
+                ReadOnlySpan<char> full = text[name];
+                if (full.EndsWith(surname, StringComparison.Ordinal) && full.Length > surname.Length && full[full.Length - surname.Length - 1] == ' ')
+                {
+                    return name;
+                }
             }
         }
 
@@ -142,6 +168,18 @@ internal struct RecentNames
         _names[_count % Capacity] = name;
         _surnameKeys[_count % Capacity] = SurnameKey(full[(full.LastIndexOf(' ') + 1)..]);
         _count++;
+    }
+
+    private readonly uint KeyMatches(int key)
+    {
+        ReadOnlySpan<int> keys = _surnameKeys;
+        uint matches = 0;
+        for (int i = 0; i < Capacity; i += Vector256<int>.Count)
+        {
+            matches |= Vector256.Equals(Vector256.Create(keys.Slice(i, Vector256<int>.Count)), Vector256.Create(key)).ExtractMostSignificantBits() << i;
+        }
+
+        return matches;
     }
 
     // A surname's length and last character: most names are ruled out by one comparison before their text is read.
