@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in Release, runs them (short job) and writes one table per benchmark class to
-# benchmarks/results/<Class>.md: a header naming the machine, then BenchmarkDotNet's GitHub markdown report.
+# benchmarks/results/<Class>.md: a header naming the machine, then BenchmarkDotNet's GitHub markdown report; then
+# rewrites the README's tables (between <!-- benchmarks:Class --> markers) from every report in results/.
 #   benchmarks/run.sh                      every class
 #   benchmarks/run.sh DatelineBenchmarks   one class (a BenchmarkDotNet filter on its name)
 set -euo pipefail
@@ -45,3 +46,6 @@ for report in "${reports[@]}"; do
   } > "$results/$class.md"
   echo "run.sh: wrote $results/$class.md"
 done
+
+dotnet "$here/NewsParse.Benchmarks/bin/Release/net10.0/NewsParse.Benchmarks.dll" --readme "$here/../README.md" "$results"
+echo "run.sh: updated the benchmark tables of README.md"

@@ -24,4 +24,11 @@ if (args is ["--counts"])
     return;
 }
 
+// `--readme README.md results`: rewrite the README's benchmark tables from the reports run.sh wrote.
+if (args is ["--readme", string readme, string results])
+{
+    ReadmeTables.Update(readme, results);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());

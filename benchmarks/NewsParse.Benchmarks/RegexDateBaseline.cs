@@ -10,15 +10,10 @@ public static class RegexDateBaseline
         @"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    public static long SumFirstDateOffsets(string[] texts)
+    // Where the first month-and-day of the text is, or -1.
+    public static int FirstDateOffset(string text)
     {
-        long sum = 0;
-        foreach (string text in texts)
-        {
-            Match match = s_firstDate.Match(text);
-            sum += match.Success ? match.Index : -1;
-        }
-
-        return sum;
+        Match match = s_firstDate.Match(text);
+        return match.Success ? match.Index : -1;
     }
 }

@@ -1,50 +1,17 @@
 using BenchmarkDotNet.Attributes;
-using NewsParse.Urls;
 
 namespace NewsParse.Benchmarks;
 
-// Finding the URLs of every article in a corpus: the naive Regex baseline against both NewsParse layers. Each method
-// returns a sum over every text so the work cannot be optimised away.
+// Finding the URLs of every article in a corpus: the naive Regex baseline against both NewsParse layers.
 [MemoryDiagnoser]
-public class UrlBenchmarks
+public class UrlBenchmarks : CorpusBenchmarks
 {
-    private string[] _texts = [];
-
-    [ParamsSource(nameof(CorpusNames))]
-    public string Corpus { get; set; } = Corpora.Sample;
-
-    public static IEnumerable<string> CorpusNames => Corpora.Available;
-
-    [GlobalSetup]
-    public void LoadCorpus() => _texts = Corpora.Get(Corpus).Texts;
-
     [Benchmark(Baseline = true, Description = "Regex")]
-    public long RegexBaseline() => RegexUrlBaseline.SumMatchLengths(_texts);
+    public long RegexBaseline() => SumOverTexts(RegexUrlBaseline.SumMatchLengths);
 
     [Benchmark(Description = "NewsParse span layer")]
-    public long SpanLayer()
-    {
-        long sum = 0;
-        foreach (string text in _texts)
-        {
-            foreach (UrlMatch url in UrlParser.Enumerate(text))
-            {
-                sum += url.Length;
-            }
-        }
-
-        return sum;
-    }
+    public long SpanLayer() => SumOverTexts(WholeArticle.Urls);
 
     [Benchmark(Description = "NewsParse object layer")]
-    public long ObjectLayer()
-    {
-        long count = 0;
-        foreach (string text in _texts)
-        {
-            count += NewsParser.Default.Parse(text).Urls.Count;
-        }
-
-        return count;
-    }
+    public long ObjectLayer() => SumOverTexts(static text => NewsParser.Default.Parse(text).Urls.Count);
 }
