@@ -67,10 +67,12 @@ internal static class UrlLabels
         }
 
         int best = 0;
+        char last = text[^1];
         foreach ((string phrase, UrlRole r, bool specific) in s_labels)
         {
             int before = text.Length - phrase.Length;
-            if (phrase.Length <= best || before < 0 || !text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+            if (phrase.Length <= best || before < 0 || !MayBeSameLetter(last, phrase[^1]) || !MayBeSameLetter(text[before], phrase[0])
+                || !text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
                 || (before > 0 && char.IsLetterOrDigit(text[before - 1])))
             {
                 continue;
@@ -86,4 +88,8 @@ internal static class UrlLabels
 
         return best > 0;
     }
+
+    // A quick test of a phrase's first and last letters before the comparison of the whole: two ASCII characters that differ in more than letter case
+    // cannot match; beyond ASCII the comparison decides.
+    private static bool MayBeSameLetter(char a, char b) => a >= 0x80 || b >= 0x80 || (a | 0x20) == (b | 0x20);
 }

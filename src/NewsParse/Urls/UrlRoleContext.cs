@@ -19,6 +19,8 @@ internal struct UrlRoleContext
     private const string LeadingMarks = " \t-*•·>[(<\u00A0\uFEFF\u200B";
     private const string TrailingMarks = " \t>)].,;*\u00A0";
 
+    private static readonly WordSet s_imageExtensions = WordSet.IgnoreCase(["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp", "tif", "tiff", "heic"]);
+
     private int _lastContentEnd;
     private UrlRole _sectionRole;
     private int _sectionUrlEnd;
@@ -293,16 +295,7 @@ internal struct UrlRoleContext
             return false;
         }
 
-        ReadOnlySpan<char> extension = path[(dot + 1)..];
-        foreach (string image in (ReadOnlySpan<string>)["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp", "tif", "tiff", "heic"])
-        {
-            if (extension.Equals(image, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return s_imageExtensions.Contains(path[(dot + 1)..]);
     }
 
     // Above the URL only a few short lines: a headline, a date, a byline; no paragraph of prose.
