@@ -7,13 +7,15 @@ namespace NewsParse.Cli;
 internal readonly record struct BatchOutcome(long Documents, long FailedDocuments, bool Cancelled);
 
 /// <summary>
-/// Parses documents in batches: read a batch, parse it on up to N threads, write it in input order, repeat.
-/// Batches bound memory (at most <see cref="MaxBatchDocuments"/> documents or about <see cref="MaxBatchBytes"/>
-/// of input at a time) and make cancellation clean: it is honoured between batches, after whole lines.
+/// Parses documents in batches and writes them in input order. With one thread everything happens on the calling
+/// thread. With more, each batch's documents are decoded, parsed and rendered to bytes on up to N threads, and a batch
+/// is written while the next one is read and parsed. Batches bound memory (at most <see cref="MaxBatchDocuments"/>
+/// documents or about <see cref="MaxBatchBytes"/> of input each, two batches at a time) and make cancellation clean:
+/// it is honoured between batches, after whole documents.
 /// </summary>
 internal sealed class BatchRunner
 {
-    /// <summary>The most documents held at once.</summary>
+    /// <summary>The most documents in one batch.</summary>
     public const int MaxBatchDocuments = 1000;
 
     /// <summary>Input bytes after which a batch is closed (a single larger document still makes one batch).</summary>
@@ -25,7 +27,7 @@ internal sealed class BatchRunner
 
     /// <summary>Makes a runner.</summary>
     /// <param name="parser">The one parser of the run; it is thread-safe.</param>
-    /// <param name="parallelism">How many threads parse a batch; 1 parses on the calling thread.</param>
+    /// <param name="parallelism">How many threads parse; 1 does everything on the calling thread.</param>
     /// <param name="progress">Where progress is reported.</param>
     public BatchRunner(NewsParser parser, int parallelism, Progress progress)
     {
@@ -37,71 +39,101 @@ internal sealed class BatchRunner
 
     /// <summary>Parses and writes every document, one entry each, in input order.</summary>
     /// <param name="documents">The documents; read on the calling thread only.</param>
-    /// <param name="writer">Where results go.</param>
+    /// <param name="output">Where entries go; flushed after each batch.</param>
+    /// <param name="createWriter">Makes a report writer over a stream: one for the output, and one per parsing thread.</param>
     /// <param name="cancellationToken">Checked between batches.</param>
     /// <returns>How many documents were written and failed, and whether the run was cancelled.</returns>
     /// <exception cref="OutputClosedException">The output cannot be written.</exception>
-    public BatchOutcome Run(IEnumerable<InputDocument> documents, IReportWriter writer, CancellationToken cancellationToken)
+    public BatchOutcome Run(IEnumerable<SourceDocument> documents, Stream output, Func<Stream, IReportWriter> createWriter, CancellationToken cancellationToken)
     {
-        var batch = new List<InputDocument>(MaxBatchDocuments);
-        var results = new DocumentResult[MaxBatchDocuments];
-        long written = 0, failed = 0, bytesWritten = 0;
-        using IEnumerator<InputDocument> reader = documents.GetEnumerator();
-        bool more = true;
-        while (more)
+        using IEnumerator<SourceDocument> reader = documents.GetEnumerator();
+        return _parallelism == 1
+            ? RunOnThisThread(reader, output, createWriter, cancellationToken)
+            : RunInParallel(reader, output, createWriter, cancellationToken);
+    }
+
+    private BatchOutcome RunOnThisThread(IEnumerator<SourceDocument> reader, Stream output, Func<Stream, IReportWriter> createWriter, CancellationToken cancellationToken)
+    {
+        using IReportWriter writer = createWriter(output);
+        var batch = new Batch();
+        var counts = new Counts();
+        while (!cancellationToken.IsCancellationRequested)
         {
-            if (cancellationToken.IsCancellationRequested)
+            if (!batch.Fill(reader, _progress, counts))
             {
-                return new BatchOutcome(written, failed, Cancelled: true);
+                return counts.Outcome(cancelled: false);
             }
 
-            long batchBytes = 0;
-            batch.Clear();
-            while (batch.Count < MaxBatchDocuments && batchBytes < MaxBatchBytes && (more = reader.MoveNext()))
-            {
-                batch.Add(reader.Current);
-                batchBytes += reader.Current.ByteCount;
-                _progress.Report(written, bytesWritten);
-            }
-
-            Parse(batch, results);
             for (int i = 0; i < batch.Count; i++)
             {
-                if (writer.Write(results[i]))
-                {
-                    failed++;
-                }
-
-                written++;
-                bytesWritten += batch[i].ByteCount;
+                counts.Add(writer.Write(ParseOne(batch.Documents[i].Decode())), batch.Documents[i].ByteCount);
             }
 
             writer.Flush();
-            Array.Clear(results);
-            _progress.Report(written, bytesWritten);
+            _progress.Report(counts.Written, counts.BytesWritten);
         }
 
-        return new BatchOutcome(written, failed, Cancelled: false);
+        return counts.Outcome(cancelled: true);
     }
 
-    private void Parse(List<InputDocument> batch, DocumentResult[] results)
+    private BatchOutcome RunInParallel(IEnumerator<SourceDocument> reader, Stream output, Func<Stream, IReportWriter> createWriter, CancellationToken cancellationToken)
     {
-        if (_parallelism == 1 || batch.Count < 2)
+        // Two batches in turn: one is written while the other is read and parsed.
+        Batch[] batches = [new Batch(), new Batch()];
+        var counts = new Counts();
+        Task writing = Task.CompletedTask;
+        try
         {
-            for (int i = 0; i < batch.Count; i++)
+            for (int turn = 0; ; turn++)
             {
-                results[i] = ParseOne(batch[i]);
+                Batch batch = batches[turn % 2];
+                bool more = !cancellationToken.IsCancellationRequested && batch.Fill(reader, _progress, counts);
+                if (more)
+                {
+                    Render(batch, createWriter);
+                }
+
+                writing.GetAwaiter().GetResult();
+                _progress.Report(counts.Written, counts.BytesWritten);
+                if (!more)
+                {
+                    return counts.Outcome(cancelled: cancellationToken.IsCancellationRequested);
+                }
+
+                writing = Task.Run(() => Write(batch, output, counts));
             }
-
-            return;
         }
+        finally
+        {
+            // A failed read or parse must not leave a write running into the output the caller is about to close; a
+            // failed write has already been thrown above, so it is only waited for here, never thrown again.
+            Task.WhenAny(writing).GetAwaiter().GetResult();
+        }
+    }
 
-        // Not cancellable on purpose: a started batch is finished and written, so no document is half done.
+    // Not cancellable on purpose: a started batch is finished and written, so no document is half done.
+    private void Render(Batch batch, Func<Stream, IReportWriter> createWriter) =>
         Parallel.For(
             0,
             batch.Count,
             new ParallelOptions { MaxDegreeOfParallelism = _parallelism },
-            i => results[i] = ParseOne(batch[i]));
+            () => new RenderBuffer(createWriter),
+            (i, _, buffer) =>
+            {
+                batch.Failed[i] = buffer.Render(ParseOne(batch.Documents[i].Decode()), out batch.Entries[i]);
+                return buffer;
+            },
+            buffer => buffer.Dispose());
+
+    private static void Write(Batch batch, Stream output, Counts counts)
+    {
+        for (int i = 0; i < batch.Count; i++)
+        {
+            output.Write(batch.Entries[i]);
+            counts.Add(batch.Failed[i], batch.Documents[i].ByteCount);
+        }
+
+        output.Flush();
     }
 
     private DocumentResult ParseOne(InputDocument document)
@@ -121,5 +153,76 @@ internal sealed class BatchRunner
         {
             return new DocumentResult(document.Id, null, $"internal error while parsing: {ex.GetType().Name}: {ex.Message}");
         }
+    }
+
+    // The documents of one batch and, once rendered, each one's entry and whether it is an error.
+    private sealed class Batch
+    {
+        public List<SourceDocument> Documents { get; } = new(MaxBatchDocuments);
+
+        public byte[][] Entries { get; } = new byte[MaxBatchDocuments][];
+
+        public bool[] Failed { get; } = new bool[MaxBatchDocuments];
+
+        public int Count => Documents.Count;
+
+        // Reads the next batch; false when the input has no more documents.
+        public bool Fill(IEnumerator<SourceDocument> reader, Progress progress, Counts counts)
+        {
+            Documents.Clear();
+            Array.Clear(Entries);
+            long bytes = 0;
+            while (Documents.Count < MaxBatchDocuments && bytes < MaxBatchBytes && reader.MoveNext())
+            {
+                Documents.Add(reader.Current);
+                bytes += reader.Current.ByteCount;
+                progress.Report(counts.Written, counts.BytesWritten);
+            }
+
+            return Documents.Count > 0;
+        }
+    }
+
+    // Documents written so far; updated by whichever thread writes, read by the caller between batches.
+    private sealed class Counts
+    {
+        private long _written;
+        private long _failed;
+        private long _bytesWritten;
+
+        public long Written => Interlocked.Read(ref _written);
+
+        public long BytesWritten => Interlocked.Read(ref _bytesWritten);
+
+        public void Add(bool failed, long bytes)
+        {
+            Interlocked.Increment(ref _written);
+            Interlocked.Add(ref _bytesWritten, bytes);
+            if (failed)
+            {
+                Interlocked.Increment(ref _failed);
+            }
+        }
+
+        public BatchOutcome Outcome(bool cancelled) => new(Written, Interlocked.Read(ref _failed), cancelled);
+    }
+
+    // One parsing thread's report writer over a reusable buffer: each entry is rendered whole, then copied out.
+    private sealed class RenderBuffer : IDisposable
+    {
+        private readonly MemoryStream _buffer = new();
+        private readonly IReportWriter _writer;
+
+        public RenderBuffer(Func<Stream, IReportWriter> createWriter) => _writer = createWriter(_buffer);
+
+        public bool Render(in DocumentResult result, out byte[] entry)
+        {
+            _buffer.SetLength(0);
+            bool failed = _writer.Write(result);
+            entry = _buffer.ToArray();
+            return failed;
+        }
+
+        public void Dispose() => _writer.Dispose();
     }
 }

@@ -125,10 +125,11 @@ internal static class Cli
         var runner = new BatchRunner(parser, settings.Parallelism, progress);
         try
         {
-            using IReportWriter writer = settings.Format == ReportFormat.Text
-                ? new TextReportWriter(output)
-                : new JsonLinesWriter(output);
-            BatchOutcome outcome = runner.Run(documents, writer, cancellationToken);
+            BatchOutcome outcome = runner.Run(
+                documents,
+                output,
+                stream => settings.Format == ReportFormat.Text ? new TextReportWriter(stream) : new JsonLinesWriter(stream),
+                cancellationToken);
             progress.Clear();
             return outcome.Cancelled ? ExitCancelled
                 : outcome.FailedDocuments > 0 ? ExitDocumentFailed

@@ -7,7 +7,7 @@ namespace NewsParse.Cli;
 /// The documents of a run, in input order, read lazily so memory holds only what the caller keeps. Every
 /// input yields its documents or failed documents saying why; enumeration itself never throws on bad input.
 /// </summary>
-internal sealed class DocumentSource : IEnumerable<InputDocument>
+internal sealed class DocumentSource : IEnumerable<SourceDocument>
 {
     /// <summary>The path that means standard input.</summary>
     public const string StandardInputPath = "-";
@@ -31,13 +31,13 @@ internal sealed class DocumentSource : IEnumerable<InputDocument>
     }
 
     /// <inheritdoc/>
-    public IEnumerator<InputDocument> GetEnumerator()
+    public IEnumerator<SourceDocument> GetEnumerator()
     {
         foreach (string path in _paths)
         {
             if (path == StandardInputPath)
             {
-                foreach (InputDocument document in ReadInput(path, path, isStandardInput: true))
+                foreach (SourceDocument document in ReadInput(path, path, isStandardInput: true))
                 {
                     yield return document;
                 }
@@ -46,10 +46,10 @@ internal sealed class DocumentSource : IEnumerable<InputDocument>
             {
                 foreach (DirectoryEntry entry in DirectoryWalker.Find(path, _jsonLines ? ".jsonl" : ".txt"))
                 {
-                    IEnumerable<InputDocument> documents = entry.Error is null
+                    IEnumerable<SourceDocument> documents = entry.Error is null
                         ? ReadInput(entry.Id, entry.FullPath, isStandardInput: false)
-                        : [InputDocument.Failed(entry.Id, entry.Error)];
-                    foreach (InputDocument document in documents)
+                        : [SourceDocument.Read(InputDocument.Failed(entry.Id, entry.Error))];
+                    foreach (SourceDocument document in documents)
                     {
                         yield return document;
                     }
@@ -57,7 +57,7 @@ internal sealed class DocumentSource : IEnumerable<InputDocument>
             }
             else
             {
-                foreach (InputDocument document in ReadInput(path, path, isStandardInput: false))
+                foreach (SourceDocument document in ReadInput(path, path, isStandardInput: false))
                 {
                     yield return document;
                 }
@@ -68,8 +68,8 @@ internal sealed class DocumentSource : IEnumerable<InputDocument>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private IEnumerable<InputDocument> ReadInput(string name, string path, bool isStandardInput) =>
-        _jsonLines ? ReadJsonLines(name, path, isStandardInput) : [ReadWholeDocument(name, path, isStandardInput)];
+    private IEnumerable<SourceDocument> ReadInput(string name, string path, bool isStandardInput) =>
+        _jsonLines ? ReadJsonLines(name, path, isStandardInput) : [SourceDocument.Read(ReadWholeDocument(name, path, isStandardInput))];
 
     private InputDocument ReadWholeDocument(string name, string path, bool isStandardInput)
     {
@@ -92,20 +92,20 @@ internal sealed class DocumentSource : IEnumerable<InputDocument>
         return new InputDocument(name, text, null, bytes.Length);
     }
 
-    private IEnumerable<InputDocument> ReadJsonLines(string name, string path, bool isStandardInput)
+    private IEnumerable<SourceDocument> ReadJsonLines(string name, string path, bool isStandardInput)
     {
         string? error = null;
         Stream? stream = isStandardInput ? _stdin : TryOpen(path, out error);
         if (stream is null)
         {
-            yield return InputDocument.Failed(name, $"cannot read: {error}");
+            yield return SourceDocument.Read(InputDocument.Failed(name, $"cannot read: {error}"));
             yield break;
         }
 
         try
         {
             var source = new JsonLinesSource(name, stream, _warn);
-            while (source.TryReadNext(out InputDocument? document))
+            while (source.TryReadNext(out SourceDocument? document))
             {
                 yield return document;
             }

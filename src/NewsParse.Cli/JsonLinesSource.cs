@@ -2,14 +2,15 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace NewsParse.Cli;
 
-/// <summary>The documents of one JSON Lines input, one per non-blank line. Never throws on bad input.</summary>
+/// <summary>
+/// The documents of one JSON Lines input, one per non-blank line, split from the stream but not decoded: that is left to
+/// the threads that parse them. Never throws on bad input.
+/// </summary>
 internal sealed class JsonLinesSource
 {
-    private readonly string _name;
+    private readonly JsonLinesInput _input;
     private readonly ByteLineReader _lines;
-    private readonly Action<string> _warn;
     private long _lineNumber;
-    private bool _warnedInvalidUtf8;
     private bool _finished;
 
     /// <summary>Reads documents from <paramref name="stream"/>, which the caller disposes.</summary>
@@ -18,15 +19,14 @@ internal sealed class JsonLinesSource
     /// <param name="warn">Receives the one invalid-UTF-8 warning of this input.</param>
     public JsonLinesSource(string name, Stream stream, Action<string> warn)
     {
-        _name = name;
+        _input = new JsonLinesInput(name, warn);
         _lines = new ByteLineReader(stream);
-        _warn = warn;
     }
 
     /// <summary>Reads the next document.</summary>
     /// <param name="document">The document, possibly a failed one.</param>
     /// <returns><see langword="false"/> when the input has no more lines.</returns>
-    public bool TryReadNext([NotNullWhen(true)] out InputDocument? document)
+    public bool TryReadNext([NotNullWhen(true)] out SourceDocument? document)
     {
         if (_finished)
         {
@@ -49,15 +49,7 @@ internal sealed class JsonLinesSource
                     continue;
                 }
 
-                int byteCount = line.Length;
-                line = Utf8Text.Repair(line, out bool hadInvalidBytes);
-                if (hadInvalidBytes && !_warnedInvalidUtf8)
-                {
-                    _warnedInvalidUtf8 = true;
-                    _warn($"{_name}: invalid UTF-8 replaced with U+FFFD");
-                }
-
-                document = JsonLineParser.Parse(line, _name, _lineNumber, byteCount);
+                document = SourceDocument.JsonLine(line.ToArray(), _input, _lineNumber);
                 return true;
             }
         }
@@ -65,8 +57,8 @@ internal sealed class JsonLinesSource
         {
             // The rest of the input is unknowable; one failed document marks where reading stopped.
             _finished = true;
-            string location = $"{_name}:{_lineNumber + 1}";
-            document = InputDocument.Failed(location, $"{location}: cannot read further: {ex.Message}");
+            string location = $"{_input.Name}:{_lineNumber + 1}";
+            document = SourceDocument.Read(InputDocument.Failed(location, $"{location}: cannot read further: {ex.Message}"));
             return true;
         }
 

@@ -82,8 +82,10 @@ public sealed class ErrorHandlingTests
         result.StderrLines.Should().Equal($"newsparse: warning: {path}: invalid UTF-8 replaced with U+FFFD");
     }
 
-    [Fact]
-    public async Task Invalid_utf8_in_json_lines_is_replaced_and_warned_about_once_per_input()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public async Task Invalid_utf8_in_json_lines_is_replaced_and_warned_about_once_per_input(string threads)
     {
         byte[] input =
         [
@@ -92,7 +94,7 @@ public sealed class ErrorHandlingTests
             .. "{\"id\":\"again\",\"text\":\"Another "u8, 0x80, .. " bad byte.\"}\n"u8,
         ];
 
-        CliResult result = await CliHarness.RunAsync(["--jsonl", "-"], input);
+        CliResult result = await CliHarness.RunAsync(["--jsonl", "-j", threads, "-"], input);
 
         result.ExitCode.Should().Be(NewsParseCli.ExitSuccess);
         result.Documents.Select(d => d.GetProperty("id").GetString()).Should().Equal("S\uFFFDo Paulo", "clean", "again");
@@ -100,25 +102,29 @@ public sealed class ErrorHandlingTests
         result.StderrLines.Should().Equal("newsparse: warning: -: invalid UTF-8 replaced with U+FFFD");
     }
 
-    [Fact]
-    public async Task Closed_pipe_ends_the_run_quietly()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public async Task Closed_pipe_ends_the_run_quietly(string threads)
     {
         using var stdout = new FailingStream(new IOException("Broken pipe", 32));
         using var stderr = new StringWriter();
 
-        int exitCode = await NewsParseCli.RunAsync(["-"], new MemoryStream("A brief."u8.ToArray()), stdout, stderr, default);
+        int exitCode = await NewsParseCli.RunAsync(["--jsonl", "-j", threads, "-"], ManyBriefs(), stdout, stderr, default);
 
         exitCode.Should().Be(NewsParseCli.ExitBrokenPipe);
         stderr.ToString().Should().BeEmpty();
     }
 
-    [Fact]
-    public async Task Other_output_failure_is_reported()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public async Task Other_output_failure_is_reported(string threads)
     {
         using var stdout = new FailingStream(new IOException("No space left on device", 28));
         using var stderr = new StringWriter();
 
-        int exitCode = await NewsParseCli.RunAsync(["-"], new MemoryStream("A brief."u8.ToArray()), stdout, stderr, default);
+        int exitCode = await NewsParseCli.RunAsync(["--jsonl", "-j", threads, "-"], ManyBriefs(), stdout, stderr, default);
 
         exitCode.Should().Be(NewsParseCli.ExitDocumentFailed);
         stderr.ToString().Should().Contain("cannot write to standard output").And.Contain("No space left");
@@ -135,6 +141,10 @@ public sealed class ErrorHandlingTests
         result.ExitCode.Should().Be(NewsParseCli.ExitCancelled);
         result.Stdout.Should().BeEmpty();
     }
+
+    // Enough documents for several batches, so that a parallel run is writing one batch while it parses the next.
+    private static MemoryStream ManyBriefs() => new(Encoding.UTF8.GetBytes(string.Concat(
+        Enumerable.Range(0, 2500).Select(i => CliHarness.JsonLine($"brief-{i}", $"A brief, number {i}.") + "\n"))));
 
     private sealed class FailingStream(IOException failure) : MemoryStream
     {
