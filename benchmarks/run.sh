@@ -2,7 +2,7 @@
 # Builds the benchmarks in Release, runs them (short job) and writes one table per benchmark class to
 # benchmarks/results/<Class>.md: a header naming the machine, then BenchmarkDotNet's GitHub markdown report; then
 # rewrites the README's tables (between <!-- benchmarks:Class --> markers) from every report in results/.
-#   benchmarks/run.sh                      every class
+#   benchmarks/run.sh                      every class, then benchmarks/cli.sh (the command over Reuters)
 #   benchmarks/run.sh DatelineBenchmarks   one class (a BenchmarkDotNet filter on its name)
 set -euo pipefail
 
@@ -46,6 +46,11 @@ for report in "${reports[@]}"; do
   } > "$results/$class.md"
   echo "run.sh: wrote $results/$class.md"
 done
+
+# The whole suite also measures the command (it needs ../shared).
+if [ "$filter" = "*Benchmarks*" ] && [ -d "$here/../../shared/corpus" ]; then
+  "$here/cli.sh"
+fi
 
 dotnet "$here/NewsParse.Benchmarks/bin/Release/net10.0/NewsParse.Benchmarks.dll" --readme "$here/../README.md" "$results"
 echo "run.sh: updated the benchmark tables of README.md"

@@ -8,7 +8,8 @@ namespace NewsParse.Benchmarks;
 // the Regex pipeline, the share of the scan limit) between `<!-- benchmarks:summary -->` and its end marker.
 public static class ReadmeTables
 {
-    private static readonly string[] s_columns = ["Method", "Corpus", "Mean", "Ratio", "MB/s", "ns/article", "Allocated"];
+    private static readonly string[] s_columns =
+        ["Method", "Corpus", "Mean", "Ratio", "Input", "Elapsed", "MB/s", "ns/article", "Speed-up", "Allocated", "Peak memory"];
 
     public static void Update(string readmePath, string resultsDirectory)
     {

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures `newsparse --jsonl` over the Reuters corpus of ../shared, single-threaded and with -j 2: the corpus as it
+# is (18 MB) and repeated ten times (184 MB), each the best of RUNS interleaved runs (default 5), with the peak
+# resident memory of each. Writes benchmarks/results/CliThroughput.md; run.sh then puts it in the README.
+#   benchmarks/cli.sh [RUNS]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+corpus="$root/../shared/corpus/reuters21578/articles.jsonl"
+runs="${1:-5}"
+[ -f "$corpus" ] || { echo "cli.sh: $corpus not found; the CLI measurement needs ../shared" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "cli.sh: needs GNU time at /usr/bin/time for the peak memory" >&2; exit 1; }
+
+dotnet build "$root/src/NewsParse.Cli" -c Release --nologo -v quiet
+cli="$root/src/NewsParse.Cli/bin/Release/net10.0/NewsParse.Cli.dll"
+work="$(mktemp -d "${TMPDIR:-/tmp}/newsparse-cli.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+for _ in $(seq 10); do cat "$corpus"; done > "$work/reuters-x10.jsonl"
+
+rows=()
+for input in "$corpus" "$work/reuters-x10.jsonl"; do
+  label=$([ "$input" = "$corpus" ] && echo "reuters21578" || echo "reuters21578 ×10")
+  bytes=$(stat -c %s "$input")
+  declare -A best=() peak=()
+  for _ in $(seq "$runs"); do
+    for threads in 1 2; do
+      read -r seconds kilobytes < <({ /usr/bin/time -f "%e %M" dotnet "$cli" --jsonl -j "$threads" "$input" > /dev/null; } 2>&1 | tail -1)
+      if [ -z "${best[$threads]:-}" ] || awk "BEGIN { exit !($seconds < ${best[$threads]}) }"; then best[$threads]=$seconds; fi
+      peak[$threads]=$(( ${peak[$threads]:-0} > kilobytes ? ${peak[$threads]:-0} : kilobytes ))
+    done
+  done
+  for threads in 1 2; do
+    rows+=("$(awk -v t="$threads" -v c="$label" -v b="$bytes" -v s="${best[$threads]}" -v k="${peak[$threads]}" -v one="${best[1]}" \
+      'BEGIN { printf "| newsparse --jsonl -j %s | %s | %.0f MB | %.2f s | %.0f | %.2f× | %.0f MB |", t, c, b / 1e6, s, b / 1e6 / s, one / s, k / 1024 }')")
+  done
+  unset best peak
+done
+
+{
+  echo "# CliThroughput"
+  echo
+  echo "- Machine: $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(grep -c '^processor' /proc/cpuinfo) logical cores (shared with other work while measured)"
+  echo "- .NET runtime: $(dotnet --list-runtimes | grep -m1 'Microsoft.NETCore.App 10' | cut -d' ' -f1-2)"
+  echo "- Date: $(date -u +%Y-%m-%d)"
+  echo "- Method: \`benchmarks/cli.sh\`, best of $runs interleaved runs each, wall-clock time including start-up; output to /dev/null."
+  echo
+  echo "| Method | Corpus | Input | Elapsed | MB/s | Speed-up | Peak memory |"
+  echo "|---|---|--:|--:|--:|--:|--:|"
+  printf '%s\n' "${rows[@]}"
+} > "$here/results/CliThroughput.md"
+echo "cli.sh: wrote $here/results/CliThroughput.md"
