@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsParse.Datelines;
 
 /// <summary>
@@ -49,14 +54,13 @@ public static class DatelineParser
                 return true;
             }
 
-            int length = head[start..].IndexOfAny('\n', '\r');
-            int end = length < 0 ? head.Length : start + length;
+            int end = LineEnd(head, start, out bool lowerCase);
             ReadOnlySpan<char> line = head[start..end];
             if (!line.IsWhiteSpace())
             {
                 // A headline in capitals with more text below holds no dateline: a wire dateline there would run on
                 // into the story's lower-case words, and scraped pages write their dates in lower case.
-                bool capitalHeadline = lines == 0 && end < head.Length && !line.ContainsAnyInRange('a', 'z');
+                bool capitalHeadline = lines == 0 && end < head.Length && !lowerCase;
                 lines++;
                 if (capitalHeadline)
                 {
@@ -84,6 +88,36 @@ public static class DatelineParser
 
         dateline = default;
         return false;
+    }
+
+    // The end of the line starting at `start` (its line break, or the end of the head), and whether it holds a lower-case
+    // ASCII letter: one pass over the line where a search for its end and another for a lower-case letter took two.
+    private static int LineEnd(ReadOnlySpan<char> head, int start, out bool lowerCase)
+    {
+        lowerCase = false;
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(head));
+        int p = start;
+        for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
+        {
+            Vector256<ushort> block = Vector256.LoadUnsafe(ref chars, (nuint)p);
+            uint breaks = (Vector256.Equals(block, Vector256.Create((ushort)'\n')) | Vector256.Equals(block, Vector256.Create((ushort)'\r'))).ExtractMostSignificantBits();
+            uint lower = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+            if (breaks != 0)
+            {
+                int at = BitOperations.TrailingZeroCount(breaks);
+                lowerCase |= (lower & ((1u << at) - 1)) != 0;
+                return p + at;
+            }
+
+            lowerCase |= lower != 0;
+        }
+
+        for (; p < head.Length && head[p] is not ('\n' or '\r'); p++)
+        {
+            lowerCase |= char.IsAsciiLetterLower(head[p]);
+        }
+
+        return p;
     }
 
     // A first line is the headline unless its dateline runs on into the story: `WASHINGTON (Reuters) - The Senate…`.

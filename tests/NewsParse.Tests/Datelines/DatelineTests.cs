@@ -56,6 +56,9 @@ public sealed class DatelineTests
     [InlineData("GENEVA, Dec 7 (Reuters) - Talks resumed.", "GENEVA", "--12-07", "Reuters", null)]
     [InlineData("DOHA, Qatar, Dec. 7 (Reuters) - Ministers met.", "DOHA, Qatar", "--12-07", "Reuters", null)]
     [InlineData("SALVADOR, Brazil – March 3 – Cocoa arrivals rose.", "SALVADOR, Brazil", "--03-03", null, null)]
+    [InlineData("PORT AUTHORITY SEES CARGO RISE BY JUNE 4 - SOURCES\r\n\r\n    SALVADOR, Feb 26 - Showers continued.", "SALVADOR", "--02-26", null, null)]
+    [InlineData("PORT AUTHORITY SEES CARGO RISE BY JUNE 4 - SOURCES\n    SALVADOR, Feb 26 - Showers continued.", "SALVADOR", "--02-26", null, null)]
+    [InlineData("LONDON, Feb 26 (Reuters) - Shares rose in early trade on Monday as investors weighed the data.", "LONDON", "--02-26", "Reuters", null)]
     public void Wire_datelines(string text, string? location, string? date, string? agency, string? time) =>
         Check(text, location, date, agency, time);
 
@@ -190,6 +193,8 @@ public sealed class DatelineTests
     [InlineData("Ministers Meet in Accra\n\nAn official told Reuters on Friday that the ministers will meet on Saturday in Accra.\n\nLONDON, March 3 - This line is far too late to be a dateline.")]
     [InlineData("Talks\n\nThe talks, which began on November 27, went on until Tuesday, officials said, and would resume in March.")]
     [InlineData("Talks\n\nOn Tuesday, Dec. 3, the ministers met again in the capital to discuss the offensive and its effects.")]
+    [InlineData("GRAIN AND OILSEED TRADE CONTACTS OF THE WEEK - June 4\n\n Harlan - Chicago\n Brooks Grain - Kansas City")]
+    [InlineData("GRAIN AND OILSEED TRADE CONTACTS OF THE WEEK - JUNE 4\r\n\r\n Harlan - Chicago\r\n Brooks Grain - Kansas City")]
     [InlineData("")]
     [InlineData("\n\n\n")]
     [InlineData("LONDON")]
