@@ -21,14 +21,21 @@ if (args is ["--counts"])
             $"regex {RegexUrlBaseline.CountMatches(corpus.Texts),6} matches  NewsParse {spanCount,6} URLs  ({corpus.Source})");
     }
 
-    return;
+    return 0;
+}
+
+// `--loop STEP CORPUS SECONDS`: one step over a corpus, again and again, for a profiler.
+if (args is ["--loop", string step, string corpusName, string seconds])
+{
+    return ProfileLoop.Run(step, corpusName, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 // `--readme README.md results`: rewrite the README's benchmark tables from the reports run.sh wrote.
 if (args is ["--readme", string readme, string results])
 {
     ReadmeTables.Update(readme, results);
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
+return 0;
