@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NewsParse.Cli;
 
 /// <summary>How a run ended.</summary>
@@ -8,9 +10,9 @@ internal readonly record struct BatchOutcome(long Documents, long FailedDocument
 
 /// <summary>
 /// Parses documents in batches and writes them in input order. With one thread everything happens on the calling
-/// thread. With more, each batch's documents are decoded, parsed and rendered to bytes on up to N threads, and a batch
-/// is written while the next one is read and parsed. Batches bound memory (at most <see cref="MaxBatchDocuments"/>
-/// documents or about <see cref="MaxBatchBytes"/> of input each, two batches at a time) and make cancellation clean:
+/// thread. With more, each batch's documents are decoded, parsed and rendered to bytes on up to N threads, while the
+/// next batch is read and the last one written. Batches bound memory (at most <see cref="MaxBatchDocuments"/>
+/// documents or about <see cref="MaxBatchBytes"/> of input each, three batches at a time) and make cancellation clean:
 /// it is honoured between batches, after whole documents.
 /// </summary>
 internal sealed class BatchRunner
@@ -38,7 +40,7 @@ internal sealed class BatchRunner
     }
 
     /// <summary>Parses and writes every document, one entry each, in input order.</summary>
-    /// <param name="documents">The documents; read on the calling thread only.</param>
+    /// <param name="documents">The documents; read by one thread at a time.</param>
     /// <param name="output">Where entries go; flushed after each batch.</param>
     /// <param name="createWriter">Makes a report writer over a stream: one for the output, and one per parsing thread.</param>
     /// <param name="cancellationToken">Checked between batches.</param>
@@ -78,36 +80,68 @@ internal sealed class BatchRunner
 
     private BatchOutcome RunInParallel(IEnumerator<SourceDocument> reader, Stream output, Func<Stream, IReportWriter> createWriter, CancellationToken cancellationToken)
     {
-        // Two batches in turn: one is written while the other is read and parsed.
-        Batch[] batches = [new Batch(), new Batch()];
+        // Three batches go round: one is read while another is parsed and the third written, each on its own thread.
+        using var free = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>([new Batch(), new Batch(), new Batch()]));
+        using var filled = new BlockingCollection<Batch>();
+        using var stop = new CancellationTokenSource();
         var counts = new Counts();
+        Task reading = Task.Run(() => Read(reader, free, filled, counts, cancellationToken, stop.Token), CancellationToken.None);
         Task writing = Task.CompletedTask;
         try
         {
-            for (int turn = 0; ; turn++)
+            foreach (Batch batch in filled.GetConsumingEnumerable(stop.Token))
             {
-                Batch batch = batches[turn % 2];
-                bool more = !cancellationToken.IsCancellationRequested && batch.Fill(reader, _progress, counts);
-                if (more)
-                {
-                    Render(batch, createWriter);
-                }
-
+                Render(batch, createWriter);
                 writing.GetAwaiter().GetResult();
                 _progress.Report(counts.Written, counts.BytesWritten);
-                if (!more)
-                {
-                    return counts.Outcome(cancelled: cancellationToken.IsCancellationRequested);
-                }
-
-                writing = Task.Run(() => Write(batch, output, counts));
+                writing = Task.Run(
+                    () =>
+                    {
+                        Write(batch, output, counts);
+                        free.Add(batch);
+                    },
+                    CancellationToken.None);
             }
+
+            writing.GetAwaiter().GetResult();
+            reading.GetAwaiter().GetResult();
+            _progress.Report(counts.Written, counts.BytesWritten);
+            return counts.Outcome(cancelled: cancellationToken.IsCancellationRequested);
         }
         finally
         {
-            // A failed read or parse must not leave a write running into the output the caller is about to close; a
-            // failed write has already been thrown above, so it is only waited for here, never thrown again.
-            Task.WhenAny(writing).GetAwaiter().GetResult();
+            // On a failure, stop the reader and let a running write end before the caller closes the output; what failed
+            // has been thrown above, so these are only waited for here, never thrown again.
+            stop.Cancel();
+            Task.WhenAll(Task.WhenAny(writing), Task.WhenAny(reading)).GetAwaiter().GetResult();
+        }
+    }
+
+    // The reading thread: fills free batches until the input ends or the run is cancelled (between batches).
+    private void Read(
+        IEnumerator<SourceDocument> reader, BlockingCollection<Batch> free, BlockingCollection<Batch> filled, Counts counts,
+        CancellationToken cancellationToken, CancellationToken stop)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                Batch batch = free.Take(stop);
+                if (!batch.Fill(reader, _progress, counts))
+                {
+                    return;
+                }
+
+                filled.Add(batch, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The run failed elsewhere and stopped reading.
+        }
+        finally
+        {
+            filled.CompleteAdding();
         }
     }
 

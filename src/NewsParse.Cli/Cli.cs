@@ -115,11 +115,7 @@ internal static class Cli
     {
         var parser = new NewsParser(settings.ToParseOptions());
         var progress = new Progress(showProgress ? stderr : null);
-        void Warn(string message)
-        {
-            progress.Clear();
-            stderr.WriteLine($"newsparse: warning: {message}");
-        }
+        void Warn(string message) => progress.WriteLine(stderr, $"newsparse: warning: {message}");
 
         var documents = new DocumentSource(settings.Paths, settings.JsonLines, stdin, Warn);
         var runner = new BatchRunner(parser, settings.Parallelism, progress);

@@ -19,6 +19,9 @@ internal sealed class Progress
     private const double BytesPerMegabyte = 1024 * 1024;
 
     private readonly TextWriter? _terminal;
+
+    // Reports come from the thread that reads and the one that writes, warnings from the parsing threads.
+    private readonly Lock _gate = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _lastDrawn;
     private int _shownWidth;
@@ -40,6 +43,26 @@ internal sealed class Progress
             return;
         }
 
+        lock (_gate)
+        {
+            Draw(_terminal, documents, bytes);
+        }
+    }
+
+    /// <summary>Writes a line of its own to <paramref name="writer"/>, clearing the progress line first.</summary>
+    /// <param name="writer">Standard error.</param>
+    /// <param name="line">The line, without its line ending.</param>
+    public void WriteLine(TextWriter writer, string line)
+    {
+        lock (_gate)
+        {
+            Erase();
+            writer.WriteLine(line);
+        }
+    }
+
+    private void Draw(TextWriter terminal, long documents, long bytes)
+    {
         TimeSpan elapsed = _clock.Elapsed;
         if (elapsed < Delay || (_shownWidth > 0 && elapsed - _lastDrawn < Interval))
         {
@@ -52,14 +75,22 @@ internal sealed class Progress
             $"newsparse: {documents:N0} documents, {megabytes:F1} MB, {megabytes / elapsed.TotalSeconds:F1} MB/s");
 
         // Pad over the previous line in case this one is shorter.
-        _terminal.Write('\r' + line.PadRight(_shownWidth));
-        _terminal.Flush();
+        terminal.Write('\r' + line.PadRight(_shownWidth));
+        terminal.Flush();
         _shownWidth = Math.Max(line.Length, 1);
         _lastDrawn = elapsed;
     }
 
     /// <summary>Erases the line, before a warning or at the end, so it never mixes with other output.</summary>
     public void Clear()
+    {
+        lock (_gate)
+        {
+            Erase();
+        }
+    }
+
+    private void Erase()
     {
         if (_terminal is null || _shownWidth == 0)
         {
