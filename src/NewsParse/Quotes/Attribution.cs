@@ -812,8 +812,14 @@ internal static class Attribution
             if (char.IsLetterOrDigit(c))
             {
                 int s = p;
+                int apostrophe = -1;
                 while (p < limit && (char.IsLetterOrDigit(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p + 1 < limit && char.IsLetter(text[p + 1]))))
                 {
+                    if (apostrophe < 0 && text[p] is '\'' or '’')
+                    {
+                        apostrophe = p;
+                    }
+
                     p++;
                 }
 
@@ -823,8 +829,9 @@ internal static class Attribution
                     p++;
                 }
 
+                // `He's said`, `she’d told`: the pronoun of a contraction is the word; its auxiliary is not.
                 starts[n] = s;
-                ends[n] = PronounBeforeContraction(text, s, p);
+                ends[n] = apostrophe > s && IsPronoun(text[s..apostrophe]) ? apostrophe : p;
                 n++;
                 continue;
             }
@@ -857,13 +864,6 @@ internal static class Attribution
         }
 
         return n;
-    }
-
-    // `He's said`, `she’d told`: the pronoun of a contraction is the word; its auxiliary is not.
-    private static int PronounBeforeContraction(ReadOnlySpan<char> text, int start, int end)
-    {
-        int apostrophe = text[start..end].IndexOfAny('\'', '’');
-        return apostrophe > 0 && IsPronoun(text.Slice(start, apostrophe)) ? start + apostrophe : end;
     }
 
     // In a long stretch before a quote, only the last words can hold its attribution.

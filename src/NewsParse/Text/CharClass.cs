@@ -7,6 +7,7 @@ namespace NewsParse.Text;
 internal static class CharClass
 {
     /// <summary>Any Unicode white space, including no-break and zero-width spaces that scraped pages leave behind.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= ' ' || (c >= 0x80 && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF'));
 
     /// <summary>A letter: an ASCII answer from two comparisons, <see cref="char.IsLetter(char)"/> beyond ASCII.</summary>
