@@ -2,6 +2,7 @@ using FluentAssertions;
 using NewsParse.Datelines;
 using NewsParse.Quotes;
 using NewsParse.Urls;
+using NewsParse.Tests.Infrastructure;
 using Xunit;
 
 namespace NewsParse.Tests;
@@ -70,6 +71,27 @@ public class AllocationTests
             strings.Should().BeGreaterThan(0);
             allocated.Should().BeLessThanOrEqualTo(2 * strings, "the object layer adds records and arrays to the strings it returns");
         }
+    }
+
+    [SharedCorpusTheory]
+    [InlineData("bbc")]
+    [InlineData("polnear")]
+    [InlineData("reuters21578")]
+    public void ObjectLayer_AllocatesAtMostTwiceTheStringsItReturns_OnRealArticles(string corpus)
+    {
+        var parser = new NewsParser(new NewsParseOptions { ReferenceDate = new DateOnly(2025, 12, 1) });
+        string[] articles = SharedCorpus.ReadLines($"{corpus}/articles.jsonl").Select(line => line.GetProperty("text").GetString()!).ToArray();
+        parser.Parse(articles[0]);
+        long allocated = 0, strings = 0;
+        foreach (string article in articles)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            NewsArticle parsed = parser.Parse(article);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            strings += StringBytes(parsed);
+        }
+
+        allocated.Should().BeLessThanOrEqualTo(2 * strings, $"over {articles.Length} articles the strings returned take {strings:N0} bytes");
     }
 
     private static long ParseAll()
