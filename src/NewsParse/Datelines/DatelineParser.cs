@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using NewsParse.Text;
 
 namespace NewsParse.Datelines;
 
@@ -37,6 +38,8 @@ public static class DatelineParser
     /// <returns>Whether the text has a dateline.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, DatelineOptions options, out DatelineMatch dateline)
     {
+        // Everything below reads the head alone, whose length is bounded: one step, whatever the text.
+        WorkMeter.Add(1);
         ReadOnlySpan<char> head = text[..Math.Min(text.Length, HeadLength)];
         int lines = 0;
         int start = 0;

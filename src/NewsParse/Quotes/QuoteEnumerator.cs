@@ -45,6 +45,9 @@ public ref struct QuoteEnumerator
     private static int HeadlineEnd(ReadOnlySpan<char> text)
     {
         int firstBreak = text.IndexOf('\n');
+
+        // Once per text: the search, and at most the rest of the text looked over for anything but white space.
+        WorkMeter.Add(text.Length);
         if (firstBreak < 0 || firstBreak > 200 || text[firstBreak..].IsWhiteSpace())
         {
             return 0;
@@ -77,6 +80,7 @@ public ref struct QuoteEnumerator
             }
 
             PairedQuote quote = _next;
+            WorkMeter.Add(1);
             _hasNext = _pairing.TryNext(_text, out _next);
             if (quote.End <= quote.Start)
             {
@@ -100,6 +104,7 @@ public ref struct QuoteEnumerator
             int start = _transcriptScan;
             int lineEnd = _text[start..].IndexOf('\n');
             _transcriptScan = lineEnd < 0 ? _text.Length : start + lineEnd + 1;
+            WorkMeter.Add(_transcriptScan - start);
             start = Transcripts.SkipIndent(_text, start);
 
             if (start >= limit || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd)
@@ -135,6 +140,8 @@ public ref struct QuoteEnumerator
         {
             p--;
         }
+
+        WorkMeter.Add(open - p);
 
         int start = p > _previousEnd ? Sentences.StartBefore(_text, p, Math.Max(_previousEnd, p - 400)) : -1;
         if (start <= _previousEnd)
@@ -172,6 +179,8 @@ public ref struct QuoteEnumerator
             p--;
         }
 
+        WorkMeter.Add(open - p);
+
         return lineBreak && p >= 0 && _text[p] == ':' ? p : -1;
     }
 
@@ -188,6 +197,8 @@ public ref struct QuoteEnumerator
 
     private QuoteMatch Attribute(in PairedQuote quote)
     {
+        // What reads the quote itself (its words, its case, its first letter) reads it a bounded number of times.
+        WorkMeter.Add(quote.End - quote.Start);
         int sentenceStart = Sentences.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400));
         bool inside = Attribution.IsInsideSentence(_text, quote.OpenMark) && sentenceStart < quote.OpenMark
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
@@ -287,6 +298,8 @@ public ref struct QuoteEnumerator
         {
             p++;
         }
+
+        WorkMeter.Add(p - attributionEnd + 1);
 
         return p == _next.OpenMark;
     }

@@ -45,6 +45,7 @@ internal struct QuotePairing
         while (p < text.Length)
         {
             int hit = text[p..].IndexOfAny(s_marks);
+            WorkMeter.Add(hit < 0 ? text.Length - p : hit + 1);
             if (hit < 0)
             {
                 break;
@@ -142,11 +143,13 @@ internal struct QuotePairing
             end = Sentences.EndAfter(text, start, limit);
         }
 
+        int trimmed = end;
         while (end > start && CharClass.IsSpace(text[end - 1]))
         {
             end--;
         }
 
+        WorkMeter.Add(trimmed - end);
         quote = new PairedQuote(open, start, end, Closed: false, continues);
         _position = limit < text.Length && text[limit] == '\n' ? limit + 1 : limit;
         return true;
@@ -229,6 +232,7 @@ internal struct QuotePairing
             }
 
             _singleCloserSearchedTo = _nextSingleCloser == int.MaxValue ? text.Length : _nextSingleCloser;
+            WorkMeter.Add(_singleCloserSearchedTo - from);
         }
 
         int candidate = _nextSingleCloser;

@@ -34,6 +34,7 @@ internal struct RecentNames
     public void ReadUpTo(ReadOnlySpan<char> text, int position)
     {
         int p = _scannedTo;
+        WorkMeter.Add(position - _scannedTo);
         while (p < position)
         {
             int skip = text[p..position].IndexOfAnyExcept(s_notCapitals);
@@ -143,6 +144,7 @@ internal struct RecentNames
             {
                 Range name = _names[31 - BitOperations.LeadingZeroCount(left)];
                 ReadOnlySpan<char> full = text[name];
+                WorkMeter.Add(surname.Length);
                 if (full.EndsWith(surname, StringComparison.Ordinal) && full.Length > surname.Length && full[full.Length - surname.Length - 1] == ' ')
                 {
                     return name;

@@ -1,3 +1,5 @@
+using NewsParse.Text;
+
 namespace NewsParse.Quotes;
 
 /// <summary>
@@ -24,6 +26,7 @@ internal static class Transcripts
     {
         label = colon = default;
         turnStart = turnEnd = start;
+        WorkMeter.Add(1);
         int p = start;
         bool bold = text[p..].StartsWith("**");
         if (bold)
@@ -56,6 +59,7 @@ internal static class Transcripts
             return false;
         }
 
+        int afterLabel = q;
         q = SkipIndent(text, q);
 
         // A label alone on its line: the turn is the next paragraph.
@@ -69,6 +73,7 @@ internal static class Transcripts
 
         int end = text[q..].IndexOf('\n');
         end = end < 0 ? text.Length : q + end;
+        WorkMeter.Add(end - afterLabel);
         while (end > q && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -105,10 +110,12 @@ internal static class Transcripts
         // A turn before ends no later than the first line of text after its label, so the walk back stops at the first
         // line of text that ends too far before this one (blank lines between a label and its turn do not count).
         int lineStart = text[..start].LastIndexOf('\n') + 1;
+        WorkMeter.Add(start - lineStart);
         while (lineStart > 0)
         {
             int lineEnd = lineStart - 1;
             lineStart = text[..lineEnd].LastIndexOf('\n') + 1;
+            WorkMeter.Add(lineEnd - lineStart + 1);
             if (TryRead(text, SkipIndent(text, lineStart), out _, out _, out _, out int turnEnd) && start - turnEnd <= MaxGapBetweenTurns)
             {
                 return true;
@@ -127,17 +134,20 @@ internal static class Transcripts
     private static int NextLineStart(ReadOnlySpan<char> text, int position)
     {
         int lineEnd = text[position..].IndexOf('\n');
+        WorkMeter.Add(lineEnd < 0 ? text.Length - position : lineEnd + 1);
         return lineEnd < 0 ? -1 : position + lineEnd + 1;
     }
 
     /// <summary>The first character at or after <paramref name="p"/> that is not a space or a tab.</summary>
     public static int SkipIndent(ReadOnlySpan<char> text, int p)
     {
+        int from = p;
         while (p < text.Length && text[p] is ' ' or '\t')
         {
             p++;
         }
 
+        WorkMeter.Add(p - from);
         return p;
     }
 

@@ -6,6 +6,7 @@ internal static class AsciiText
     /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/>, which is lower-case ASCII, in any letter case.</summary>
     public static bool ContainsIgnoreCase(ReadOnlySpan<char> text, string word)
     {
+        WorkMeter.Add(text.Length);
         char first = word[0];
         char upper = char.ToUpperInvariant(first);
         int from = 0;

@@ -18,6 +18,7 @@ internal static class Paragraphs
         }
 
         int lineStart = text[..newline].LastIndexOf('\n') + 1;
+        WorkMeter.Add(newline - lineStart + 1);
         ReadOnlySpan<char> line = text[lineStart..newline].TrimEnd();
         return line.Length < WrapWidth || line[^1] is '.' or '!' or '?' or '"' or '”' or ':';
     }
@@ -31,6 +32,7 @@ internal static class Paragraphs
             p++;
         }
 
+        WorkMeter.Add(p - newline);
         return p;
     }
 }

@@ -29,11 +29,15 @@ internal static class Sentences
             return false;
         }
 
+        // A word longer than any abbreviation is not one, however long: the walk back stops there.
         int word = i;
-        while (word > 0 && (char.IsLetter(text[word - 1]) || text[word - 1] == '.'))
+        int reach = Math.Max(0, i - s_abbreviations.MaxLength - 1);
+        while (word > reach && (char.IsLetter(text[word - 1]) || text[word - 1] == '.'))
         {
             word--;
         }
+
+        WorkMeter.Add(i - word);
 
         ReadOnlySpan<char> before = text[word..i];
         if (before.Length == 1 && char.IsUpper(before[0]))
@@ -47,11 +51,13 @@ internal static class Sentences
     // White space, perhaps closing quotes and brackets, then a capital, a digit or an opening quote: a new sentence.
     private static bool FollowedByStart(ReadOnlySpan<char> text, int p)
     {
+        int from = p;
         while (p < text.Length && text[p] is '"' or '”' or '’' or '\'' or ')' or '»' or '›')
         {
             p++;
         }
 
+        WorkMeter.Add(p - from + 1);
         if (p >= text.Length)
         {
             return true;
@@ -62,16 +68,19 @@ internal static class Sentences
             return false;
         }
 
+        from = p;
         while (p < text.Length && CharClass.IsSpace(text[p]))
         {
             if (text[p] == '\n')
             {
+                WorkMeter.Add(p - from);
                 return true;
             }
 
             p++;
         }
 
+        WorkMeter.Add(p - from);
         return p >= text.Length || char.IsUpper(text[p]) || char.IsDigit(text[p]) || text[p] is '"' or '“' or '‘' or '\'' or '(' or '«' or '‹';
     }
 
@@ -81,6 +90,7 @@ internal static class Sentences
         for (int i = from; i < to; i++)
         {
             int hit = text[i..to].IndexOfAny(s_ends);
+            WorkMeter.Add(hit < 0 ? to - i : hit + 1);
             if (hit < 0)
             {
                 return false;
@@ -102,6 +112,7 @@ internal static class Sentences
         for (int i = p; i > limit;)
         {
             int hit = text[limit..i].LastIndexOfAny(s_ends);
+            WorkMeter.Add(hit < 0 ? i - limit : i - limit - hit);
             if (hit < 0)
             {
                 break;
@@ -123,6 +134,7 @@ internal static class Sentences
         for (int i = p; i < limit; i++)
         {
             int hit = text[i..limit].IndexOfAny(s_ends);
+            WorkMeter.Add(hit < 0 ? limit - i : hit + 1);
             if (hit < 0)
             {
                 break;

@@ -25,6 +25,9 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>The length of the longest word in the set.</summary>
+    public int MaxLength => _firstCharsByLength.Length - 1;
+
     /// <summary>A set whose words match only as written.</summary>
     public static WordSet CaseSensitive(params string[] words) => new(words, StringComparer.Ordinal);
 

@@ -54,6 +54,9 @@ internal static class HostParser
 
         runEnd = p;
         hostEnd = start;
+
+        // The run, read once here and a bounded number of times more by the checks of its labels below.
+        WorkMeter.Add(runEnd - start + 1);
         if (labels == 0 || tooMany)
         {
             return false;

@@ -20,7 +20,7 @@ internal static class UrlPath
         char opener = OpenerOf(closer);
         int depth = 0;
         int p = start;
-        for (; p < text.Length; p++)
+        for (; p < text.Length; p++, WorkMeter.Add(1))
         {
             char c = text[p];
             if (!IsPathChar(c) || (c == '&' && IsSeparatorEntity(text[p..])))
@@ -60,6 +60,7 @@ internal static class UrlPath
     public static int TrimEnd(ReadOnlySpan<char> text, int minEnd, int end, bool enclosed)
     {
         ReadOnlySpan<char> tail = text[minEnd..end];
+        WorkMeter.Add(tail.Length);
         bool brackets = enclosed || tail.ContainsAny("([{");
         int parens = tail.Count('(') - tail.Count(')');
         int squares = tail.Count('[') - tail.Count(']');
@@ -203,6 +204,8 @@ internal static class UrlPath
         {
             p--;
         }
+
+        WorkMeter.Add(semicolon - p);
 
         return p < semicolon && p > minEnd && text[p - 1] == '&' ? p - 1 : semicolon;
     }

@@ -43,6 +43,8 @@ internal struct UrlRoleContext
 
     public UrlRole Classify(ReadOnlySpan<char> text, in UrlCandidate url)
     {
+        // Around the URL only windows of bounded length are read; of the URL itself, its path.
+        WorkMeter.Add(1 + url.End - url.HostEnd);
         LinkMarkup markup = ReadMarkup(text, url.Start, out int anchor);
         switch (markup)
         {
@@ -308,6 +310,7 @@ internal struct UrlRoleContext
         if (_lastContentEnd < 0)
         {
             _lastContentEnd = text.TrimEnd().Length;
+            WorkMeter.Add(text.Length);
         }
 
         if (_lastContentEnd - lineEnd > FootLimit)

@@ -19,6 +19,7 @@ internal static class UrlScanner
         while (position < text.Length)
         {
             int hit = text[position..].IndexOfAny(s_triggers);
+            WorkMeter.Add(hit < 0 ? text.Length - position : hit + 1);
             if (hit < 0)
             {
                 break;
@@ -219,6 +220,8 @@ internal static class UrlScanner
 
             p--;
         }
+
+        WorkMeter.Add(dot - p);
 
         // No label starts with a hyphen or underscore: `Sites:-www.example.com` starts at `www`.
         while (p < dot && text[p] is '-' or '_')

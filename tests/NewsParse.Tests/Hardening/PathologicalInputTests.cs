@@ -19,33 +19,15 @@ public sealed class TimedTests
 [Collection(TimedTests.Name)]
 public sealed class PathologicalInputTests
 {
-    public static TheoryData<string> Inputs => new(Shapes.Keys);
-
-    // Each shape at a given size in characters.
-    private static readonly Dictionary<string, Func<int, string>> Shapes = new()
-    {
-        ["quote marks"] = n => Repeat("\"", n),
-        ["curly quote marks"] = n => Repeat("“”", n),
-        ["opening marks, none closed"] = n => Repeat("“", n),
-        ["opening marks between words"] = n => Repeat("“We ", n),
-        ["one line of prose"] = n => Repeat("The minister said the budget was fully funded and that talks would go on. ", n),
-        ["nested parentheses in a URL"] = n => "See https://example.com/" + new string('(', n / 2) + new string(')', n / 2) + " now.",
-        ["www. over and over"] = n => Repeat("www.", n),
-        ["a head of commas"] = n => "LONDON" + new string(',', n) + " Feb 26 - The story.",
-        ["a name before said"] = n => "“We will not default,” " + Repeat("Amara Osei ", n) + "said.",
-        ["one name-like word before said"] = n => "“We will not default,” " + new string('A', n) + " said.",
-        ["transcript labels"] = n => Repeat("TAPPER: Yes.\n\n", n),
-        ["sentence ends"] = n => Repeat(". ", n),
-        ["line breaks"] = n => Repeat("\n", n),
-    };
+    public static TheoryData<string> Inputs => new(PathologicalText.Shapes.Keys);
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Twice_the_input_costs_about_twice_the_work(string shape)
     {
         const int Size = 1_000_000;
-        string small = Shapes[shape](Size);
-        string large = Shapes[shape](2 * Size);
+        string small = PathologicalText.Shapes[shape](Size);
+        string large = PathologicalText.Shapes[shape](2 * Size);
         ArticleChecks.Check(small);
 
         double smallTime = Fastest(small);
@@ -58,19 +40,8 @@ public sealed class PathologicalInputTests
     [Fact]
     public void A_ten_megabyte_line_is_parsed_in_one_pass()
     {
-        string line = Repeat("“Talks will go on,” Osei said, pointing to https://example.org/talks. ", 10_000_000);
+        string line = PathologicalText.Repeat("“Talks will go on,” Osei said, pointing to https://example.org/talks. ", 10_000_000);
         Fastest(line).Should().BeLessThan(10_000);
-    }
-
-    private static string Repeat(string unit, int size)
-    {
-        var text = new StringBuilder(size + unit.Length);
-        while (text.Length < size)
-        {
-            text.Append(unit);
-        }
-
-        return text.ToString();
     }
 
     // The best of three whole parses, in milliseconds: the least disturbed by whatever else the machine is doing.

@@ -1,0 +1,72 @@
+using NewsParse.Text;
+
+namespace NewsParse.Tests.Hardening;
+
+/// <summary>
+/// The parsers' work is linear in the text, proven by counting their steps (see <see cref="WorkMeter"/>) rather than
+/// by a clock: on every pathological shape, twice the text takes at most about twice the steps, and no text takes
+/// more than a bounded number of steps per character.
+/// </summary>
+public sealed class LinearWorkTests
+{
+    // Steps per character no text may exceed. Scans within the bounded windows the quote rules read (a sentence's
+    // start, up to 400 characters back) are counted too, so a text of nothing but quote marks takes a few hundred;
+    // wire copy takes about ten (every parser, both layers, twice over with the two option sets).
+    private const double StepsPerCharacter = 1000;
+
+    // Twice the text, at most this many times the steps: linear work gives 2, and anything that grows faster than
+    // n log n more.
+    private const double Doubling = 2.05;
+
+    public static TheoryData<string> Shapes => new(PathologicalText.Shapes.Keys);
+
+    [Fact]
+    public void Steps_are_counted_in_the_tests() => WorkMeter.IsCounting.Should().BeTrue("the test project sets NewsParse.CountWork");
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Twice_the_text_takes_about_twice_the_steps(string shape)
+    {
+        const int Size = 200_000;
+        long small = Steps(PathologicalText.Shapes[shape](Size));
+        long large = Steps(PathologicalText.Shapes[shape](2 * Size));
+
+        large.Should().BeLessThanOrEqualTo((long)(Doubling * small) + 1000, "{0}: {1:N0} steps for {2:N0} characters, {3:N0} for twice that", shape, small, Size, large);
+        large.Should().BeLessThanOrEqualTo((long)(StepsPerCharacter * 2 * Size), "{0}", shape);
+    }
+
+    [Fact]
+    public void Wire_copy_takes_about_ten_steps_per_character()
+    {
+        string story = PathologicalText.Repeat(
+            "WASHINGTON (Reuters) - “We will not default,” Treasury Secretary Amara Osei told reporters on Tuesday, citing "
+            + "figures at https://example.gov/budget. Critics disagreed.\n\n", 500_000);
+        double perCharacter = (double)Steps(story) / story.Length;
+        perCharacter.Should().BeInRange(1, 20, "wire copy took {0:F1} steps per character", perCharacter);
+    }
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    public void Hostile_text_takes_a_bounded_number_of_steps_per_character(int seed)
+    {
+        var random = new Random(seed);
+        for (int round = 0; round < 500; round++)
+        {
+            string text = HostileText.Next(random, 400);
+            Steps(text).Should().BeLessThanOrEqualTo((long)(StepsPerCharacter * text.Length) + 200, "round {0}", round);
+        }
+    }
+
+    // The steps of a whole parse with every parser, span layer and object layer, on this thread.
+    private static long Steps(string text)
+    {
+        WorkMeter.Reset();
+        foreach (NewsParser parser in ArticleChecks.Parsers)
+        {
+            parser.Parse(text);
+        }
+
+        return WorkMeter.Steps;
+    }
+}

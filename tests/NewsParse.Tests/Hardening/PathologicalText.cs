@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace NewsParse.Tests.Hardening;
+
+/// <summary>The shapes of text that make parsers slow, each at any size in characters.</summary>
+internal static class PathologicalText
+{
+    public static readonly Dictionary<string, Func<int, string>> Shapes = new()
+    {
+        ["quote marks"] = n => Repeat("\"", n),
+        ["curly quote marks"] = n => Repeat("“”", n),
+        ["opening marks, none closed"] = n => Repeat("“", n),
+        ["opening marks between words"] = n => Repeat("“We ", n),
+        ["one line of prose"] = n => Repeat("The minister said the budget was fully funded and that talks would go on. ", n),
+        ["nested parentheses in a URL"] = n => "See https://example.com/" + new string('(', n / 2) + new string(')', n / 2) + " now.",
+        ["www. over and over"] = n => Repeat("www.", n),
+        ["a head of commas"] = n => "LONDON" + new string(',', n) + " Feb 26 - The story.",
+        ["a name before said"] = n => "“We will not default,” " + Repeat("Amara Osei ", n) + "said.",
+        ["one name-like word before said"] = n => "“We will not default,” " + new string('A', n) + " said.",
+        ["transcript labels"] = n => Repeat("TAPPER: Yes.\n\n", n),
+        ["sentence ends"] = n => Repeat(". ", n),
+        ["line breaks"] = n => Repeat("\n", n),
+        ["one long word"] = n => new string('x', n),
+        ["a long URL path"] = n => "https://example.com/" + new string('a', n),
+        ["short links"] = n => Repeat("a.co ", n),
+        ["e-mail fragments"] = n => Repeat("@a.", n),
+        ["apostrophes"] = n => Repeat("'a ", n),
+        ["double apostrophes"] = n => Repeat("''", n),
+        ["attributed quotes"] = n => Repeat("“Yes,” Osei said. ", n),
+        ["a quote going on across paragraphs"] = n => Repeat("“We will go on.\n\n", n),
+        ["capital lines"] = n => Repeat("MARKETS WRAP\n", n),
+    };
+
+    /// <summary><paramref name="unit"/> over and over, to at least <paramref name="size"/> characters.</summary>
+    public static string Repeat(string unit, int size)
+    {
+        var text = new StringBuilder(size + unit.Length);
+        while (text.Length < size)
+        {
+            text.Append(unit);
+        }
+
+        return text.ToString();
+    }
+}
