@@ -27,12 +27,21 @@ public sealed class LinearWorkTests
     [MemberData(nameof(Shapes))]
     public void Twice_the_text_takes_about_twice_the_steps(string shape)
     {
-        const int Size = 200_000;
+        const int Size = 500_000;
         long small = Steps(PathologicalText.Shapes[shape](Size));
         long large = Steps(PathologicalText.Shapes[shape](2 * Size));
 
         large.Should().BeLessThanOrEqualTo((long)(Doubling * small) + 1000, "{0}: {1:N0} steps for {2:N0} characters, {3:N0} for twice that", shape, small, Size, large);
         large.Should().BeLessThanOrEqualTo((long)(StepsPerCharacter * 2 * Size), "{0}", shape);
+    }
+
+    [Fact]
+    public void A_ten_megabyte_line_takes_ten_times_the_steps_of_one_megabyte()
+    {
+        const string Unit = "“Talks will go on,” Osei said, pointing to https://example.org/talks. ";
+        long one = Steps(PathologicalText.Repeat(Unit, 1_000_000));
+        long ten = Steps(PathologicalText.Repeat(Unit, 10_000_000));
+        ten.Should().BeLessThanOrEqualTo((long)(10 * 1.05 * one), "{0:N0} steps for a megabyte", one);
     }
 
     [Fact]
