@@ -153,6 +153,7 @@ internal struct UrlRoleContext
     // `See also: https://a, https://b`: the next URL of a labelled line.
     private static bool IsSeparator(ReadOnlySpan<char> between)
     {
+        WorkMeter.Add(between.Length);
         between = between.Trim(" \t,;|·•/\u00A0");
         return between.IsEmpty || between is "and" or "or";
     }
@@ -160,6 +161,7 @@ internal struct UrlRoleContext
     // Between two links of a labelled list: at most two short lines, a title or a caption; a paragraph ends it.
     private static bool IsListGap(ReadOnlySpan<char> between)
     {
+        WorkMeter.Add(between.Length);
         int lines = 0;
         int run = 0;
         foreach (char c in between)

@@ -29,6 +29,8 @@ internal static class PathologicalText
         ["attributed quotes"] = n => Repeat("“Yes,” Osei said. ", n),
         ["a quote going on across paragraphs"] = n => Repeat("“We will go on.\n\n", n),
         ["capital lines"] = n => Repeat("MARKETS WRAP\n", n),
+        ["links of a labelled list far apart"] = n => "Sources: https://a.example/1\n" + new string('\n', n / 2) + Repeat("https://b.example/2 ", n / 2),
+        ["long words ending sentences"] = n => Repeat(new string('x', 5000) + ". “A” “B” ", n),
     };
 
     /// <summary><paramref name="unit"/> over and over, to at least <paramref name="size"/> characters.</summary>
