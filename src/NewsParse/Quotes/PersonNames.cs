@@ -5,6 +5,8 @@ namespace NewsParse.Quotes;
 /// <summary>The name in a mention with its titles: <c>Russian Foreign Minister Sergei Lavrov</c> names <c>Sergei Lavrov</c>.</summary>
 internal static class PersonNames
 {
+    private const int MaxNameLength = 64;
+
     private static readonly WordSet s_titles = WordSet.CaseSensitive(
     [
         "President", "Vice", "Prime", "Minister", "Foreign", "Finance", "Defense", "Defence", "Interior", "Justice", "Health",
@@ -30,9 +32,18 @@ internal static class PersonNames
         "Parliament", "Government", "Federation", "Alliance", "Movement", "Front", "Process", "Day", "War", "Act",
     ]);
 
-    /// <summary>Whether <paramref name="name"/> reads as a person's name: two to four words, none that names a body or place.</summary>
+    /// <summary>
+    /// Whether <paramref name="name"/> reads as a person's name: two to four words, none that names a body or place, and
+    /// no longer than any name is. A name is remembered and given back with every quote of its speaker, so a run of
+    /// capitals the length of a page must not pass for one.
+    /// </summary>
     public static bool LooksLikePerson(ReadOnlySpan<char> name)
     {
+        if (name.Length > MaxNameLength)
+        {
+            return false;
+        }
+
         int words = name.Count(' ') + 1;
         if (words is < 2 or > 4 || !name.ContainsAnyInRange('a', 'z'))
         {

@@ -28,11 +28,17 @@ public sealed class LinearWorkTests
     public void Twice_the_text_takes_about_twice_the_steps(string shape)
     {
         const int Size = 500_000;
-        long small = Steps(PathologicalText.Shapes[shape](Size));
-        long large = Steps(PathologicalText.Shapes[shape](2 * Size));
+        string smallText = PathologicalText.Shapes[shape](Size);
+        string largeText = PathologicalText.Shapes[shape](2 * Size);
+        long small = Steps(smallText);
+        long large = Steps(largeText);
 
         large.Should().BeLessThanOrEqualTo((long)(Doubling * small) + 1000, "{0}: {1:N0} steps for {2:N0} characters, {3:N0} for twice that", shape, small, Size, large);
         large.Should().BeLessThanOrEqualTo((long)(StepsPerCharacter * 2 * Size), "{0}", shape);
+
+        // What the object layer returns grows no faster: a string given back with every quote must not grow with the text.
+        long smallOutput = OutputLength(smallText), largeOutput = OutputLength(largeText);
+        largeOutput.Should().BeLessThanOrEqualTo((long)(Doubling * smallOutput) + 1000, "{0}: {1:N0} characters returned, then {2:N0}", shape, smallOutput, largeOutput);
     }
 
     [Fact]
@@ -65,6 +71,19 @@ public sealed class LinearWorkTests
             string text = HostileText.Next(random, 400);
             Steps(text).Should().BeLessThanOrEqualTo((long)(StepsPerCharacter * text.Length) + 200, "round {0}", round);
         }
+    }
+
+    // The characters of every string the object layer returns for the text.
+    private static long OutputLength(string text)
+    {
+        NewsArticle article = NewsParser.Default.Parse(text);
+        long length = article.Dateline?.Text.Length ?? 0;
+        foreach (NewsParse.Quotes.Quote quote in article.Quotes)
+        {
+            length += quote.Text.Length + (quote.Speaker?.Length ?? 0) + (quote.SpeakerResolved?.Length ?? 0) + (quote.Cue?.Length ?? 0);
+        }
+
+        return length + article.Urls.Sum(url => (long)url.Url.Length);
     }
 
     // The steps of a whole parse with every parser, span layer and object layer, on this thread.

@@ -13,6 +13,8 @@ public class RecentNamesTests
     [InlineData("Kofi Mensah spoke first.", "Mensa", "")]
     [InlineData("Kofi Mensah spoke first.", "", "")]
     [InlineData("No names here at all.", "Mensah", "")]
+    [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather-Montgomery-Ashcombe Mensah spoke first.", "Mensah", "")]
+    [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather Mensah spoke first.", "Mensah", "Kofi Bartholomew-Wolstenholme-Fairweather Mensah")]
     public void FindBySurname_GivesTheLatestFullName(string text, string surname, string expected)
     {
         var names = default(RecentNames);
