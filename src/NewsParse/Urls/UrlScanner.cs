@@ -16,6 +16,7 @@ internal static class UrlScanner
     public static bool TryFindNext(ReadOnlySpan<char> text, ref int position, UrlOptions options, out UrlCandidate url)
     {
         int floor = position;
+        var walk = new HostWalk(-1, -1);
         while (position < text.Length)
         {
             int hit = text[position..].IndexOfAny(s_triggers);
@@ -38,7 +39,7 @@ internal static class UrlScanner
                 continue;
             }
 
-            if (TryDomainUrl(text, hit, floor, options, out url, out int resume))
+            if (TryDomainUrl(text, hit, floor, options, ref walk, out url, out int resume))
             {
                 position = url.End;
                 return true;
@@ -106,7 +107,7 @@ internal static class UrlScanner
 
     // `www.example.com`, `example.com/a`, `//example.com`, and with the option on, `desk@example.com`;
     // found from one of the dots of the host.
-    private static bool TryDomainUrl(ReadOnlySpan<char> text, int dot, int floor, UrlOptions options, out UrlCandidate url, out int resume)
+    private static bool TryDomainUrl(ReadOnlySpan<char> text, int dot, int floor, UrlOptions options, ref HostWalk walk, out UrlCandidate url, out int resume)
     {
         url = default;
         resume = dot + 1;
@@ -116,7 +117,7 @@ internal static class UrlScanner
             return false;
         }
 
-        int hostStart = FindHostStart(text, dot, floor);
+        int hostStart = FindHostStart(text, dot, floor, ref walk);
         bool parsed = HostParser.TryParse(text, hostStart, HostRules.Bare, out int hostEnd, out resume);
         char before = hostStart > 0 ? text[hostStart - 1] : ' ';
         if (before == '@')
@@ -183,7 +184,7 @@ internal static class UrlScanner
 
     // Walks back over the labels that end at `dot`; in bare form a change of script starts a new host. It splits
     // scripts exactly as HostParser.ScanLabel does going forward, so that no host run is read twice.
-    private static int FindHostStart(ReadOnlySpan<char> text, int dot, int floor)
+    private static int FindHostStart(ReadOnlySpan<char> text, int dot, int floor, ref HostWalk walk)
     {
         int p = dot;
         Script script = Script.Neutral;
@@ -199,6 +200,16 @@ internal static class UrlScanner
 
                 script = Script.Neutral;
                 p--;
+
+                // Past the dot the last walk started from, this one would go exactly as that one went.
+                if (p == walk.Dot)
+                {
+                    WorkMeter.Add(dot - p);
+                    p = walk.Start;
+                    walk = new HostWalk(dot, p);
+                    return SkipLeadingHyphens(text, p, dot);
+                }
+
                 continue;
             }
 
@@ -222,8 +233,13 @@ internal static class UrlScanner
         }
 
         WorkMeter.Add(dot - p);
+        walk = new HostWalk(dot, p);
+        return SkipLeadingHyphens(text, p, dot);
+    }
 
-        // No label starts with a hyphen or underscore: `Sites:-www.example.com` starts at `www`.
+    // No label starts with a hyphen or underscore: `Sites:-www.example.com` starts at `www`.
+    private static int SkipLeadingHyphens(ReadOnlySpan<char> text, int p, int dot)
+    {
         while (p < dot && text[p] is '-' or '_')
         {
             p++;
@@ -231,6 +247,11 @@ internal static class UrlScanner
 
         return p;
     }
+
+    // Where the last walk back over host labels started (a dot) and where it ended, within one search: a later walk that
+    // crosses that dot would go on exactly as it did, so it takes its end there. Without it a run of dots whose hosts
+    // all fail to parse (`-.楺-.楺…`) is walked back over from every dot, in time that grows with the square of its length.
+    private readonly record struct HostWalk(int Dot, int Start);
 
     // `user:password@` before a host.
     private static int SkipUserInfo(ReadOnlySpan<char> text, int start)

@@ -73,6 +73,28 @@ public sealed class LinearWorkTests
         }
     }
 
+    [Theory]
+    [InlineData(41)]
+    [InlineData(42)]
+    [InlineData(43)]
+    public void Any_hostile_unit_repeated_twice_as_often_takes_about_twice_the_steps(int seed)
+    {
+        // Periodic text is where a scan restarted at every mark shows: a random unit, repeated to 20,000 and 40,000 characters.
+        var random = new Random(seed);
+        for (int round = 0; round < 150; round++)
+        {
+            string unit = HostileText.Next(random, 12);
+            if (unit.Length == 0)
+            {
+                continue;
+            }
+
+            string small = PathologicalText.Repeat(unit, 20_000), large = PathologicalText.Repeat(unit, 40_000);
+            Steps(large).Should().BeLessThanOrEqualTo((long)(Doubling * Steps(small)) + 2000, "round {0}, unit {1}", round, unit);
+            OutputLength(large).Should().BeLessThanOrEqualTo((long)(Doubling * OutputLength(small)) + 2000, "round {0}, unit {1}", round, unit);
+        }
+    }
+
     // The characters of every string the object layer returns for the text.
     private static long OutputLength(string text)
     {

@@ -31,6 +31,7 @@ internal static class PathologicalText
         ["capital lines"] = n => Repeat("MARKETS WRAP\n", n),
         ["links of a labelled list far apart"] = n => "Sources: https://a.example/1\n" + new string('\n', n / 2) + Repeat("https://b.example/2 ", n / 2),
         ["a long name, then pronoun quotes"] = n => new string('A', n / 1000) + " Osei said it.\n" + Repeat("“Yes,” he said. ", n / 2),
+        ["dots between hyphens and another script"] = n => Repeat("-.楺", n),
         ["long words ending sentences"] = n => Repeat(new string('x', 5000) + ". “A” “B” ", n),
     };
 
