@@ -9,7 +9,8 @@ namespace NewsParse.Tests.Cli;
 
 /// <summary>
 /// Whatever JSON Lines input newsparse is given — good lines, broken JSON, random bytes, invalid UTF-8, blank lines,
-/// Windows line ends — it writes one whole JSON line per non-blank input line, in order, with one thread or two.
+/// Windows line ends — it writes one whole JSON line per non-blank input line, in order, with one thread or two; and
+/// as text it fails on the same documents and warns the same.
 /// </summary>
 public sealed class CliPropertyTests
 {
@@ -40,5 +41,9 @@ public sealed class CliPropertyTests
 
             parallel.Stdout.Should().Be(sequential.Stdout);
             parallel.ExitCode.Should().Be(sequential.ExitCode);
+
+            CliResult text = CliHarness.RunAsync(["--jsonl", "--format", "text", "-"], input).GetAwaiter().GetResult();
+            text.ExitCode.Should().Be(sequential.ExitCode);
+            text.Stderr.Should().Be(sequential.Stderr);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(40));
 }
