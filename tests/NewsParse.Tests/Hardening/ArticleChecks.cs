@@ -13,7 +13,7 @@ namespace NewsParse.Tests.Hardening;
 /// </summary>
 internal static class ArticleChecks
 {
-    /// <summary>The parsers checked: the defaults, and every option turned the other way.</summary>
+    /// <summary>The parsers checked: the defaults, every option turned the other way, and the first and last reference dates.</summary>
     public static readonly NewsParser[] Parsers =
     [
         NewsParser.Default,
@@ -24,6 +24,8 @@ internal static class ArticleChecks
             Quotes = new QuoteOptions { OmitScareQuotes = true },
             Urls = new UrlOptions { IncludeEmails = true },
         }),
+        new(new NewsParseOptions { ReferenceDate = DateOnly.MaxValue, NumericDateOrder = NumericDateOrder.MonthFirst }),
+        new(new NewsParseOptions { ReferenceDate = DateOnly.MinValue }),
     ];
 
     /// <summary>Checks <paramref name="text"/> with every parser; throws on the first broken rule.</summary>
