@@ -35,6 +35,20 @@ public sealed class InputFaultTests
         }
     }
 
+    [Fact]
+    public async Task Directory_links_that_loop_are_not_followed()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("desk/story.txt", "LONDON (Reuters) - A story.");
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(temp.Path, "desk", "up"), "..");
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(temp.Path, "desk", "self"), System.IO.Path.Combine(temp.Path, "desk"));
+
+        CliResult result = await CliHarness.RunAsync(temp.Path);
+
+        result.ExitCode.Should().Be(NewsParseCli.ExitSuccess);
+        result.Documents.Select(d => d.GetProperty("id").GetString()).Should().Equal(temp.Path + "/desk/story.txt");
+    }
+
     [Theory]
     [InlineData("1")]
     [InlineData("2")]
