@@ -17,6 +17,9 @@ public ref struct QuoteEnumerator
     private readonly int _headlineEnd;
     private QuotePairing _pairing;
     private RecentNames _names;
+
+    // Names are read from the text up to here, and only when a speaker is resolved: most quotes name theirs in full.
+    private int _namesWanted;
     private PairedQuote _next;
     private bool _hasNext;
     private int _transcriptScan;
@@ -120,7 +123,7 @@ public ref struct QuoteEnumerator
             }
 
             (int textStart, int textEnd) = Unquote(turnStart, turnEnd);
-            _names.ReadUpTo(_text, turnStart);
+            _namesWanted = turnStart;
             Range resolved = Resolve(label);
             _current = new QuoteMatch(textStart, textEnd, label, resolved, colon, QuoteKind.Transcript, -1);
             _previousEnd = turnEnd;
@@ -263,7 +266,7 @@ public ref struct QuoteEnumerator
             speaker = cue = default;
         }
 
-        _names.ReadUpTo(_text, quote.OpenMark);
+        _namesWanted = quote.OpenMark;
         Range resolved = kind == QuoteKind.Scare ? default
             : found.HasSpeaker ? Resolve(speaker)
             : continued ? _previousResolved : default;
@@ -304,7 +307,7 @@ public ref struct QuoteEnumerator
         return p == _next.OpenMark;
     }
 
-    private readonly Range Resolve(Range speaker)
+    private Range Resolve(Range speaker)
     {
         if (speaker.Equals(default(Range)))
         {
@@ -329,6 +332,7 @@ public ref struct QuoteEnumerator
 
             // `he` and `she` are people: one mentioned since the last speaker spoke, else that speaker if named in
             // full, else the last full name read.
+            _names.ReadUpTo(_text, _namesWanted);
             if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > _previousAttributedEnd)
             {
                 return _names.LastMention;
@@ -345,6 +349,7 @@ public ref struct QuoteEnumerator
         bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
         if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
         {
+            _names.ReadUpTo(_text, _namesWanted);
             Range full = _names.FindBySurname(_text, surname);
             return full.Equals(default(Range)) ? speaker : full;
         }

@@ -158,6 +158,9 @@ public sealed class QuoteAttributionTests
     [InlineData("Farmers met Kofi Mensah and Ama Boateng. “Prices will recover,” Mr. Mensah said.", "Kofi Mensah")]
     [InlineData("“Prices will recover,” Ama Boateng said. “Farmers will be paid,” she added.", "Ama Boateng")]
     [InlineData("“Prices will recover,” Ama Boateng said. Mensah disagreed. “They will not,” he said.", "Kofi Mensah")]
+    [InlineData("Ama Boateng arrived late. “Prices will recover,” Yaw Osei said. “They will not,” Boateng said.", "Ama Boateng")]
+    [InlineData("“Prices will recover,” Yaw Osei said. Ama Boateng arrived late. “They will not,” she said.", "Ama Boateng")]
+    [InlineData("“Prices will recover,” Yaw Osei said. “Farmers will be paid,” Ama Boateng said. “Soon,” Osei added.", "Yaw Osei")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 
