@@ -16,6 +16,7 @@ internal struct UrlRoleContext
     private const int HeadLimit = 600;
     private const int FootLimit = 200;
     private const int TitleLineLimit = 100;
+    private const int SeparatorLimit = 40;
     private const string LeadingMarks = " \t-*•·>[(<\u00A0\uFEFF\u200B";
     private const string TrailingMarks = " \t>)].,;*\u00A0";
 
@@ -150,10 +151,15 @@ internal struct UrlRoleContext
         return role;
     }
 
-    // `See also: https://a, https://b`: the next URL of a labelled line.
+    // `See also: https://a, https://b`: the next URL of a labelled line. A longer stretch is prose, and is not read:
+    // every later URL on the line would read it again.
     private static bool IsSeparator(ReadOnlySpan<char> between)
     {
-        WorkMeter.Add(between.Length);
+        if (between.Length > SeparatorLimit)
+        {
+            return false;
+        }
+
         between = between.Trim(" \t,;|·•/\u00A0");
         return between.IsEmpty || between is "and" or "or";
     }

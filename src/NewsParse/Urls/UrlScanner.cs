@@ -147,13 +147,19 @@ internal static class UrlScanner
             return false;
         }
 
+        // After a colon only with a path: `Source:example.com/story`, but not `path:to:file.pm`. Decided before the
+        // path is read, since scanning resumes at the host's end: a path read and thrown away is read again.
+        if (before == ':' && (hostEnd == text.Length || text[hostEnd] != '/'))
+        {
+            return false;
+        }
+
         if (!TryFinish(text, hostStart, hostStart, hostEnd, floor, UrlForm.Domain, out url))
         {
             return false;
         }
 
-        // After a colon only with a path: `Source:example.com/story`, but not `path:to:file.pm`.
-        return url.End > hostEnd ? before != ':' || text[hostEnd] == '/' : before != ':' && !NotUrlRules.IsNotAnAddress(text, hostStart, hostEnd);
+        return url.End > hostEnd || (before != ':' && !NotUrlRules.IsNotAnAddress(text, hostStart, hostEnd));
     }
 
     // `name.al+desk@example.com`: the domain-like start of an address is not a domain. A path is not a local
@@ -205,9 +211,8 @@ internal static class UrlScanner
                 if (p == walk.Dot)
                 {
                     WorkMeter.Add(dot - p);
-                    p = walk.Start;
-                    walk = new HostWalk(dot, p);
-                    return SkipLeadingHyphens(text, p, dot);
+                    walk = walk with { Dot = dot };
+                    return walk.Start;
                 }
 
                 continue;
@@ -233,24 +238,27 @@ internal static class UrlScanner
         }
 
         WorkMeter.Add(dot - p);
-        walk = new HostWalk(dot, p);
-        return SkipLeadingHyphens(text, p, dot);
+        walk = new HostWalk(dot, SkipLeadingHyphens(text, p, dot));
+        return walk.Start;
     }
 
     // No label starts with a hyphen or underscore: `Sites:-www.example.com` starts at `www`.
     private static int SkipLeadingHyphens(ReadOnlySpan<char> text, int p, int dot)
     {
+        int start = p;
         while (p < dot && text[p] is '-' or '_')
         {
             p++;
         }
 
+        WorkMeter.Add(p - start);
         return p;
     }
 
-    // Where the last walk back over host labels started (a dot) and where it ended, within one search: a later walk that
-    // crosses that dot would go on exactly as it did, so it takes its end there. Without it a run of dots whose hosts
-    // all fail to parse (`-.楺-.楺…`) is walked back over from every dot, in time that grows with the square of its length.
+    // Where the last walk back over host labels started (a dot) and the host start it found, within one search: a later
+    // walk that crosses that dot would go on exactly as it did, and the dot stops the hyphen skip, so it takes that
+    // start. Without it a run of dots whose hosts all fail to parse (`-.楺-.楺…`) is walked back over from every dot,
+    // in time that grows with the square of its length.
     private readonly record struct HostWalk(int Dot, int Start);
 
     // `user:password@` before a host.
