@@ -849,8 +849,9 @@ internal static class Attribution
 
             if (c == '<' && p + 1 < limit && (char.IsAsciiLetter(text[p + 1]) || text[p + 1] == '/'))
             {
-                int close = text[p..limit].IndexOf('>');
-                p = close > 0 ? p + close + 1 : p + 1;
+                // A tag holds no `<`: stopping there reads each character once, however many `<` the text holds.
+                int close = text[(p + 1)..limit].IndexOfAny('>', '<');
+                p = close >= 0 && text[p + 1 + close] == '>' ? p + close + 2 : p + 1;
                 continue;
             }
 

@@ -56,9 +56,9 @@ internal struct QuotePairing
             int width = IsDoubleApostrophe(text, i) ? 2 : 1;
             if (c == '<')
             {
-                // `<tweet author="…">`: the quotes of markup are not quotes.
+                // `<tweet author="…">`: the quotes of markup are not quotes. A tag holds no `<` or line break.
                 int close = i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/')
-                    ? text[(i + 1)..Math.Min(text.Length, i + TagReach)].IndexOfAny('>', '\n') : -1;
+                    ? text[(i + 1)..Math.Min(text.Length, i + TagReach)].IndexOfAny('>', '\n', '<') : -1;
                 p = close >= 0 && text[i + 1 + close] == '>' ? i + 2 + close : i + 1;
                 continue;
             }

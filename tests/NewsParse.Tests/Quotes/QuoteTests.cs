@@ -26,6 +26,7 @@ public sealed class QuoteTests
     [InlineData("“We will not default. We will pay every cedi\n\nThe budget passed.", "We will not default. We will pay every cedi")]
     [InlineData("Osei said: “We will not default. “The markets know it,” he added.", "We will not default.")]
     [InlineData("<tweet author=\"osei\">“We will not default,” Osei said.</tweet>", "We will not default,")]
+    [InlineData("Bids came in at a<b “We will not default,” Osei said.<br>", "We will not default,")]
     [InlineData("‹We will not default›, Osei said.", "We will not default")]
     [InlineData("『We will not default』 Osei said.", "We will not default")]
     [InlineData("‘We will not default,’ Osei said.", "We will not default,")]
