@@ -21,7 +21,8 @@ internal static class HostileText
         // URLs whole and broken.
         "https://", "http://", "www.", "https://example.com/a_(b)", "www.example.org", "example.co.uk/path?q=1#f",
         "reporter@example.com", "t.co/x", "ftp://x", "[link](https://a.example/c)", "https://x.example/(((", "pic.twitter.com/ab",
-        "xn--80ak6aa92e.com", "http://[::1]:80/", "https://a.b/%", ".com", "@", "#",
+        "xn--80ak6aa92e.com", "http://[::1]:80/", "https://a.b/%", ".com", "@", "#", "a.com", "?q=", "Related: ", "See also:\n",
+        "Source:", "|", "[1]", "![", "](",
         // Dateline fragments.
         "WASHINGTON (Reuters) - ", "LONDON, Feb 26 -", "SAN FRANCISCO, Calif., March 2 -", "Jan.", "Sept. 31", ", 1997",
         "(AP) —", "/TASS/.", "(CNN) —", "(Xinhua) --", "Published: Saturday 7 December 2024 10:15 GMT", "3 hours ago",
