@@ -233,8 +233,7 @@ internal static class Attribution
         int words = ReadWords(text, SkipToLastWords(text, from, open, MaxWords), open, starts, ends);
         // A strong verb (`said`) is preferred to a nearer weak one (`agreed`), unless a comma puts the weak one in a
         // clause of its own (`the owners said, in a deal that officials called “a turning point”`).
-        int cue = Nearest(text, starts, ends, words, strong: true);
-        int weak = Nearest(text, starts, ends, words, strong: false);
+        (int cue, int weak) = NearestCues(text, starts, ends, words);
         if (cue < 0 || (weak > cue && text[ends[cue]..starts[weak]].ContainsAny(",;")))
         {
             cue = weak;
@@ -257,7 +256,7 @@ internal static class Attribution
         // `Flea shared the news last week, writing “…`: a participle after a comma hangs off the clause's subject.
         if (SpeechCues.IsParticiple(Word(text, starts, ends, cue)) && cue > 0 && text[ends[cue - 1]..starts[cue]].Contains(','))
         {
-            int main = Nearest(text, starts, ends, cue, strong: true);
+            int main = NearestCues(text, starts, ends, cue).Strong;
             if (main > 0 && !SpeechCues.IsParticiple(Word(text, starts, ends, main)))
             {
                 int mainEnd = SkipBackBetween(text, starts, ends, main - 1, 0);
@@ -440,25 +439,35 @@ internal static class Attribution
         return to - from < 5 && !s_notSubjects.Contains(Word(text, starts, ends, from));
     }
 
-    private static int Nearest(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, bool strong)
+    // The nearest strong cue before the quote, and the nearest cue of any strength, in one pass back over the words.
+    private static (int Strong, int Any) NearestCues(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words)
     {
+        int any = -1;
         for (int k = words - 1; k >= 0; k--)
         {
             ReadOnlySpan<char> word = Word(text, starts, ends, k);
+            CueStrength strength = SpeechCues.StrengthOf(word);
+
             // `so called “…”` is a name for something, no speech.
-            if ((strong ? SpeechCues.IsStrong(word) : SpeechCues.IsVerb(word)) && !(k > 0 && Word(text, starts, ends, k - 1).Equals("so", StringComparison.OrdinalIgnoreCase)))
+            if (strength != CueStrength.None && k > 0 && Word(text, starts, ends, k - 1).Equals("so", StringComparison.OrdinalIgnoreCase))
             {
-                return k;
+                strength = CueStrength.None;
             }
 
             // `As Professor Foner put it, “…`.
-            if ((word.SequenceEqual("put") || word.SequenceEqual("puts")) && k + 1 < words && Word(text, starts, ends, k + 1).SequenceEqual("it"))
+            if (strength == CueStrength.Strong
+                || ((word.SequenceEqual("put") || word.SequenceEqual("puts")) && k + 1 < words && Word(text, starts, ends, k + 1).SequenceEqual("it")))
             {
-                return k;
+                return (k, any < 0 ? k : any);
+            }
+
+            if (strength == CueStrength.Weak && any < 0)
+            {
+                any = k;
             }
         }
 
-        return -1;
+        return (-1, any);
     }
 
     // Back over `also`, `has`, `went on to` between a subject and its verb; -1 when nothing is left.

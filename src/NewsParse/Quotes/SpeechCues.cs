@@ -41,11 +41,12 @@ internal static class SpeechCues
         "states", "claims",
     ]);
 
-    /// <summary>Whether <paramref name="word"/>, written in lower case, is a verb that reports speech.</summary>
-    public static bool IsStrong(ReadOnlySpan<char> word) => IsLower(word) && s_strong.Contains(word);
-
     /// <summary>Whether <paramref name="word"/>, written in lower case, is any speech cue, strong or weak.</summary>
     public static bool IsVerb(ReadOnlySpan<char> word) => IsLower(word) && (s_strong.Contains(word) || s_weak.Contains(word));
+
+    /// <summary>Whether <paramref name="word"/>, written in lower case, is a strong cue, a weak one or none.</summary>
+    public static CueStrength StrengthOf(ReadOnlySpan<char> word) =>
+        !IsLower(word) ? CueStrength.None : s_strong.Contains(word) ? CueStrength.Strong : s_weak.Contains(word) ? CueStrength.Weak : CueStrength.None;
 
     /// <summary>A cue that hangs off a clause after a comma (<c>…, saying “…”</c>): its speaker is the clause's subject.</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.Ordinal);
