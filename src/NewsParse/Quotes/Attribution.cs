@@ -879,6 +879,13 @@ internal static class Attribution
     // In a long stretch before a quote, only the last words can hold its attribution.
     private static int SkipToLastWords(ReadOnlySpan<char> text, int from, int open, int words)
     {
+        // Only white space ends a word: a stretch with fewer characters that may be white space than the words wanted
+        // has no words to skip, which a vector count tells without the walk.
+        if (from + 1 >= open || CharClass.CountMaybeSpace(text[(from + 1)..open]) < words - 1)
+        {
+            return from;
+        }
+
         int count = 0;
         for (int p = open - 1; p > from; p--)
         {
