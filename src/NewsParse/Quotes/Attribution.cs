@@ -75,9 +75,9 @@ internal static class Attribution
     private static readonly WordSet s_phraseBreaks = WordSet.IgnoreCase(["on", "in", "at", "during", "after", "before", "that", "who", "when", "while", "to", "as"]);
 
     /// <summary>Whether the mark at <paramref name="open"/> stands inside a sentence, after words that are not a lead-in (a colon or a comma).</summary>
-    public static bool IsInsideSentence(ReadOnlySpan<char> text, int open)
+    public static bool IsInsideSentence(ReadOnlySpan<char> text, int open, ref SentenceStarts starts)
     {
-        int start = Sentences.StartBefore(text, open, Math.Max(0, open - Reach));
+        int start = starts.StartBefore(text, open, Math.Max(0, open - Reach));
         ReadOnlySpan<char> before = text[start..open].TrimEnd();
         return !before.IsEmpty && before[^1] is not (':' or ',' or '—' or '–' or '-') && before.ContainsAnyInRange('a', 'z');
     }
@@ -864,7 +864,7 @@ internal static class Attribution
                 continue;
             }
 
-            if (c is '"' or '“' or '”' or '\n' or '«' or '»' or '‹' or '›' || (c == '\'' && p + 1 < limit && text[p + 1] == '\'')
+            if (c is '"' or '“' or '”' or '\n' or '«' or '»' or '‹' or '›' or '„' or '「' or '」' or '『' or '』' || (c == '\'' && p + 1 < limit && text[p + 1] == '\'')
                 || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p)))
             {
                 break;

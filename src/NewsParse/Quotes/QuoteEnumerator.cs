@@ -16,6 +16,7 @@ public ref struct QuoteEnumerator
     private readonly QuoteOptions _options;
     private readonly int _headlineEnd;
     private QuotePairing _pairing;
+    private SentenceStarts _sentenceStarts;
     private RecentNames _names;
 
     // Names are read from the text up to here, and only when a speaker is resolved: most quotes name theirs in full.
@@ -38,6 +39,7 @@ public ref struct QuoteEnumerator
         _text = text;
         _options = options;
         _pairing = new QuotePairing();
+        _sentenceStarts = new SentenceStarts();
         _names = default;
         _headlineEnd = HeadlineEnd(text);
         _previousAttributedEnd = -1;
@@ -136,7 +138,7 @@ public ref struct QuoteEnumerator
 
     // The last speaker as last mentioned: `“…,” Trump added. He then asked the crowd: / “Who will pay?”` is He's, a
     // sentence that opens with a pronoun standing between the quote and the speaker's attribution.
-    private readonly Range NearestMention(int open)
+    private Range NearestMention(int open)
     {
         int p = open - 1;
         while (p > _previousEnd && CharClass.IsSpace(_text[p]))
@@ -146,7 +148,7 @@ public ref struct QuoteEnumerator
 
         WorkMeter.Add(open - p);
 
-        int start = p > _previousEnd ? Sentences.StartBefore(_text, p, Math.Max(_previousEnd, p - 400)) : -1;
+        int start = p > _previousEnd ? _sentenceStarts.StartBefore(_text, p, Math.Max(_previousEnd, p - 400)) : -1;
         if (start <= _previousEnd)
         {
             return _previousSpeaker;
@@ -169,7 +171,7 @@ public ref struct QuoteEnumerator
     }
 
     // Where the sentence holding `open` starts, whatever quotes came before it in the sentence.
-    private readonly int WholeSentenceStart(int open) => Sentences.StartBefore(_text, open, Math.Max(0, open - 400));
+    private int WholeSentenceStart(int open) => _sentenceStarts.StartBefore(_text, open, Math.Max(0, open - 400));
 
     // The colon ending the paragraph before one that opens with the quote mark at `open`, or -1.
     private readonly int LeadInColon(int open)
@@ -202,8 +204,8 @@ public ref struct QuoteEnumerator
     {
         // What reads the quote itself (its words, its case, its first letter) reads it a bounded number of times.
         WorkMeter.Add(quote.End - quote.Start);
-        int sentenceStart = Sentences.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400));
-        bool inside = Attribution.IsInsideSentence(_text, quote.OpenMark) && sentenceStart < quote.OpenMark
+        int sentenceStart = _sentenceStarts.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400));
+        bool inside = Attribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts) && sentenceStart < quote.OpenMark
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
         int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
         Attributed after = Attribution.FindAfter(_text, afterMark);
@@ -213,7 +215,7 @@ public ref struct QuoteEnumerator
         int leadColon = LeadInColon(quote.OpenMark);
         if (!before.HasCue && leadColon > _previousEnd)
         {
-            int leadStart = Sentences.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400));
+            int leadStart = _sentenceStarts.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400));
             before = Attribution.FindBefore(_text, leadStart, leadColon + 1);
         }
 

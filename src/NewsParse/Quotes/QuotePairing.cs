@@ -27,9 +27,11 @@ internal struct QuotePairing
     private int _position;
     private int _singleCloserSearchedTo;
     private int _nextSingleCloser;
+    private SentenceStarts _sentenceStarts;
 
     public QuotePairing()
     {
+        _sentenceStarts = new SentenceStarts();
         _position = 0;
         _singleCloserSearchedTo = -1;
         _nextSingleCloser = -1;
@@ -138,7 +140,7 @@ internal struct QuotePairing
         }
 
         // Quoted words inside a sentence, left open: the quote ends with its sentence.
-        if (!continues && Attribution.IsInsideSentence(text, open))
+        if (!continues && Attribution.IsInsideSentence(text, open, ref _sentenceStarts))
         {
             end = Sentences.EndAfter(text, start, limit);
         }

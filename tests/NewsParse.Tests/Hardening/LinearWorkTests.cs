@@ -10,9 +10,9 @@ namespace NewsParse.Tests.Hardening;
 public sealed class LinearWorkTests
 {
     // Steps per character of one whole parse no text may exceed. Scans within the bounded windows the quote rules read
-    // (a sentence's start, up to 400 characters back) are counted too, so a text of nothing but opening quote marks
-    // takes about 250; wire copy about 6.
-    private const double StepsPerCharacter = 500;
+    // (a sentence's start, up to 400 characters back) are counted too; close lookups share what they walked, so every
+    // pathological shape takes under 10, like wire copy (about 6).
+    private const double StepsPerCharacter = 25;
 
     // Twice the text, at most this many times the steps: linear work gives 2, and anything that grows faster than
     // n log n more.

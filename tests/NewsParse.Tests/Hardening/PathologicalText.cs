@@ -33,6 +33,8 @@ internal static class PathologicalText
         ["a long name, then pronoun quotes"] = n => new string('A', n / 1000) + " Osei said it.\n" + Repeat("“Yes,” he said. ", n / 2),
         ["dots between hyphens and another script"] = n => Repeat("-.楺", n),
         ["long words ending sentences"] = n => Repeat(new string('x', 5000) + ". “A” “B” ", n),
+        ["sentence ends between opening marks"] = n => Repeat(".«", n),
+        ["low opening marks before sentence ends"] = n => Repeat("„.", n),
         ["domains after a colon, each with a query"] = n => Repeat(":a.com?", n),
         ["hyphens, then a run of dots"] = n => new string('-', n / 2) + Repeat(".a", n / 2),
         ["a labelled link, spaces, then links in prose"] = n => "Related: a.com" + new string(' ', n / 2) + Repeat("x b.com ", n / 2),
