@@ -24,6 +24,8 @@ public ref struct QuoteEnumerator
     private PairedQuote _next;
     private bool _hasNext;
     private int _transcriptScan;
+    private int _colonAt;
+    private int _colonLine;
     private int _previousEnd;
     private Range _previousSpeaker;
     private Range _previousResolved;
@@ -40,6 +42,7 @@ public ref struct QuoteEnumerator
         _options = options;
         _pairing = new QuotePairing();
         _sentenceStarts = new SentenceStarts();
+        _colonAt = -1;
         _names = default;
         _headlineEnd = HeadlineEnd(text);
         _previousAttributedEnd = -1;
@@ -101,11 +104,40 @@ public ref struct QuoteEnumerator
         }
     }
 
+    // A label ends with a colon on its line, so lines with none are passed over: the next line holding a colon is found
+    // with one search, remembered until the scan passes its colon.
+    private int NextLineWithColon()
+    {
+        if (_colonAt < _transcriptScan)
+        {
+            int colon = _text[_transcriptScan..].IndexOf(':');
+            WorkMeter.Add(colon < 0 ? _text.Length - _transcriptScan : colon + 1);
+            if (colon < 0)
+            {
+                (_colonAt, _colonLine) = (int.MaxValue, _text.Length);
+            }
+            else
+            {
+                _colonAt = _transcriptScan + colon;
+                _colonLine = _transcriptScan + _text[_transcriptScan.._colonAt].LastIndexOf('\n') + 1;
+                WorkMeter.Add(_colonAt - _colonLine);
+            }
+        }
+
+        return Math.Max(_colonLine, _transcriptScan);
+    }
+
     // A labelled transcript turn whose paragraph starts before `limit` comes first; quotes inside it are part of it.
     private bool TryTranscript(int limit)
     {
         while (_transcriptScan < limit)
         {
+            _transcriptScan = NextLineWithColon();
+            if (_transcriptScan >= limit)
+            {
+                break;
+            }
+
             int start = _transcriptScan;
             int lineEnd = _text[start..].IndexOf('\n');
             _transcriptScan = lineEnd < 0 ? _text.Length : start + lineEnd + 1;

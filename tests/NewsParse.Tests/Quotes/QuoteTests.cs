@@ -213,6 +213,9 @@ public sealed class QuoteTests
     [InlineData("**Host:** “Will the country default?”\n\n**Dr. Mensah:** “It will not.”", "Host", "Will the country default?", "Dr. Mensah", "It will not.")]
     [InlineData("MENSAH: Will the country default?\n\nOSEI: It will not.", "MENSAH", "Will the country default?", "OSEI", "It will not.")]
     [InlineData("**Reporter:** Will the country default?\n\n**Osei:** It will not.", "Reporter", "Will the country default?", "Osei", "It will not.")]
+    [InlineData("The session opened at 10:30 in Accra.\n\nTAPPER: Will the country default?\n\nOSEI: It will not.", "TAPPER", "Will the country default?", "OSEI", "It will not.")]
+    [InlineData("  TAPPER: Will the country default?\n\n  OSEI: It will not.", "TAPPER", "Will the country default?", "OSEI", "It will not.")]
+    [InlineData("TAPPER: Will the country default?\n\n(CROSSTALK)\n\nOSEI: It will not.", "TAPPER", "Will the country default?", "OSEI", "It will not.")]
     public void Transcript_turns_are_quotes_one_per_turn(string story, string firstSpeaker, string firstText, string secondSpeaker, string secondText)
     {
         List<Quote> quotes = Quotes("Interview\n\n" + story);
