@@ -24,6 +24,9 @@ internal struct QuotePairing
 
     private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»‹›「」『』‘’'\n<");
 
+    // Outside a quote a line break ends nothing, and wire copy breaks every line: it is not looked for there.
+    private static readonly SearchValues<char> s_marksOutsideQuotes = SearchValues.Create("\"“”„«»‹›「」『』‘’'<");
+
     private int _position;
     private int _singleCloserSearchedTo;
     private int _nextSingleCloser;
@@ -46,7 +49,7 @@ internal struct QuotePairing
         int p = _position;
         while (p < text.Length)
         {
-            int hit = text[p..].IndexOfAny(s_marks);
+            int hit = text[p..].IndexOfAny(open < 0 ? s_marksOutsideQuotes : s_marks);
             WorkMeter.Add(hit < 0 ? text.Length - p : hit + 1);
             if (hit < 0)
             {
