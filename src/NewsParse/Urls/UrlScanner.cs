@@ -1,16 +1,18 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NewsParse.Text;
 
 namespace NewsParse.Urls;
 
 /// <summary>
 /// Finds where URLs start and end. One vectorised search visits the only two characters a URL can be recognised by,
-/// <c>:</c> (a scheme or <c>mailto:</c>) and <c>.</c> (a domain). Scanning resumes past every run of host characters
-/// it reads, so each is read a bounded number of times and the scan is linear in the text whatever it holds.
+/// <c>:</c> (a scheme or <c>mailto:</c>) and <c>.</c> (a domain) — a point only with a host character after it, so the
+/// end of every sentence is passed over in the search. Scanning resumes past every run of host characters it reads, so
+/// each is read a bounded number of times and the scan is linear in the text whatever it holds.
 /// </summary>
 internal static class UrlScanner
 {
-    private static readonly SearchValues<char> s_triggers = SearchValues.Create(":.");
 
     /// <summary>Finds the first URL at or after <paramref name="position"/> and moves the position past it.</summary>
     public static bool TryFindNext(ReadOnlySpan<char> text, ref int position, UrlOptions options, out UrlCandidate url)
@@ -19,14 +21,13 @@ internal static class UrlScanner
         var walk = new HostWalk(-1, -1);
         while (position < text.Length)
         {
-            int hit = text[position..].IndexOfAny(s_triggers);
-            WorkMeter.Add(hit < 0 ? text.Length - position : hit + 1);
+            int hit = NextTrigger(text, position);
+            WorkMeter.Add(hit < 0 ? text.Length - position : hit - position + 1);
             if (hit < 0)
             {
                 break;
             }
 
-            hit += position;
             if (text[hit] == ':')
             {
                 if (TrySchemeUrl(text, hit, floor, out url) || TryMailto(text, hit, floor, out url))
@@ -52,6 +53,46 @@ internal static class UrlScanner
         url = default;
         return false;
     }
+
+    // The next colon, or point followed by what may start a host label (an ASCII letter or digit, `-`, `_`, or anything
+    // beyond ASCII, which HostParser.IsLabelChar then decides): a point before white space or punctuation starts no
+    // domain, and TryDomainUrl would turn it down at once.
+    private static int NextTrigger(ReadOnlySpan<char> text, int from)
+    {
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text);
+        int p = from;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; p + Vector256<ushort>.Count < units.Length; p += Vector256<ushort>.Count)
+            {
+                Vector256<ushort> block = Vector256.Create(units.Slice(p, Vector256<ushort>.Count));
+                Vector256<ushort> next = Vector256.Create(units.Slice(p + 1, Vector256<ushort>.Count));
+                Vector256<ushort> hostStart = Vector256.LessThanOrEqual(next - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))
+                    | Vector256.LessThanOrEqual((next | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25))
+                    | Vector256.Equals(next, Vector256.Create((ushort)'-')) | Vector256.Equals(next, Vector256.Create((ushort)'_'))
+                    | Vector256.GreaterThanOrEqual(next, Vector256.Create((ushort)0x80));
+                Vector256<ushort> triggers = Vector256.Equals(block, Vector256.Create((ushort)':'))
+                    | (Vector256.Equals(block, Vector256.Create((ushort)'.')) & hostStart);
+                uint found = triggers.ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    return p + BitOperations.TrailingZeroCount(found);
+                }
+            }
+        }
+
+        for (; p < text.Length; p++)
+        {
+            if (text[p] == ':' || (text[p] == '.' && p + 1 < text.Length && MayStartLabel(text[p + 1])))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool MayStartLabel(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || c >= '\u0080';
 
     // `https://host[:port][/path]`, the scheme found by looking back from the colon.
     private static bool TrySchemeUrl(ReadOnlySpan<char> text, int colon, int floor, out UrlCandidate url)

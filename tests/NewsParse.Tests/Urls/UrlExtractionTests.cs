@@ -253,6 +253,22 @@ public sealed class UrlExtractionTests
         }
     }
 
+    [Theory]
+    [InlineData("Details at bank.example.com/rates.", "bank.example.com/rates")]
+    [InlineData("Details at https://bank.example.com. Rates rose.", "https://bank.example.com")]
+    [InlineData("Rates rose. Details: mailto:desk@bank.example.com.", "mailto:desk@bank.example.com")]
+    [InlineData("Rates rose 1.5 pct in the U.S. Details at www.bank.example.com", "www.bank.example.com")]
+    public void Urls_are_found_at_every_offset_of_the_text(string tail, string expected)
+    {
+        // The search for points and colons reads sixteen characters at a time: each URL is met at every offset in a block,
+        // behind sentence ends whose points are skipped.
+        for (int offset = 0; offset < 40; offset++)
+        {
+            string text = new string('x', offset) + ". " + tail;
+            Urls(text).Should().Equal([expected], "after {0} characters", offset);
+        }
+    }
+
     private static List<string> Urls(string text) => Urls(text, UrlOptions.Default);
 
     private static List<string> Urls(string text, UrlOptions options)
