@@ -22,8 +22,26 @@ internal static class HeaderDateLine
 
     /// <summary>A quick test that rules out most lines before <see cref="TryRead"/> reads them: a date line is short and holds a digit, or says today or yesterday.</summary>
     public static bool MayBe(ReadOnlySpan<char> line) =>
-        line.Length <= MaxLength && (line.ContainsAnyInRange('0', '9')
-            || AsciiText.ContainsIgnoreCase(line, "today") || AsciiText.ContainsIgnoreCase(line, "yesterday"));
+        line.Length <= MaxLength && (line.ContainsAnyInRange('0', '9') || SaysTodayOrYesterday(line));
+
+    // Found from the `y` both end with, one search where a search for each word's first letter stopped at every `t`.
+    private static bool SaysTodayOrYesterday(ReadOnlySpan<char> line)
+    {
+        for (int from = 0; ;)
+        {
+            int y = line[from..].IndexOfAny('y', 'Y');
+            if (y < 0)
+            {
+                return false;
+            }
+
+            from += y + 1;
+            if (AsciiText.EndsWithIgnoreCase(line[..from], "today") || AsciiText.EndsWithIgnoreCase(line[..from], "yesterday"))
+            {
+                return true;
+            }
+        }
+    }
 
     public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {

@@ -30,6 +30,10 @@ internal static class AsciiText
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> ends with <paramref name="word"/> (lower-case ASCII) in any ASCII letter case.</summary>
+    public static bool EndsWithIgnoreCase(ReadOnlySpan<char> text, string word) =>
+        text.Length >= word.Length && EqualsIgnoreCase(text[^word.Length..], word);
+
     private static bool EqualsIgnoreCase(ReadOnlySpan<char> candidate, string word)
     {
         for (int i = 0; i < word.Length; i++)

@@ -141,6 +141,9 @@ public sealed class DatelineTests
     [InlineData("Talks resume\n\n2 days ago\n\nDelegates met.", "2024-12-08")]
     [InlineData("Talks resume\n\nYesterday\n\nDelegates met.", "2024-12-09")]
     [InlineData("Talks resume\n\nToday, 10:15\n\nDelegates met.", "2024-12-10")]
+    [InlineData("Talks resume\n\nYESTERDAY\n\nDelegates met.", "2024-12-09")]
+    [InlineData("Talks resume on Monday\n\nyesterday\n\nDelegates met.", "2024-12-09")]
+    [InlineData("Talks resume\n\ntoday\n\nDelegates met.", "2024-12-10")]
     public void Relative_dates_count_back_from_the_reference_date(string text, string date) =>
         Check(text, null, date, null, null, reference: new DateOnly(2024, 12, 10), checkAll: false);
 
