@@ -22,6 +22,12 @@ internal struct SentenceStarts
     /// <summary>Where the sentence holding <paramref name="p"/> starts, looking back no further than <paramref name="limit"/>.</summary>
     public int StartBefore(ReadOnlySpan<char> text, int p, int limit)
     {
+        // A window that starts at or past its position is empty: what is remembered must not reach past a position.
+        if (limit >= p)
+        {
+            return limit;
+        }
+
         if (_position < 0 || p < _position || p - _position > Reach)
         {
             int found = Sentences.StartBefore(text, p, limit);

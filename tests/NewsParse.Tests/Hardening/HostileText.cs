@@ -30,6 +30,7 @@ internal static class HostileText
         // Speech and transcripts.
         " said", " said.", "Osei", "Amara Osei", "he said,", "she told reporters", "according to", "TAPPER:", "**Host:**",
         "Q:", "A:", "(BEGIN VIDEO CLIP)", "Mr.", "U.S.", "minister", "The", "We will not default",
+        "Joe ‘Big’ Manchin", "(D-W.Va.)", new string('x', 420),
         // Punctuation, digits, space.
         ".", ",", ":", ";", "!", "?", "...", "…", "—", "–", "-", "--", "26", "1997", " ", "  ", "\u00A0", "\u3000", "\u2009",
         // Line ends and control characters.

@@ -155,6 +155,19 @@ public sealed class QuoteTests
     public void Capitalised_words_with_a_speaker_are_still_speech_unless_they_read_as_a_title(string story, QuoteKind kind) =>
         Quotes(Lead + story).Single().Kind.Should().Be(kind);
 
+    [Theory]
+    [InlineData("‘Big’")]
+    [InlineData("'Big'")]
+    public void An_attribution_reaching_past_the_next_opening_mark_is_read_whole(string nickname)
+    {
+        // The attribution of a long quote runs over a nickname in single marks and a parenthesis holding a point, so the
+        // next quote opens before the sentence the last lookups walked to.
+        string story = "“" + new string('x', 400) + ",” said Joe " + nickname + " Manchin (D-W.Va.) Monday.";
+        List<Quote> quotes = Quotes(story);
+        quotes.Should().HaveCount(2);
+        quotes[0].Speaker.Should().StartWith("Joe " + nickname + " Manchin");
+    }
+
     [Fact]
     public void A_headline_quote_is_not_speech()
     {

@@ -29,10 +29,12 @@ public class SentenceStartsTests
             {
                 // Mostly forward, now and then back a little, as the quote rules look.
                 p = Math.Clamp(p + random.Next(-8, 40), 0, text.Length);
-                int limit = random.Next(3) switch
+                // A window may start past its position (the last attribution read on over the next opening mark).
+                int limit = random.Next(4) switch
                 {
                     0 => 0,
                     1 => Math.Max(0, p - random.Next(60)),
+                    2 => Math.Min(text.Length, p + random.Next(40)),
                     _ => random.Next(p + 1),
                 };
 
