@@ -1,3 +1,4 @@
+using NewsParse.Datelines;
 using NewsParse.Text;
 
 namespace NewsParse.Quotes;
@@ -27,6 +28,12 @@ public ref struct QuoteEnumerator
     private int _colonAt;
     private int _colonLine;
     private int _previousEnd;
+
+    // Where the body starts after a dateline (`WASHINGTON (AP) — `), once a speaker found in the head reached into it;
+    // and the end of the head's wire dateline, read the first time a speaker is found in the head.
+    private int _bodyStart;
+    private int _datelineEnd;
+    private bool _datelineRead;
     private Range _previousSpeaker;
     private Range _previousResolved;
     private Range _previousCue;
@@ -168,6 +175,30 @@ public ref struct QuoteEnumerator
         return false;
     }
 
+    // A speaker that reaches into a dateline starts with its place in capitals or holds its agency or separator.
+    private static bool MayHoldDateline(ReadOnlySpan<char> speaker) =>
+        (speaker.Length >= 2 && char.IsAsciiLetterUpper(speaker[0]) && char.IsAsciiLetterUpper(speaker[1]))
+        || speaker.ContainsAny('(', '—', '–') || speaker.Contains(" - ", StringComparison.Ordinal) || speaker.Contains("--", StringComparison.Ordinal);
+
+    // Where the body starts after a dateline before `speakerStart`: the wire dateline the dateline parser reads (once),
+    // or the place and dash that open the speaker's line in newspaper style.
+    private int BodyStart(int speakerStart)
+    {
+        if (!_datelineRead)
+        {
+            _datelineRead = true;
+            _datelineEnd = DatelineParser.TryParse(_text, out DatelineMatch dateline) ? dateline.End : 0;
+        }
+
+        if (_datelineEnd > speakerStart)
+        {
+            return _datelineEnd;
+        }
+
+        int lineStart = _text[..speakerStart].LastIndexOf('\n') + 1;
+        return lineStart + DatelinePrefix.Length(_text[lineStart..]);
+    }
+
     // The last speaker as last mentioned: `“…,” Trump added. He then asked the crowd: / “Who will pay?”` is He's, a
     // sentence that opens with a pronoun standing between the quote and the speaker's attribution.
     private Range NearestMention(int open)
@@ -203,7 +234,8 @@ public ref struct QuoteEnumerator
     }
 
     // Where the sentence holding `open` starts, whatever quotes came before it in the sentence.
-    private int WholeSentenceStart(int open) => _sentenceStarts.StartBefore(_text, open, Math.Max(0, open - 400));
+    private int WholeSentenceStart(int open) =>
+        _sentenceStarts.StartBefore(_text, open, Math.Max(open >= _bodyStart ? _bodyStart : 0, open - 400));
 
     // The colon ending the paragraph before one that opens with the quote mark at `open`, or -1.
     private readonly int LeadInColon(int open)
@@ -232,7 +264,7 @@ public ref struct QuoteEnumerator
         return (start, end);
     }
 
-    private QuoteMatch Attribute(in PairedQuote quote)
+    private QuoteMatch Attribute(in PairedQuote quote, bool pastDateline = false)
     {
         // What reads the quote itself (its words, its case, its first letter) reads it a bounded number of times.
         WorkMeter.Add(quote.End - quote.Start);
@@ -282,6 +314,19 @@ public ref struct QuoteEnumerator
             if (!subject.Equals(default(Range)))
             {
                 found = new Attributed(subject, found.Cue, found.HasCue ? found.End : afterMark);
+            }
+        }
+
+        // `WASHINGTON (AP) — The Senate voted…, saying “…”`: a dateline opens the first sentence but is no part of it. A
+        // speaker found in the head that reaches into one is looked for again after it, once.
+        if (found.HasSpeaker && !pastDateline && found.Speaker.Start.Value < DatelineParser.HeadLength && MayHoldDateline(_text[found.Speaker]))
+        {
+            int bodyStart = BodyStart(found.Speaker.Start.Value);
+            if (found.Speaker.Start.Value < bodyStart && bodyStart <= quote.OpenMark)
+            {
+                _bodyStart = Math.Max(_bodyStart, bodyStart);
+                _previousEnd = Math.Max(_previousEnd, bodyStart);
+                return Attribute(quote, pastDateline: true);
             }
         }
 

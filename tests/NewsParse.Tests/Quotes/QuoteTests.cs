@@ -168,6 +168,15 @@ public sealed class QuoteTests
         quotes[0].Speaker.Should().StartWith("Joe " + nickname + " Manchin");
     }
 
+    [Theory]
+    [InlineData("WASHINGTON (AP) — The Senate voted on Tuesday to extend the program, saying “it works.”", "The Senate")]
+    [InlineData("LONDON (Reuters) - Britain’s finance minister said on Monday the budget was “fully funded.”", "Britain’s finance minister")]
+    [InlineData("JACKSON, Miss. — A federal judge blocked the law, saying it violated “sincere religious belief.”", "A federal judge")]
+    [InlineData("Budget vote\n\nACCRA, Dec. 8 (Wire) — Finance Minister Amara Osei rallied lawmakers, saying: “We will not default.”", "Finance Minister Amara Osei")]
+    [InlineData("ACCRA, Ghana — Amara Osei told lawmakers the budget was “fully funded.”", "Amara Osei")]
+    public void A_dateline_is_no_part_of_the_speaker(string story, string speaker) =>
+        Quotes(story).Single().Speaker.Should().Be(speaker);
+
     [Fact]
     public void A_headline_quote_is_not_speech()
     {
