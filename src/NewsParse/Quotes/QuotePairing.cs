@@ -22,10 +22,13 @@ internal struct QuotePairing
 
     private const int TagReach = 300;
 
-    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»‹›「」『』‘’'\n<");
+    // Every character the pairing stops at: the quote marks and the start of a tag.
+    private const string Marks = "\"“”„«»‹›「」『』‘’'<";
+
+    private static readonly SearchValues<char> s_marks = SearchValues.Create(Marks + "\n");
 
     // Outside a quote a line break ends nothing, and wire copy breaks every line: it is not looked for there.
-    private static readonly SearchValues<char> s_marksOutsideQuotes = SearchValues.Create("\"“”„«»‹›「」『』‘’'<");
+    private static readonly SearchValues<char> s_marksOutsideQuotes = SearchValues.Create(Marks);
 
     private int _position;
     private int _singleCloserSearchedTo;
