@@ -18,11 +18,13 @@ internal static class CommonWireDateline
     public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
-        if (!PlaceBitMasks.TryRead(line, out Place place) && !TryReadPlace(line, out place))
-        {
-            return false;
-        }
+        return (PlaceBitMasks.TryRead(line, out Place place) || TryReadPlace(line, out place)) && TryReadAfterPlace(line, place, offset, options, out dateline);
+    }
 
+    /// <summary>Reads the rest of a common dateline — day, year, agency, separator — after its place and month.</summary>
+    public static bool TryReadAfterPlace(ReadOnlySpan<char> line, in Place place, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    {
+        dateline = default;
         int start = place.Start, month = place.Month;
         int p = place.DayStart;
 
@@ -56,18 +58,15 @@ internal static class CommonWireDateline
         string? agency = null;
         if (p < line.Length && line[p] == '(')
         {
-            // Through a copy: a position passed by reference would live in memory for the whole method. The brackets
-            // stay on one line, so that this reader can be given the rest of the text rather than one line.
+            // Through a copy: a position passed by reference would live in memory for the whole method.
             int afterAgency = p;
-            if (!WireDateline.TryReadAgency(line, ref afterAgency, out int agencyStart, out int agencyEnd, out _)
-                || line[p..afterAgency].ContainsAny('\n', '\r'))
+            if (!WireDateline.TryReadAgency(line, ref afterAgency, out int agencyStart, out int agencyEnd, out _, out agency))
             {
                 return false;
             }
 
             p = afterAgency;
             agencyText = new Range(offset + agencyStart, offset + agencyEnd);
-            agency = NewsAgencies.Canonical(line[agencyStart..agencyEnd]);
             while (p < line.Length && line[p] == ' ')
             {
                 p++;

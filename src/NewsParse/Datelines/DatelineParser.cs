@@ -57,13 +57,14 @@ public static class DatelineParser
                 return true;
             }
 
-            int end = LineEnd(head, start, out bool lowerCase);
+            int lastLower = -1;
+            int end = lines == 0 ? FirstLineEnd(head, start, out lastLower) : LineEnd(head, start);
             ReadOnlySpan<char> line = head[start..end];
             if (!line.IsWhiteSpace())
             {
                 // A headline in capitals with more text below holds no dateline: a wire dateline there would run on
                 // into the story's lower-case words, and scraped pages write their dates in lower case.
-                bool capitalHeadline = lines == 0 && end < head.Length && !lowerCase;
+                bool capitalHeadline = lines == 0 && end < head.Length && lastLower < 0;
                 lines++;
                 if (capitalHeadline)
                 {
@@ -71,8 +72,10 @@ public static class DatelineParser
                     continue;
                 }
 
+                // A first line is the headline unless its dateline runs on into the story's lower case
+                // (`WASHINGTON (Reuters) - The Senate…`): a headline may hold a place and a date too.
                 if ((lines == 1
-                        ? WireDateline.TryRead(line, start, options, out dateline) && (end == head.Length || StartsBody(head[dateline.End..end]))
+                        ? WireDateline.TryRead(line, start, options, out dateline) && (end == head.Length || lastLower >= dateline.End)
                         : WireDateline.TryReadOtherShapes(line, start, options, out dateline))
                     || (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline)))
                 {
@@ -93,11 +96,12 @@ public static class DatelineParser
         return false;
     }
 
-    // The end of the line starting at `start` (its line break, or the end of the head), and whether it holds a lower-case
-    // ASCII letter: one pass over the line where a search for its end and another for a lower-case letter took two.
-    private static int LineEnd(ReadOnlySpan<char> head, int start, out bool lowerCase)
+    // The end of the first line (its line break, or the end of the head), and where its last lower-case ASCII letter is
+    // (-1 when it has none): one pass over the line, which tells both whether the line is a headline in capitals and
+    // whether a dateline on it runs on into the story.
+    private static int FirstLineEnd(ReadOnlySpan<char> head, int start, out int lastLower)
     {
-        lowerCase = false;
+        lastLower = -1;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(head));
         int p = start;
         for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
@@ -108,24 +112,44 @@ public static class DatelineParser
             if (breaks != 0)
             {
                 int at = BitOperations.TrailingZeroCount(breaks);
-                lowerCase |= (lower & ((1u << at) - 1)) != 0;
+                lower &= (1u << at) - 1;
+                lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
                 return p + at;
             }
 
-            lowerCase |= lower != 0;
+            lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
         }
 
         for (; p < head.Length && head[p] is not ('\n' or '\r'); p++)
         {
-            lowerCase |= char.IsAsciiLetterLower(head[p]);
+            lastLower = char.IsAsciiLetterLower(head[p]) ? p : lastLower;
         }
 
         return p;
     }
 
-    // A first line is the headline unless its dateline runs on into the story: `WASHINGTON (Reuters) - The Senate…`.
-    // A headline in capitals may hold a place and a date (`ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER`).
-    private static bool StartsBody(ReadOnlySpan<char> afterDateline) => afterDateline.ContainsAnyInRange('a', 'z');
+    // The end of the line starting at `start`: its line break, or the end of the head.
+    private static int LineEnd(ReadOnlySpan<char> head, int start)
+    {
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(head));
+        int p = start;
+        for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
+        {
+            Vector256<ushort> block = Vector256.LoadUnsafe(ref chars, (nuint)p);
+            uint breaks = (Vector256.Equals(block, Vector256.Create((ushort)'\n')) | Vector256.Equals(block, Vector256.Create((ushort)'\r'))).ExtractMostSignificantBits();
+            if (breaks != 0)
+            {
+                return p + BitOperations.TrailingZeroCount(breaks);
+            }
+        }
+
+        while (p < head.Length && head[p] is not ('\n' or '\r'))
+        {
+            p++;
+        }
+
+        return p;
+    }
 
     // A sentence of running text: long, or ending like a sentence, with more words than a title and some lower case
     // (a headline in capitals is not prose, whatever its punctuation).
