@@ -51,8 +51,11 @@ public static class DatelineParser
                 continue;
             }
 
-            // After the first line, the common wire shape is read before the line's end is looked for.
-            if (lines > 0 && WireDateline.TryReadCommonShape(head[start..], start, options, out dateline))
+            // The common wire shape is read before the line's end is looked for: on the first line, only as the dateline
+            // of a story that starts on it (else the line may be a headline, which the lines below tell).
+            if (lines > 0
+                    ? WireDateline.TryReadCommonShape(head[start..], start, options, out dateline)
+                    : WireDateline.TryReadCommonPlace(head[start..], start, options, out dateline) && RunsOnIntoStory(head, dateline.End))
             {
                 return true;
             }
@@ -149,6 +152,26 @@ public static class DatelineParser
         }
 
         return p;
+    }
+
+    // Whether the line goes on after a dateline into the story's lower case, or the head ends first: what the lines
+    // below would find of a first line.
+    private static bool RunsOnIntoStory(ReadOnlySpan<char> head, int p)
+    {
+        for (; p < head.Length; p++)
+        {
+            if (char.IsAsciiLetterLower(head[p]))
+            {
+                return true;
+            }
+
+            if (head[p] is '\n' or '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A sentence of running text: long, or ending like a sentence, with more words than a title and some lower case

@@ -30,6 +30,7 @@ internal static class WireDateline
     private static bool MayStart(ReadOnlySpan<char> line, int reach) => line[..Math.Min(line.Length, reach)].ContainsAny(s_signals);
 
     /// <summary>Reads a dateline at the start of <paramref name="line"/>, which begins at <paramref name="offset"/> in the text.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
@@ -50,9 +51,21 @@ internal static class WireDateline
     }
 
     /// <summary>
+    /// Reads a dateline of the common shape at the start of <paramref name="text"/> when the bit masks read its place,
+    /// the quickest test there is: a first line is read this way before it is known to be no headline.
+    /// </summary>
+    public static bool TryReadCommonPlace(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    {
+        dateline = default;
+        return PlaceBitMasks.TryRead(text, out CommonWireDateline.Place place)
+            && CommonWireDateline.TryReadAfterPlace(text, place, offset, options, out dateline);
+    }
+
+    /// <summary>
     /// Reads a dateline at the start of <paramref name="line"/> that <see cref="TryReadCommonShape"/> has not read: of the
     /// common shape when that did not look so far (`SAN FRANCISCO, Calif., March 2 -`), else of any other.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool TryReadOtherShapes(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;

@@ -59,6 +59,9 @@ public sealed class DatelineTests
     [InlineData("PORT AUTHORITY SEES CARGO RISE BY JUNE 4 - SOURCES\r\n\r\n    SALVADOR, Feb 26 - Showers continued.", "SALVADOR", "--02-26", null, null)]
     [InlineData("PORT AUTHORITY SEES CARGO RISE BY JUNE 4 - SOURCES\n    SALVADOR, Feb 26 - Showers continued.", "SALVADOR", "--02-26", null, null)]
     [InlineData("LONDON, Feb 26 (Reuters) - Shares rose in early trade on Monday as investors weighed the data.", "LONDON", "--02-26", "Reuters", null)]
+    [InlineData("HARBOURVILLE, March 4 (Wire) - The port authority said volumes rose.\nShares closed higher.", "HARBOURVILLE", "--03-04", null, null)]
+    [InlineData("  LISBON, May 9 - The central bank said on Monday it would hold its main rate for a third month.", "LISBON", "--05-09", null, null)]
+    [InlineData("LISBON, May 9 - BANK HOLDS RATES", "LISBON", "--05-09", null, null)]
     public void Wire_datelines(string text, string? location, string? date, string? agency, string? time) =>
         Check(text, location, date, agency, time);
 
@@ -204,6 +207,7 @@ public sealed class DatelineTests
     [InlineData("Awards night\n\nAma Boateng, a 19-year-old jazz singer from Kumasi, beat two rivals to the award.")]
     [InlineData("Shares in Paris, Frankfurt and London, March 3 closing prices follow in a table below the story.")]
     [InlineData("Ghana, Togo and Benin Meet in Accra\n\nCocoa Glut Triggers Meeting As 40,000 Growers Wait\n\nAn official told Reuters on Friday.")]
+    [InlineData("LISBON, MAY 9 - BANK HOLDS RATES\n\nThe central bank said on Monday it would hold its main rate for a third month.")]
     public void Traps_give_no_dateline(string text) => Parse(text).Should().BeNull();
 
     [Fact]
