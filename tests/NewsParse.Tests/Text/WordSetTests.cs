@@ -34,4 +34,56 @@ public class WordSetTests
         s_cues.Contains(sentence.Slice(13, 4)).Should().BeTrue();
         s_cues.Contains(sentence.Slice(13, 5)).Should().BeFalse();
     }
+
+    [Fact]
+    public void A_large_set_finds_each_of_its_words_in_any_case_and_nothing_else()
+    {
+        var random = new Random(11);
+        string[] words = Enumerable.Range(0, 600).Select(_ => RandomWord(random)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        WordSet set = WordSet.IgnoreCase(words);
+        foreach (string word in words)
+        {
+            set.Contains(word.ToUpperInvariant()).Should().BeTrue(word);
+            set.Contains(word.ToLowerInvariant()).Should().BeTrue(word);
+            set.Contains(word + "x").Should().Be(words.Contains(word + "x", StringComparer.OrdinalIgnoreCase), word);
+            string shorter = word.Remove(word.Length - 1);
+            set.Contains(shorter).Should().Be(words.Contains(shorter, StringComparer.OrdinalIgnoreCase), word);
+        }
+    }
+
+    // The set answers as the ordinal comparison it is made with, beyond ASCII too (`ı`, `ſ`, the Kelvin sign, accents),
+    // whether its own words are all ASCII or not.
+    [Theory]
+    [InlineData("is said ask Ana k Senator Gov. a-b")]
+    [InlineData("is said ask Ana José über k Senator Gov. a-b ıs ſo")]
+    public void Answers_as_its_comparison_for_any_word(string list)
+    {
+        string[] words = list.Split(' ');
+        WordSet ignoreCase = WordSet.IgnoreCase(words);
+        WordSet caseSensitive = WordSet.CaseSensitive(words);
+        char[] alphabet = "aAiIısSſkK\u212AéÉüÜoOjJ.-bBdDnNrRtTvVG".ToCharArray();
+        var random = new Random(5);
+        for (int i = 0; i < 100_000; i++)
+        {
+            string word = new(Enumerable.Range(0, random.Next(0, 9)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            if (i % 3 == 0)
+            {
+                word = Mutate(words[random.Next(words.Length)], alphabet, random);
+            }
+
+            ignoreCase.Contains(word).Should().Be(words.Contains(word, StringComparer.OrdinalIgnoreCase), word);
+            caseSensitive.Contains(word).Should().Be(words.Contains(word, StringComparer.Ordinal), word);
+        }
+    }
+
+    private static string RandomWord(Random random) =>
+        new(Enumerable.Range(0, random.Next(1, 14)).Select(_ => (char)('a' + random.Next(26))).ToArray());
+
+    private static string Mutate(string word, char[] alphabet, Random random)
+    {
+        char[] chars = word.ToCharArray();
+        int at = random.Next(chars.Length);
+        chars[at] = random.Next(2) == 0 ? char.ToUpperInvariant(chars[at]) : alphabet[random.Next(alphabet.Length)];
+        return new string(chars);
+    }
 }
