@@ -822,6 +822,7 @@ internal static class Attribution
             {
                 int s = p;
                 int apostrophe = -1;
+                p = AsciiRuns.LettersAndDigitsEnd(text, p, limit);
                 while (p < limit && (char.IsLetterOrDigit(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p + 1 < limit && char.IsLetter(text[p + 1]))))
                 {
                     if (apostrophe < 0 && text[p] is '\'' or '’')
