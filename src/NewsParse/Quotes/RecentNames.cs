@@ -117,6 +117,7 @@ internal struct RecentNames
     private static int WordEnd(ReadOnlySpan<char> text, int p, int position)
     {
         int wordStart = p;
+        p = AsciiRuns.LettersEnd(text, p, position);
         while (p < position && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p - wordStart <= 3)))
         {
             p++;

@@ -1,18 +1,25 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace NewsParse.Text;
 
 /// <summary>
-/// Where a run of ASCII letters and digits ends, found sixteen characters at a time. Most of the letters of English
+/// Where a run of ASCII letters (and digits) ends, found sixteen characters at a time. Most of the letters of English
 /// text stand in such runs, which a reader of words passes over without a test and a branch per character; whatever
 /// follows a run (a point, an apostrophe, a letter beyond ASCII) is the reader's to judge.
 /// </summary>
 internal static class AsciiRuns
 {
     /// <summary>The end of the run of ASCII letters and digits starting at <paramref name="p"/>, at most <paramref name="limit"/>.</summary>
-    public static int LettersAndDigitsEnd(ReadOnlySpan<char> text, int p, int limit)
+    public static int LettersAndDigitsEnd(ReadOnlySpan<char> text, int p, int limit) => RunEnd(text, p, limit, digits: true);
+
+    /// <summary>The end of the run of ASCII letters starting at <paramref name="p"/>, at most <paramref name="limit"/>.</summary>
+    public static int LettersEnd(ReadOnlySpan<char> text, int p, int limit) => RunEnd(text, p, limit, digits: false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RunEnd(ReadOnlySpan<char> text, int p, int limit, bool digits)
     {
         limit = Math.Min(limit, text.Length);
         if (Vector256.IsHardwareAccelerated)
@@ -21,9 +28,13 @@ internal static class AsciiRuns
             while (p < limit && p + Vector256<ushort>.Count <= text.Length)
             {
                 Vector256<ushort> block = Vector256.LoadUnsafe(ref first, (nuint)p);
-                Vector256<ushort> letters = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
-                Vector256<ushort> digits = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-                uint others = ~(letters | digits).ExtractMostSignificantBits() & 0xFFFF;
+                Vector256<ushort> inRun = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+                if (digits)
+                {
+                    inRun |= Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+                }
+
+                uint others = ~inRun.ExtractMostSignificantBits() & 0xFFFF;
                 if (others != 0 || p + Vector256<ushort>.Count >= limit)
                 {
                     return Math.Min(limit, p + BitOperations.TrailingZeroCount(others | 0x10000));
@@ -33,7 +44,7 @@ internal static class AsciiRuns
             }
         }
 
-        while (p < limit && char.IsAsciiLetterOrDigit(text[p]))
+        while (p < limit && (char.IsAsciiLetter(text[p]) || (digits && char.IsAsciiDigit(text[p]))))
         {
             p++;
         }

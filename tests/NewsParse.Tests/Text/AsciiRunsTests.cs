@@ -20,6 +20,14 @@ public sealed class AsciiRunsTests
     public void Ends_at_the_first_character_that_is_no_ASCII_letter_or_digit_or_at_the_limit(string text, int p, int limit, int end) =>
         AsciiRuns.LettersAndDigitsEnd(text, p, limit).Should().Be(end);
 
+    [Theory]
+    [InlineData("Mensah disagreed", 0, 16, 6)]
+    [InlineData("Section9 said", 0, 13, 7)]
+    [InlineData("O'Brien said", 0, 12, 1)]
+    [InlineData("Abcdefghijklmnopqrstuvwxyz said", 0, 31, 26)]
+    public void Letters_end_at_a_digit_too(string text, int p, int limit, int end) =>
+        AsciiRuns.LettersEnd(text, p, limit).Should().Be(end);
+
     [Fact]
     public void Answers_as_a_reading_one_character_at_a_time()
     {
@@ -43,6 +51,13 @@ public sealed class AsciiRunsTests
             }
 
             AsciiRuns.LettersAndDigitsEnd(text, p, limit).Should().Be(expected, $"\"{text}\" from {p} to {limit}");
+            expected = p;
+            while (expected < limit && char.IsAsciiLetter(text[expected]))
+            {
+                expected++;
+            }
+
+            AsciiRuns.LettersEnd(text, p, limit).Should().Be(expected, $"\"{text}\" from {p} to {limit}");
         }
     }
 }
