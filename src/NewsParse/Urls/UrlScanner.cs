@@ -13,6 +13,7 @@ namespace NewsParse.Urls;
 /// </summary>
 internal static class UrlScanner
 {
+    private const int MaxFigureWalk = 32;
 
     /// <summary>Finds the first URL at or after <paramref name="position"/> and moves the position past it.</summary>
     public static bool TryFindNext(ReadOnlySpan<char> text, ref int position, UrlOptions options, out UrlCandidate url)
@@ -40,6 +41,12 @@ internal static class UrlScanner
                 continue;
             }
 
+            if (IsFigurePoint(text, hit, floor))
+            {
+                position = hit + 1;
+                continue;
+            }
+
             if (TryDomainUrl(text, hit, floor, options, ref walk, out url, out int resume))
             {
                 position = url.End;
@@ -52,6 +59,34 @@ internal static class UrlScanner
         position = text.Length;
         url = default;
         return false;
+    }
+
+    // `5.93`, `1.5`: a point between digits, in a run of digits and points that starts no host label and follows no `@`,
+    // is neither the last point of a domain (no top-level domain is a number) nor one of an e-mail address's host, and a
+    // later point of the run, before a letter, finds any host the run starts. Passing over it spares the host reading
+    // that figures would cost in financial copy. A run longer than a walk back is left to the host reader.
+    private static bool IsFigurePoint(ReadOnlySpan<char> text, int dot, int floor)
+    {
+        if (dot == 0 || dot + 1 >= text.Length || !char.IsAsciiDigit(text[dot - 1]) || !char.IsAsciiDigit(text[dot + 1]))
+        {
+            return false;
+        }
+
+        int stop = Math.Max(floor, dot - MaxFigureWalk);
+        int p = dot - 1;
+        while (p > stop && (char.IsAsciiDigit(text[p - 1]) || text[p - 1] == '.'))
+        {
+            p--;
+        }
+
+        WorkMeter.Add(dot - p);
+        if (p == stop && p > floor)
+        {
+            return false;
+        }
+
+        char before = p > 0 ? text[p - 1] : ' ';
+        return before != '@' && !HostParser.IsLabelChar(before, HostRules.Bare);
     }
 
     // The next colon, or point followed by what may start a host label (an ASCII letter or digit, `-`, `_`, or anything

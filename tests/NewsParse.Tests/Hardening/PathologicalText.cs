@@ -37,6 +37,8 @@ internal static class PathologicalText
         ["low opening marks before sentence ends"] = n => Repeat("„.", n),
         ["domains after a colon, each with a query"] = n => Repeat(":a.com?", n),
         ["hyphens, then a run of dots"] = n => new string('-', n / 2) + Repeat(".a", n / 2),
+        ["one endless figure of points and digits"] = n => Repeat("1.", n),
+        ["figures after an address sign"] = n => Repeat("@1.2 ", n),
         ["a labelled link, spaces, then links in prose"] = n => "Related: a.com" + new string(' ', n / 2) + Repeat("x b.com ", n / 2),
         ["a labelled link, then links in prose"] = n => "Related: a.com" + Repeat("\nx b.com", n),
     };

@@ -60,6 +60,8 @@ public sealed class UrlExtractionTests
     [InlineData("Apply at GOV.UK or NHS.UK, or read TASS.RU.", "GOV.UK", "NHS.UK", "TASS.RU")]
     [InlineData("Watch www.tiktok.com/@wirenews/video/123 or youtube.com/@WireNews.", "www.tiktok.com/@wirenews/video/123", "youtube.com/@WireNews")]
     [InlineData("Source:example.com/world/story-1 was cited.", "example.com/world/story-1")]
+    [InlineData("The mirror 1.2.3.example.com and the host 123.456.com stayed up.", "1.2.3.example.com", "123.456.com")]
+    [InlineData("Its site 4.5.co.uk and the app at v1.2.example.org both list 1.2abc.com.", "4.5.co.uk", "v1.2.example.org", "1.2abc.com")]
     [InlineData("Sites:-www.example.com listed it.", "www.example.com")]
     [InlineData("Visit example.com.The office is shut.", "example.com")]
     [InlineData("Shares of EXAMPLE.CZ rose.", "EXAMPLE.CZ")]
@@ -174,6 +176,7 @@ public sealed class UrlExtractionTests
     [InlineData("She arrived at 5 p.m. on Jan. 3, Ph.D. in hand.")]
     [InlineData("Name.al+desk@example.com is an address.")]
     [InlineData("Punycode must be ASCII: http://xn--ニュース.com.")]
+    [InlineData("Output rose 5.93 mln tonnes, 1.5 pct above the 12.34.56 plan, in version 2.0.1 of the 1.2.3.4 survey.")]
     public void Things_that_are_not_urls(string text) => Urls(text).Should().BeEmpty();
 
     [Theory]
