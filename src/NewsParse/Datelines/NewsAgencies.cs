@@ -1,3 +1,5 @@
+using NewsParse.Text;
+
 namespace NewsParse.Datelines;
 
 /// <summary>News agencies by the names datelines write them, each with its canonical name.</summary>
@@ -79,7 +81,7 @@ internal static class NewsAgencies
             {
                 words++;
             }
-            else if (!(char.IsLetter(c) || c is '-' or '.' or '&'))
+            else if (!(CharClass.IsLetter(c) || c is '-' or '.' or '&'))
             {
                 return false;
             }
