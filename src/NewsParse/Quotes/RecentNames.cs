@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NewsParse.Text;
 
@@ -20,10 +20,6 @@ internal struct RecentNames
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "New", "United",
     ]);
 
-    // Every ASCII character but the capitals: what a name cannot start with, skipped by a vector search (other scripts'
-    // capitals are looked at one by one).
-    private static readonly SearchValues<char> s_notCapitals = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c)));
 
     private Buffer _names;
     private SurnameKeys _surnameKeys;
@@ -37,13 +33,12 @@ internal struct RecentNames
         WorkMeter.Add(position - _scannedTo);
         while (p < position)
         {
-            int skip = text[p..position].IndexOfAnyExcept(s_notCapitals);
-            if (skip < 0)
+            p = NextMaybeCapital(text, p, position);
+            if (p >= position)
             {
                 break;
             }
 
-            p += skip;
             if (!char.IsUpper(text[p]) || (p > 0 && char.IsLetter(text[p - 1])))
             {
                 p++;
@@ -111,6 +106,37 @@ internal struct RecentNames
         }
 
         _scannedTo = Math.Max(_scannedTo, position);
+    }
+
+    // The next character from `p` that may be a capital, at most `position`: an ASCII capital, or a character beyond ASCII
+    // outside the General Punctuation block (U+2000 to U+206F, which holds no letter). Curly quotes, apostrophes and
+    // dashes, frequent in news copy, are passed over with the rest sixteen characters at a time; other scripts'
+    // capitals are looked at one by one.
+    private static int NextMaybeCapital(ReadOnlySpan<char> text, int p, int position)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text[..position]);
+            for (; p + Vector256<ushort>.Count <= units.Length; p += Vector256<ushort>.Count)
+            {
+                Vector256<ushort> block = Vector256.Create(units.Slice(p, Vector256<ushort>.Count));
+                Vector256<ushort> capitals = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
+                Vector256<ushort> beyondAscii = Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80))
+                    & Vector256.GreaterThan(block - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x6F));
+                uint found = (capitals | beyondAscii).ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    return p + BitOperations.TrailingZeroCount(found);
+                }
+            }
+        }
+
+        while (p < position && (uint)(text[p] - 'A') > 'Z' - 'A' && (text[p] < 0x80 || (uint)(text[p] - 0x2000) <= 0x6F))
+        {
+            p++;
+        }
+
+        return p;
     }
 
     // The end of the word at `p`: letters, apostrophes, hyphens and the point of a short abbreviation (`Gov.`).

@@ -15,6 +15,10 @@ public class RecentNamesTests
     [InlineData("No names here at all.", "Mensah", "")]
     [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather-Montgomery-Ashcombe Mensah spoke first.", "Mensah", "")]
     [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather Mensah spoke first.", "Mensah", "Kofi Bartholomew-Wolstenholme-Fairweather Mensah")]
+    [InlineData("“We go on,” said Kofi Mensah — and then Yaw Mensah replied.", "Mensah", "Yaw Mensah")]
+    [InlineData("‘Kofi Mensah’ … “Ama Osei” — ”Yaw Mensah”", "Mensah", "Yaw Mensah")]
+    [InlineData("Zoë Ångström spoke first, then “Élodie Ångström” replied.", "Ångström", "Élodie Ångström")]
+    [InlineData("Kofi Mensah spoke first, then—“Yaw Mensah”—replied.", "Mensah", "Yaw Mensah")]
     public void FindBySurname_GivesTheLatestFullName(string text, string surname, string expected)
     {
         var names = default(RecentNames);
