@@ -20,6 +20,7 @@ internal static class UrlScanner
     {
         int floor = position;
         var walk = new HostWalk(-1, -1);
+        var figures = new FigureRun(-1, -1);
         while (position < text.Length)
         {
             int hit = NextTrigger(text, position);
@@ -41,7 +42,7 @@ internal static class UrlScanner
                 continue;
             }
 
-            if (IsFigurePoint(text, hit, floor))
+            if (IsFigurePoint(text, hit, floor, ref figures))
             {
                 position = hit + 1;
                 continue;
@@ -65,21 +66,28 @@ internal static class UrlScanner
     // is neither the last point of a domain (no top-level domain is a number) nor one of an e-mail address's host, and a
     // later point of the run, before a letter, finds any host the run starts. Passing over it spares the host reading
     // that figures would cost in financial copy. A run longer than a walk back is left to the host reader.
-    private static bool IsFigurePoint(ReadOnlySpan<char> text, int dot, int floor)
+    private static bool IsFigurePoint(ReadOnlySpan<char> text, int dot, int floor, ref FigureRun run)
     {
         if (dot == 0 || dot + 1 >= text.Length || !char.IsAsciiDigit(text[dot - 1]) || !char.IsAsciiDigit(text[dot + 1]))
         {
             return false;
         }
 
-        int stop = Math.Max(floor, dot - MaxFigureWalk);
+        // The run's start, walking back no further than the run the last point of this search was in: from there on the
+        // run is known, so each character of a long run of figures is walked over once, not once for each of its points.
         int p = dot - 1;
-        while (p > stop && (char.IsAsciiDigit(text[p - 1]) || text[p - 1] == '.'))
+        while (p > floor && p > run.End && (char.IsAsciiDigit(text[p - 1]) || text[p - 1] == '.'))
         {
             p--;
         }
 
         WorkMeter.Add(dot - p);
+        int runStart = p == run.End ? run.Start : p;
+        run = new FigureRun(runStart, dot);
+
+        // As far back as a walk of at most MaxFigureWalk characters from this point would have read.
+        int stop = Math.Max(floor, dot - MaxFigureWalk);
+        p = Math.Max(runStart, Math.Min(stop, dot - 1));
         if (p == stop && p > floor)
         {
             return false;
@@ -336,6 +344,10 @@ internal static class UrlScanner
     // start. Without it a run of dots whose hosts all fail to parse (`-.楺-.楺…`) is walked back over from every dot,
     // in time that grows with the square of its length.
     private readonly record struct HostWalk(int Dot, int Start);
+
+    // A run of digits and points met within one search: it starts at Start (or at the search's start) and holds every
+    // character up to End, the point last judged in it.
+    private readonly record struct FigureRun(int Start, int End);
 
     // `user:password@` before a host.
     private static int SkipUserInfo(ReadOnlySpan<char> text, int start)

@@ -14,6 +14,9 @@ public sealed class LinearWorkTests
     // pathological shape takes under 10, like wire copy (about 6).
     private const double StepsPerCharacter = 25;
 
+    // What every pathological shape stays under, so that a shape made slower shows here before it nears the ceiling.
+    private const double ShapeStepsPerCharacter = 10;
+
     // Twice the text, at most this many times the steps: linear work gives 2, and anything that grows faster than
     // n log n more.
     private const double Doubling = 2.05;
@@ -39,6 +42,15 @@ public sealed class LinearWorkTests
         // What the object layer returns grows no faster: a string given back with every quote must not grow with the text.
         long smallOutput = OutputLength(smallText), largeOutput = OutputLength(largeText);
         largeOutput.Should().BeLessThanOrEqualTo((long)(Doubling * smallOutput) + 1000, "{0}: {1:N0} characters returned, then {2:N0}", shape, smallOutput, largeOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Every_shape_takes_under_ten_steps_per_character(string shape)
+    {
+        string text = PathologicalText.Shapes[shape](200_000);
+        double perCharacter = (double)Steps(text) / text.Length;
+        perCharacter.Should().BeLessThan(ShapeStepsPerCharacter, "{0} took {1:F2} steps per character", shape, perCharacter);
     }
 
     [Fact]

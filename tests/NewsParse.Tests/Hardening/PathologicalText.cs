@@ -39,6 +39,8 @@ internal static class PathologicalText
         ["hyphens, then a run of dots"] = n => new string('-', n / 2) + Repeat(".a", n / 2),
         ["one endless figure of points and digits"] = n => Repeat("1.", n),
         ["figures after an address sign"] = n => Repeat("@1.2 ", n),
+        ["figures between doubled points"] = n => Repeat("..1.1", n),
+        ["figures of forty points, then a letter"] = n => Repeat(string.Concat(Enumerable.Repeat("1.", 40)) + "x ", n),
         ["a labelled link, spaces, then links in prose"] = n => "Related: a.com" + new string(' ', n / 2) + Repeat("x b.com ", n / 2),
         ["a labelled link, then links in prose"] = n => "Related: a.com" + Repeat("\nx b.com", n),
     };
