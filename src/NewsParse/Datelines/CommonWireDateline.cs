@@ -25,7 +25,7 @@ internal static class CommonWireDateline
     public static bool TryReadAfterPlace(ReadOnlySpan<char> line, in Place place, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
-        int start = place.Start, month = place.Month;
+        int month = place.Month;
         int p = place.DayStart;
 
         // The day: one or two digits, then a space, a comma before the year, or a dash.
@@ -41,6 +41,13 @@ internal static class CommonWireDateline
         }
 
         int day = DateText.ParseInt(line[dayStart..p]);
+
+        // ` - ` ends nearly every wire dateline here: no year, no agency, a single hyphen, as the steps below would find.
+        if (p + 2 < line.Length && line[p] == ' ' && line[p + 1] == '-' && line[p + 2] == ' ')
+        {
+            return PartialDate.IsValidOrYearless(month, day, 0) && Match(place, p + 2, day, 0, default, null, offset, options, out dateline);
+        }
+
         int yearEnd = DateText.YearEnd(line, p);
         int year = yearEnd > p ? DateText.ParseInt(line.Slice(yearEnd - 4, 4)) : 0;
         if (!PartialDate.IsValidOrYearless(month, day, year))
@@ -84,10 +91,16 @@ internal static class CommonWireDateline
             return false;
         }
 
-        Range city = place.CityEnd < 0 ? default : new Range(offset + start, offset + place.CityEnd);
+        return Match(place, p, day, year, agencyText, agency, offset, options, out dateline);
+    }
+
+    // The dateline from the place to `end`, past its separator, with the date's year inferred where none is written.
+    private static bool Match(in Place place, int end, int day, int year, Range agencyText, string? agency, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    {
+        Range city = place.CityEnd < 0 ? default : new Range(offset + place.Start, offset + place.CityEnd);
         Range region = place.RegionStart < 0 ? default : new Range(offset + place.RegionStart, offset + place.RegionEnd);
-        PartialDate date = YearInference.Complete(month, day, year, options.LatestDate);
-        dateline = new DatelineMatch(offset + start, offset + p, city, region, agencyText, agency, date, null, default);
+        PartialDate date = YearInference.Complete(place.Month, day, year, options.LatestDate);
+        dateline = new DatelineMatch(offset + place.Start, offset + end, city, region, agencyText, agency, date, null, default);
         return true;
     }
 

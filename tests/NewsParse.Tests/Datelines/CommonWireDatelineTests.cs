@@ -28,6 +28,11 @@ public sealed class CommonWireDatelineTests
     [InlineData("LISBON, May 9 -_ The central bank said on Monday")]
     [InlineData("LISBON, May 9  --  The central bank said on Monday")]
     [InlineData("LISBON, May 9, 2024 - The central bank said on Monday")]
+    [InlineData("LISBON, May 19 - The central bank said on Monday")]
+    [InlineData("LISBON, May 9 -- The central bank said on Monday")]
+    [InlineData("LISBON, May 9 - ")]
+    [InlineData("LISBON, Feb 29 - The central bank said on Monday")]
+    [InlineData("    SALVADOR, Feb 26 - Showers continued throughout the week")]
     public void Reads_the_common_shape_as_the_general_reader_does(string line)
     {
         CommonWireDateline.TryRead(line, 7, s_options, out DatelineMatch fast).Should().BeTrue();
@@ -55,6 +60,7 @@ public sealed class CommonWireDatelineTests
     [InlineData("A B C D E, Feb 26 - A")]
     [InlineData("X, A, B, C, D, Feb 26 - A")]
     [InlineData("LONDON, Feb 30 - A")]
+    [InlineData("LONDON, Feb 0 - A")]
     [InlineData("LONDON, Feb 26. - A")]
     [InlineData("LONDON,  Feb 26 - A")]
     [InlineData("MADRID, Feb 26 (EFE).- A")]
