@@ -2,7 +2,9 @@
 # Measures `newsparse --jsonl` over the Reuters corpus of ../shared, single-threaded and with -j 2: the corpus as it
 # is (18 MB), repeated ten times (184 MB) and sixty times (1.1 GB, where start-up and compilation no longer weigh),
 # each the best of RUNS interleaved runs (default 5; at most 2 for the largest), with the peak resident memory of
-# each. Writes benchmarks/results/CliThroughput.md; run.sh then puts it in the README.
+# each. Two builds of the same command: the framework-dependent one that `dotnet tool install` gives, and the native
+# one `dotnet publish -p:PublishAot=true` makes (for this machine's RID, portable instruction set). Writes
+# benchmarks/results/CliThroughput.md; run.sh then puts it in the README.
 #   benchmarks/cli.sh [RUNS]
 set -euo pipefail
 
@@ -14,9 +16,11 @@ runs="${1:-5}"
 [ -x /usr/bin/time ] || { echo "cli.sh: needs GNU time at /usr/bin/time for the peak memory" >&2; exit 1; }
 
 dotnet build "$root/src/NewsParse.Cli" -c Release --nologo -v quiet
-cli="$root/src/NewsParse.Cli/bin/Release/net10.0/NewsParse.Cli.dll"
 work="$(mktemp -d "${TMPDIR:-/tmp}/newsparse-cli.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+case "$(uname -m)" in x86_64) arch=x64 ;; aarch64) arch=arm64 ;; *) arch="$(uname -m)" ;; esac
+dotnet publish "$root/src/NewsParse.Cli" -c Release -r "linux-$arch" -p:PublishAot=true -o "$work/native" --nologo -v quiet
+builds=("" " (native AOT)")
 for _ in $(seq 10); do cat "$corpus"; done > "$work/reuters-x10.jsonl"
 for _ in $(seq 6); do cat "$work/reuters-x10.jsonl"; done > "$work/reuters-x60.jsonl"
 
@@ -28,19 +32,22 @@ for input in "$corpus" "$work/reuters-x10.jsonl" "$work/reuters-x60.jsonl"; do
     *) label="reuters21578"; times=$runs ;;
   esac
   bytes=$(stat -c %s "$input")
-  declare -A best=() peak=()
-  for _ in $(seq "$times"); do
-    for threads in 1 2; do
-      read -r seconds kilobytes < <({ /usr/bin/time -f "%e %M" dotnet "$cli" --jsonl -j "$threads" "$input" > /dev/null; } 2>&1 | tail -1)
-      if [ -z "${best[$threads]:-}" ] || awk "BEGIN { exit !($seconds < ${best[$threads]}) }"; then best[$threads]=$seconds; fi
-      peak[$threads]=$(( ${peak[$threads]:-0} > kilobytes ? ${peak[$threads]:-0} : kilobytes ))
+  for b in "${!builds[@]}"; do
+    if [ "$b" = 0 ]; then command=(dotnet "$root/src/NewsParse.Cli/bin/Release/net10.0/NewsParse.Cli.dll"); else command=("$work/native/NewsParse.Cli"); fi
+    declare -A best=() peak=()
+    for _ in $(seq "$times"); do
+      for threads in 1 2; do
+        read -r seconds kilobytes < <({ /usr/bin/time -f "%e %M" "${command[@]}" --jsonl -j "$threads" "$input" > /dev/null; } 2>&1 | tail -1)
+        if [ -z "${best[$threads]:-}" ] || awk "BEGIN { exit !($seconds < ${best[$threads]}) }"; then best[$threads]=$seconds; fi
+        peak[$threads]=$(( ${peak[$threads]:-0} > kilobytes ? ${peak[$threads]:-0} : kilobytes ))
+      done
     done
+    for threads in 1 2; do
+      rows+=("$(awk -v t="$threads" -v build="${builds[$b]}" -v c="$label" -v b="$bytes" -v s="${best[$threads]}" -v k="${peak[$threads]}" -v one="${best[1]}" \
+        'BEGIN { printf "| newsparse --jsonl -j %s%s | %s | %.0f MB | %.2f s | %.0f | %.2f× | %.0f MB |", t, build, c, b / 1e6, s, b / 1e6 / s, one / s, k / 1024 }')")
+    done
+    unset best peak
   done
-  for threads in 1 2; do
-    rows+=("$(awk -v t="$threads" -v c="$label" -v b="$bytes" -v s="${best[$threads]}" -v k="${peak[$threads]}" -v one="${best[1]}" \
-      'BEGIN { printf "| newsparse --jsonl -j %s | %s | %.0f MB | %.2f s | %.0f | %.2f× | %.0f MB |", t, c, b / 1e6, s, b / 1e6 / s, one / s, k / 1024 }')")
-  done
-  unset best peak
 done
 
 {
@@ -50,6 +57,7 @@ done
   echo "- .NET runtime: $(dotnet --list-runtimes | grep -m1 'Microsoft.NETCore.App 10' | cut -d' ' -f1-2)"
   echo "- Date: $(date -u +%Y-%m-%d)"
   echo "- Method: \`benchmarks/cli.sh\`, best of $runs interleaved runs each (2 for ×60), wall-clock time including start-up; output to /dev/null."
+  echo "- Builds: framework-dependent (\`dotnet tool install\`, run by \`dotnet\`), and native AOT (\`dotnet publish -r linux-$arch -p:PublishAot=true\`)."
   echo
   echo "| Method | Corpus | Input | Elapsed | MB/s | Speed-up | Peak memory |"
   echo "|---|---|--:|--:|--:|--:|--:|"
