@@ -107,20 +107,35 @@ public static class DatelineParser
         lastLower = -1;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(head));
         int p = start;
-        for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
+        if (Vector256.IsHardwareAccelerated)
         {
-            Vector256<ushort> block = Vector256.LoadUnsafe(ref chars, (nuint)p);
-            uint breaks = (Vector256.Equals(block, Vector256.Create((ushort)'\n')) | Vector256.Equals(block, Vector256.Create((ushort)'\r'))).ExtractMostSignificantBits();
-            uint lower = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
-            if (breaks != 0)
+            for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
             {
-                int at = BitOperations.TrailingZeroCount(breaks);
-                lower &= (1u << at) - 1;
-                lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
-                return p + at;
-            }
+                Vector256<ushort> block = Vector256.LoadUnsafe(ref chars, (nuint)p);
+                uint breaks = (Vector256.Equals(block, Vector256.Create((ushort)'\n')) | Vector256.Equals(block, Vector256.Create((ushort)'\r'))).ExtractMostSignificantBits();
+                uint lower = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                if (breaks != 0)
+                {
+                    return BlockEnd(p, breaks, lower, ref lastLower);
+                }
 
-            lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
+                lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            for (; p + Vector128<ushort>.Count <= head.Length; p += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> block = Vector128.LoadUnsafe(ref chars, (nuint)p);
+                uint breaks = (Vector128.Equals(block, Vector128.Create((ushort)'\n')) | Vector128.Equals(block, Vector128.Create((ushort)'\r'))).ExtractMostSignificantBits();
+                uint lower = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                if (breaks != 0)
+                {
+                    return BlockEnd(p, breaks, lower, ref lastLower);
+                }
+
+                lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
+            }
         }
 
         for (; p < head.Length && head[p] is not ('\n' or '\r'); p++)
@@ -131,18 +146,42 @@ public static class DatelineParser
         return p;
     }
 
+    // The line break in the block at `p` (a mask with one bit per character), with the last lower-case letter before it.
+    private static int BlockEnd(int p, uint breaks, uint lower, ref int lastLower)
+    {
+        int at = BitOperations.TrailingZeroCount(breaks);
+        lower &= (1u << at) - 1;
+        lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
+        return p + at;
+    }
+
     // The end of the line starting at `start`: its line break, or the end of the head.
     private static int LineEnd(ReadOnlySpan<char> head, int start)
     {
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(head));
         int p = start;
-        for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
+        if (Vector256.IsHardwareAccelerated)
         {
-            Vector256<ushort> block = Vector256.LoadUnsafe(ref chars, (nuint)p);
-            uint breaks = (Vector256.Equals(block, Vector256.Create((ushort)'\n')) | Vector256.Equals(block, Vector256.Create((ushort)'\r'))).ExtractMostSignificantBits();
-            if (breaks != 0)
+            for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
             {
-                return p + BitOperations.TrailingZeroCount(breaks);
+                Vector256<ushort> block = Vector256.LoadUnsafe(ref chars, (nuint)p);
+                uint breaks = (Vector256.Equals(block, Vector256.Create((ushort)'\n')) | Vector256.Equals(block, Vector256.Create((ushort)'\r'))).ExtractMostSignificantBits();
+                if (breaks != 0)
+                {
+                    return p + BitOperations.TrailingZeroCount(breaks);
+                }
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            for (; p + Vector128<ushort>.Count <= head.Length; p += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> block = Vector128.LoadUnsafe(ref chars, (nuint)p);
+                uint breaks = (Vector128.Equals(block, Vector128.Create((ushort)'\n')) | Vector128.Equals(block, Vector128.Create((ushort)'\r'))).ExtractMostSignificantBits();
+                if (breaks != 0)
+                {
+                    return p + BitOperations.TrailingZeroCount(breaks);
+                }
             }
         }
 

@@ -130,6 +130,22 @@ internal struct RecentNames
                 }
             }
         }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text[..position]);
+            for (; p + Vector128<ushort>.Count <= units.Length; p += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> block = Vector128.Create(units.Slice(p, Vector128<ushort>.Count));
+                Vector128<ushort> capitals = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+                Vector128<ushort> beyondAscii = Vector128.GreaterThanOrEqual(block, Vector128.Create((ushort)0x80))
+                    & Vector128.GreaterThan(block - Vector128.Create((ushort)0x2000), Vector128.Create((ushort)0x6F));
+                uint found = (capitals | beyondAscii).ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    return p + BitOperations.TrailingZeroCount(found);
+                }
+            }
+        }
 
         while (p < position && (uint)(text[p] - 'A') > 'Z' - 'A' && (text[p] < 0x80 || (uint)(text[p] - 0x2000) <= 0x6F))
         {

@@ -43,6 +43,27 @@ internal static class AsciiRuns
                 p += Vector256<ushort>.Count;
             }
         }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            ref ushort first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
+            while (p < limit && p + Vector128<ushort>.Count <= text.Length)
+            {
+                Vector128<ushort> block = Vector128.LoadUnsafe(ref first, (nuint)p);
+                Vector128<ushort> inRun = Vector128.LessThanOrEqual((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                if (digits)
+                {
+                    inRun |= Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                }
+
+                uint others = ~inRun.ExtractMostSignificantBits() & 0xFF;
+                if (others != 0 || p + Vector128<ushort>.Count >= limit)
+                {
+                    return Math.Min(limit, p + BitOperations.TrailingZeroCount(others | 0x100));
+                }
+
+                p += Vector128<ushort>.Count;
+            }
+        }
 
         while (p < limit && (char.IsAsciiLetter(text[p]) || (digits && char.IsAsciiDigit(text[p]))))
         {

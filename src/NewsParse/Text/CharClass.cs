@@ -31,6 +31,15 @@ internal static class CharClass
                 count += BitOperations.PopCount(outsidePrintable.ExtractMostSignificantBits());
             }
         }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<ushort>.Count <= units.Length; i += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> block = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+                Vector128<ushort> outsidePrintable = Vector128.GreaterThanOrEqual(block - Vector128.Create((ushort)0x21), Vector128.Create((ushort)0x5F));
+                count += BitOperations.PopCount(outsidePrintable.ExtractMostSignificantBits());
+            }
+        }
 
         for (; i < units.Length; i++)
         {

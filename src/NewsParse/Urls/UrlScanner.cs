@@ -123,6 +123,26 @@ internal static class UrlScanner
                 }
             }
         }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            // The same test eight characters at a time, where vectors are no wider (Arm64, a portable native build).
+            for (; p + Vector128<ushort>.Count < units.Length; p += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> block = Vector128.Create(units.Slice(p, Vector128<ushort>.Count));
+                Vector128<ushort> next = Vector128.Create(units.Slice(p + 1, Vector128<ushort>.Count));
+                Vector128<ushort> hostStart = Vector128.LessThanOrEqual(next - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9))
+                    | Vector128.LessThanOrEqual((next | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25))
+                    | Vector128.Equals(next, Vector128.Create((ushort)'-')) | Vector128.Equals(next, Vector128.Create((ushort)'_'))
+                    | Vector128.GreaterThanOrEqual(next, Vector128.Create((ushort)0x80));
+                Vector128<ushort> triggers = Vector128.Equals(block, Vector128.Create((ushort)':'))
+                    | (Vector128.Equals(block, Vector128.Create((ushort)'.')) & hostStart);
+                uint found = triggers.ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    return p + BitOperations.TrailingZeroCount(found);
+                }
+            }
+        }
 
         for (; p < text.Length; p++)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsParse.Datelines;
 using NewsParse.Tests.Infrastructure;
 
@@ -82,9 +83,13 @@ public sealed class CommonWireDatelineTests
     [InlineData("OSLO, Norway, EU, March 3 - The fund reported gains")]
     public void Reads_the_place_from_bit_masks_as_it_does_one_character_at_a_time(string line)
     {
-        PlaceBitMasks.TryRead(line, out CommonWireDateline.Place masks).Should().BeTrue();
+        // Without vector instructions (DOTNET_EnableHWIntrinsic=0 in CI) the masks leave every line to the characters.
+        PlaceBitMasks.TryRead(line, out CommonWireDateline.Place masks).Should().Be(Vector128.IsHardwareAccelerated);
         CommonWireDateline.TryReadPlace(line, out CommonWireDateline.Place characters).Should().BeTrue();
-        masks.Should().Be(characters);
+        if (Vector128.IsHardwareAccelerated)
+        {
+            masks.Should().Be(characters);
+        }
     }
 
     [Theory]

@@ -350,6 +350,7 @@ public sealed class QuoteTests
     }
 
     [Theory]
+    [Trait("Kind", "Timing")]
     [InlineData("“")]
     [InlineData("\"")]
     [InlineData("“”")]
