@@ -110,7 +110,7 @@ internal struct RecentNames
 
     // The next character from `p` that may be a capital, at most `position`: an ASCII capital, or a character beyond ASCII
     // outside the General Punctuation block (U+2000 to U+206F, which holds no letter). Curly quotes, apostrophes and
-    // dashes, frequent in news copy, are passed over with the rest sixteen characters at a time; other scripts'
+    // dashes, frequent in news copy, are passed over with the rest sixteen (or eight) characters at a time; other scripts'
     // capitals are looked at one by one.
     private static int NextMaybeCapital(ReadOnlySpan<char> text, int p, int position)
     {

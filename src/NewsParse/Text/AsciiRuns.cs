@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 namespace NewsParse.Text;
 
 /// <summary>
-/// Where a run of ASCII letters (and digits) ends, found sixteen characters at a time. Most of the letters of English
+/// Where a run of ASCII letters (and digits) ends, found sixteen (or eight) characters at a time. Most of the letters of English
 /// text stand in such runs, which a reader of words passes over without a test and a branch per character; whatever
 /// follows a run (a point, an apostrophe, a letter beyond ASCII) is the reader's to judge.
 /// </summary>

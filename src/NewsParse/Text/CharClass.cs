@@ -15,7 +15,7 @@ internal static class CharClass
 
     /// <summary>
     /// How many characters of <paramref name="text"/> may be white space: the ASCII white space and controls, and every
-    /// character beyond ASCII. A bound on <see cref="IsSpace"/>, counted sixteen characters at a time.
+    /// character beyond ASCII. A bound on <see cref="IsSpace"/>, counted sixteen (or eight) characters at a time.
     /// </summary>
     public static int CountMaybeSpace(ReadOnlySpan<char> text)
     {
