@@ -1,0 +1,57 @@
+using FluentAssertions;
+using NewsParse.Quotes;
+using Xunit;
+
+namespace NewsParse.Tests.Quotes;
+
+public class PersonNamesTests
+{
+    [Theory]
+    [InlineData("Kofi Mensah", "Kofi Mensah")]
+    [InlineData("Mensah", "Mensah")]
+    [InlineData("President Kofi Mensah", "Kofi Mensah")]
+    [InlineData("Finance Minister Ama Osei", "Ama Osei")]
+    [InlineData("Deputy Finance Minister Ama Osei", "Ama Osei")]
+    [InlineData("Ghanaian Finance Minister Ama Osei", "Ama Osei")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov")]
+    [InlineData("U.S. Secretary Jane Doe", "Jane Doe")]
+    [InlineData("Ghanaian Ama Osei", "Ghanaian Ama Osei")]
+    [InlineData("Brian Smith", "Brian Smith")]
+    [InlineData("Dr. Mensah", "Mensah")]
+    [InlineData("Sen. Ama Osei", "Ama Osei")]
+    [InlineData("President", "President")]
+    [InlineData("Former President", "President")]
+    [InlineData("Ghanaian Minister", "Ghanaian Minister")]
+    [InlineData("Ghanaian President", "Ghanaian President")]
+    [InlineData("president Kofi Mensah", "president Kofi Mensah")]
+    [InlineData("Kofi  Mensah", "Kofi  Mensah")]
+    [InlineData("Minister  Kofi Mensah", " Kofi Mensah")]
+    [InlineData("Minister ", "Minister ")]
+    [InlineData("Minister Kofi Mensah ", "Kofi Mensah ")]
+    public void Name_DropsTheTitlesAndTheNationalityBeforeThem(string mention, string expected)
+    {
+        string text = $"By {mention} today";
+        var range = new Range(3, 3 + mention.Length);
+        text[PersonNames.Name(text, range)].Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Kofi Mensah", true)]
+    [InlineData("Kofi Ama Yaw Mensah", true)]
+    [InlineData("Kofi Ama Yaw Kwame Mensah", false)]
+    [InlineData("Mensah", false)]
+    [InlineData("KOFI MENSAH", false)]
+    [InlineData("Kofi MENSAH", true)]
+    [InlineData("Security Council", false)]
+    [InlineData("Kofi Annan Foundation", false)]
+    [InlineData("Ama Osei-Bonsu", true)]
+    [InlineData("Élodie Ångström", true)]
+    [InlineData("Kofi  Mensah", true)]
+    [InlineData("Kofi Mensah ", true)]
+    [InlineData(" Kofi", true)]
+    [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather-Montgomery-Ashcombe Mensah", false)]
+    [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather Mensah", true)]
+    [InlineData("", false)]
+    public void LooksLikePerson_TakesTwoToFourWordsNamingNoBody(string name, bool expected) =>
+        PersonNames.LooksLikePerson(name).Should().Be(expected);
+}
