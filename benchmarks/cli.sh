@@ -2,8 +2,8 @@
 # Measures `newsparse --jsonl` over the Reuters corpus of ../shared, single-threaded and with -j 2: the corpus as it
 # is (18 MB), repeated ten times (184 MB) and sixty times (1.1 GB, where start-up and compilation no longer weigh),
 # each the best of RUNS interleaved runs (default 5; at most 2 for the largest), with the peak resident memory of
-# each. Two builds of the same command: the framework-dependent one that `dotnet tool install` gives, and the native
-# one `dotnet publish -p:PublishAot=true` makes (for this machine's RID, portable instruction set). Writes
+# each. Two builds of the same command: the framework-dependent one (the tool's portable package), and the native one
+# `dotnet publish -r <RID>` makes (the tool's package for Linux x64; portable instruction set). Writes
 # benchmarks/results/CliThroughput.md; run.sh then puts it in the README.
 #   benchmarks/cli.sh [RUNS]
 set -euo pipefail
@@ -19,7 +19,7 @@ dotnet build "$root/src/NewsParse.Cli" -c Release --nologo -v quiet
 work="$(mktemp -d "${TMPDIR:-/tmp}/newsparse-cli.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 case "$(uname -m)" in x86_64) arch=x64 ;; aarch64) arch=arm64 ;; *) arch="$(uname -m)" ;; esac
-dotnet publish "$root/src/NewsParse.Cli" -c Release -r "linux-$arch" -p:PublishAot=true -o "$work/native" --nologo -v quiet
+dotnet publish "$root/src/NewsParse.Cli" -c Release -r "linux-$arch" -o "$work/native" --nologo -v quiet
 builds=("" " (native AOT)")
 for _ in $(seq 10); do cat "$corpus"; done > "$work/reuters-x10.jsonl"
 for _ in $(seq 6); do cat "$work/reuters-x10.jsonl"; done > "$work/reuters-x60.jsonl"
@@ -61,7 +61,7 @@ done
   echo "- .NET runtime: $(dotnet --list-runtimes | grep -m1 'Microsoft.NETCore.App 10' | cut -d' ' -f1-2)"
   echo "- Date: $(date -u +%Y-%m-%d)"
   echo "- Method: \`benchmarks/cli.sh\`, best of $runs interleaved runs each (2 for ×60), wall-clock time including start-up; output to /dev/null."
-  echo "- Builds: framework-dependent (\`dotnet tool install\`, run by \`dotnet\`), and native AOT (\`dotnet publish -r linux-$arch -p:PublishAot=true\`)."
+  echo "- Builds: framework-dependent (the tool's portable package, run by \`dotnet\`), and native AOT (\`dotnet publish -r linux-$arch\`, the tool's package for Linux x64)."
   echo
   echo "| Method | Corpus | Input | Elapsed | MB/s | Speed-up | Peak memory |"
   echo "|---|---|--:|--:|--:|--:|--:|"
