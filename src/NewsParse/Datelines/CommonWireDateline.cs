@@ -48,6 +48,22 @@ internal static class CommonWireDateline
             return PartialDate.IsValidOrYearless(month, day, 0) && Match(place, p + 2, day, 0, default, null, offset, options, out dateline);
         }
 
+        // ` (Agency) - `, the usual ending with an agency: no year, and a single hyphen after it, as the steps below would find.
+        if (p + 1 < line.Length && line[p] == ' ' && line[p + 1] == '(')
+        {
+            int q = p + 1;
+            if (!PartialDate.IsValidOrYearless(month, day, 0)
+                || !WireDateline.TryReadAgency(line, ref q, out int agencyStart, out int agencyEnd, out _, out string? name))
+            {
+                return false;
+            }
+
+            if (q + 2 < line.Length && line[q] == ' ' && line[q + 1] == '-' && line[q + 2] == ' ')
+            {
+                return Match(place, q + 2, day, 0, new Range(offset + agencyStart, offset + agencyEnd), name, offset, options, out dateline);
+            }
+        }
+
         int yearEnd = DateText.YearEnd(line, p);
         int year = yearEnd > p ? DateText.ParseInt(line.Slice(yearEnd - 4, 4)) : 0;
         if (!PartialDate.IsValidOrYearless(month, day, year))

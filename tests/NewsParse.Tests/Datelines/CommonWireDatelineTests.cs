@@ -34,6 +34,14 @@ public sealed class CommonWireDatelineTests
     [InlineData("LISBON, May 9 - ")]
     [InlineData("LISBON, Feb 29 - The central bank said on Monday")]
     [InlineData("    SALVADOR, Feb 26 - Showers continued throughout the week")]
+    [InlineData("NAIROBI, March 12 (Reuters) - Kenya's wind farm")]
+    [InlineData("BEIJING, Aug 7 (Xinhua) - Output rose")]
+    [InlineData("LAGOS, May 2 ( AFP ) - Oil output")]
+    [InlineData("LAGOS, May 2 (Agence France-Presse) - Oil output")]
+    [InlineData("ROME, Jan 5 (ansa) - ")]
+    [InlineData("LISBON, Feb 29 (Wire) - The central bank")]
+    [InlineData("LISBON, May 9 (Wire)  - The central bank")]
+    [InlineData("LISBON, May 9 (Wire) — The central bank")]
     public void Reads_the_common_shape_as_the_general_reader_does(string line)
     {
         CommonWireDateline.TryRead(line, 7, s_options, out DatelineMatch fast).Should().BeTrue();
@@ -69,6 +77,9 @@ public sealed class CommonWireDatelineTests
     [InlineData("LONDON, Feb 2 (Reuters\n) - A")]
     [InlineData("LONDON, Feb 2\n - A")]
     [InlineData("LONDON,\nFeb 2 - A")]
+    [InlineData("LONDON, Feb 2 (a wire) - A")]
+    [InlineData("LONDON, Feb 30 (Wire) - A")]
+    [InlineData("LONDON, Feb 2 (Wire)")]
     [InlineData("")]
     [InlineData("   ")]
     public void Leaves_every_other_shape_to_the_general_reader(string line) =>
