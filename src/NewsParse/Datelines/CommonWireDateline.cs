@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace NewsParse.Datelines;
 
 /// <summary>
-/// The shape nearly all wire copy uses, read in one pass: <c>CITY[, Region…], Month Day[, Year] [(Agency)] -</c>,
-/// in ASCII letters with single spaces. Anything else, or any doubt, is left to <see cref="WireDateline.TryReadAnyShape"/>;
+/// The shapes nearly all wire copy uses, read in one pass: <c>CITY[, Region…], Month Day[, Year] [(Agency)] -</c> and
+/// <c>CITY[, Region…] (Agency) -</c>, in ASCII letters with single spaces. Anything else, or any doubt, is left to <see cref="WireDateline.TryReadAnyShape"/>;
 /// when this reader answers, its answer is the one that reader gives (a test holds it to that). It never reads past a
 /// line break, so it may be given the rest of the text from the start of a line.
 /// </summary>
@@ -26,7 +26,11 @@ internal static class CommonWireDateline
     {
         dateline = default;
         int month = place.Month;
-        int p = place.DayStart;
+        int p = place.RestStart;
+        if (month == 0)
+        {
+            return TryReadUndated(line, place, offset, out dateline);
+        }
 
         // The day: one or two digits, then a space, a comma before the year, or a dash.
         int dayStart = p;
@@ -45,7 +49,7 @@ internal static class CommonWireDateline
         // ` - ` ends nearly every wire dateline here: no year, no agency, a single hyphen, as the steps below would find.
         if (p + 2 < line.Length && line[p] == ' ' && line[p + 1] == '-' && line[p + 2] == ' ')
         {
-            return PartialDate.IsValidOrYearless(month, day, 0) && Match(place, p + 2, day, 0, default, null, offset, options, out dateline);
+            return PartialDate.IsValidOrYearless(month, day, 0) && Match(place, p + 2, Date(month, day, 0, options), default, null, offset, out dateline);
         }
 
         // ` (Agency) - `, the usual ending with an agency: no year, and a single hyphen after it, as the steps below would find.
@@ -60,7 +64,7 @@ internal static class CommonWireDateline
 
             if (q + 2 < line.Length && line[q] == ' ' && line[q + 1] == '-' && line[q + 2] == ' ')
             {
-                return Match(place, q + 2, day, 0, new Range(offset + agencyStart, offset + agencyEnd), name, offset, options, out dateline);
+                return Match(place, q + 2, Date(month, day, 0, options), new Range(offset + agencyStart, offset + agencyEnd), name, offset, out dateline);
             }
         }
 
@@ -107,20 +111,35 @@ internal static class CommonWireDateline
             return false;
         }
 
-        return Match(place, p, day, year, agencyText, agency, offset, options, out dateline);
+        return Match(place, p, Date(month, day, year, options), agencyText, agency, offset, out dateline);
     }
 
-    // The dateline from the place to `end`, past its separator, with the date's year inferred where none is written.
-    private static bool Match(in Place place, int end, int day, int year, Range agencyText, string? agency, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    // `WASHINGTON (Reuters) - `: with no date, only a known agency makes a dateline, and a single hyphen after it is the
+    // ending the general reader would find.
+    private static bool TryReadUndated(ReadOnlySpan<char> line, in Place place, int offset, out DatelineMatch dateline)
+    {
+        dateline = default;
+        int q = place.RestStart;
+        return WireDateline.TryReadAgency(line, ref q, out int agencyStart, out int agencyEnd, out _, out string? name)
+            && name is not null
+            && q + 2 < line.Length && line[q] == ' ' && line[q + 1] == '-' && line[q + 2] == ' '
+            && Match(place, q + 2, null, new Range(offset + agencyStart, offset + agencyEnd), name, offset, out dateline);
+    }
+
+    // The date's year inferred where none is written.
+    private static PartialDate Date(int month, int day, int year, in DatelineOptions options) =>
+        YearInference.Complete(month, day, year, options.LatestDate);
+
+    // The dateline from the place to `end`, past its separator.
+    private static bool Match(in Place place, int end, PartialDate? date, Range agencyText, string? agency, int offset, out DatelineMatch dateline)
     {
         Range city = place.CityEnd < 0 ? default : new Range(offset + place.Start, offset + place.CityEnd);
         Range region = place.RegionStart < 0 ? default : new Range(offset + place.RegionStart, offset + place.RegionEnd);
-        PartialDate date = YearInference.Complete(place.Month, day, year, options.LatestDate);
         dateline = new DatelineMatch(offset + place.Start, offset + end, city, region, agencyText, agency, date, null, default);
         return true;
     }
 
-    /// <summary>Reads the place and the month one character at a time; false on anything but the common shape.</summary>
+    /// <summary>Reads the place and the month, or the place before an agency, one character at a time; false on anything but the common shapes.</summary>
     internal static bool TryReadPlace(ReadOnlySpan<char> line, out Place place)
     {
         place = default;
@@ -191,6 +210,19 @@ internal static class CommonWireDateline
                     return false;
                 }
 
+                // A bracket after a word ends a place with no date: `WASHINGTON (Reuters) -`.
+                if (next < line.Length && line[next] == '(')
+                {
+                    if (parts > WireDateline.MaxRegions)
+                    {
+                        return false;
+                    }
+
+                    (cityEnd, regionStart, regionEnd) = EndPart(parts, partStart, p, cityEnd, regionStart, regionEnd);
+                    place = new Place(start, next, 0, cityEnd, regionStart, regionEnd);
+                    return true;
+                }
+
                 p = next;
             }
             else if (line[p] == ',' && p + 1 < line.Length && line[p + 1] == ' ')
@@ -216,10 +248,11 @@ internal static class CommonWireDateline
     }
 
     /// <summary>
-    /// Where the place and the month are: the place's first character, the day's first digit, the month, the city's
-    /// end, and the region's start and end (-1 when there is no city or region).
+    /// Where the place and the month are: the place's first character, where the rest starts (the day's first digit, or
+    /// the agency's bracket when there is no date), the month (0 when there is no date), the city's end, and the region's
+    /// start and end (-1 when there is no city or region).
     /// </summary>
-    internal readonly record struct Place(int Start, int DayStart, int Month, int CityEnd, int RegionStart, int RegionEnd);
+    internal readonly record struct Place(int Start, int RestStart, int Month, int CityEnd, int RegionStart, int RegionEnd);
 
     // The first part of a place is the city; the rest, together, the region.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -42,6 +42,14 @@ public sealed class CommonWireDatelineTests
     [InlineData("LISBON, Feb 29 (Wire) - The central bank")]
     [InlineData("LISBON, May 9 (Wire)  - The central bank")]
     [InlineData("LISBON, May 9 (Wire) — The central bank")]
+    [InlineData("WASHINGTON (Reuters) - The Senate")]
+    [InlineData("NEW YORK (AP) - Stocks fell")]
+    [InlineData("WASHINGTON, D.C. (Reuters) - Lawmakers")]
+    [InlineData("SAN JUAN, Puerto Rico (AFP) - Power returned")]
+    [InlineData("Brussels (Reuters) - Ministers met")]
+    [InlineData("HONG KONG (Thomson Reuters) - Shares rose")]
+    [InlineData("KABUL ( Reuters ) - Talks resumed")]
+    [InlineData("NEW YORK (AP) - ")]
     public void Reads_the_common_shape_as_the_general_reader_does(string line)
     {
         CommonWireDateline.TryRead(line, 7, s_options, out DatelineMatch fast).Should().BeTrue();
@@ -50,7 +58,6 @@ public sealed class CommonWireDatelineTests
     }
 
     [Theory]
-    [InlineData("WASHINGTON (Reuters) - The Senate")]
     [InlineData("MOSCOW, December 3 /TASS/. Talks")]
     [InlineData("AMSTERDAM, 2 March - Bids")]
     [InlineData("KUALA LUMPUR, April 1 , 1997 (AFP) Rubber")]
@@ -80,6 +87,17 @@ public sealed class CommonWireDatelineTests
     [InlineData("LONDON, Feb 2 (a wire) - A")]
     [InlineData("LONDON, Feb 30 (Wire) - A")]
     [InlineData("LONDON, Feb 2 (Wire)")]
+    [InlineData("WASHINGTON (Wire) - A")]
+    [InlineData("WASHINGTON (Reuters) -- A")]
+    [InlineData("WASHINGTON (Reuters) — A")]
+    [InlineData("WASHINGTON (Reuters)- A")]
+    [InlineData("WASHINGTON (Reuters) A")]
+    [InlineData("WASHINGTON  (Reuters) - A")]
+    [InlineData("WASHINGTON(Reuters) - A")]
+    [InlineData("WASHINGTON, (Reuters) - A")]
+    [InlineData("WASHINGTON (Reuters)\n - A")]
+    [InlineData("(Reuters) - A")]
+    [InlineData("A B C D E (Reuters) - A")]
     [InlineData("")]
     [InlineData("   ")]
     public void Leaves_every_other_shape_to_the_general_reader(string line) =>
@@ -121,7 +139,7 @@ public sealed class CommonWireDatelineTests
         string[] seeds =
         [
             "LISBON, May 9 - The central bank", "GRAND RAPIDS, Mich., Oct. 3 (Wire) - A", "PORTLAND, Ore. Sept 30, 1987 -- B",
-            "Nov 19 - C", "KINGSTON, Jamaica, St. Andrew, July 4 — D",
+            "Nov 19 - C", "KINGSTON, Jamaica, St. Andrew, July 4 — D", "NEW YORK, N.Y. (Reuters) - E",
         ];
         const string Alphabet = " ,.-()/0123456789aAzZ\t";
         var random = new Random(20261122);
