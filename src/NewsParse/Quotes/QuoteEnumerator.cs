@@ -43,6 +43,11 @@ public ref struct QuoteEnumerator
     private int _index;
     private QuoteMatch _current;
 
+    // The attribution after the last closing mark asked about: a quote's is often asked for while the quote before it
+    // is attributed (does it lend its speaker, does it continue the group?) and again for itself.
+    private int _afterAt;
+    private Attributed _after;
+
     internal QuoteEnumerator(ReadOnlySpan<char> text, QuoteOptions options)
     {
         _text = text;
@@ -54,6 +59,7 @@ public ref struct QuoteEnumerator
         _headlineEnd = HeadlineEnd(text);
         _previousAttributedEnd = -1;
         _groupStart = -1;
+        _afterAt = -1;
     }
 
     // A first line followed by more text, short and not ending a sentence, is the headline: its quotes are not speech.
@@ -272,7 +278,7 @@ public ref struct QuoteEnumerator
         bool inside = Attribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts) && sentenceStart < quote.OpenMark
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
         int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
-        Attributed after = Attribution.FindAfter(_text, afterMark);
+        Attributed after = AttributionAfter(afterMark);
         Attributed before = Attribution.FindBefore(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
 
         // `In a 1963 speech, he declared:` ending one paragraph, the quote opening the next: the lead-in attributes it.
@@ -298,7 +304,7 @@ public ref struct QuoteEnumerator
         // quote of the same sentence lends its attribution.
         if (!found.HasSpeaker && _hasNext && _next.Closed && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark))
         {
-            Attributed next = Attribution.FindAfter(_text, AfterClosingMark(_next.End));
+            Attributed next = AttributionAfter(AfterClosingMark(_next.End));
             if (next.HasSpeaker)
             {
                 found = new Attributed(next.Speaker, next.Cue, afterMark);
@@ -364,12 +370,22 @@ public ref struct QuoteEnumerator
         // its own (`“A,” he said. “B.”`), starts or goes on with a group.
         bool nextContinues = _hasNext && kind != QuoteKind.Scare
             && (quote.ContinuesNextParagraph
-                || (quote.Closed && IsGluedToNext(_previousEnd) && !Attribution.FindAfter(_text, AfterClosingMark(_next.End)).HasCue));
+                || (quote.Closed && IsGluedToNext(_previousEnd) && !AttributionAfter(AfterClosingMark(_next.End)).HasCue));
         int groupId = joinsPrevious ? _groupStart : nextContinues ? _index : -1;
         _groupStart = nextContinues ? groupId : -1;
         _previousContinues = quote.ContinuesNextParagraph;
 
         return new QuoteMatch(quote.Start, quote.End, speaker, resolved, cue, kind, groupId);
+    }
+
+    private Attributed AttributionAfter(int afterMark)
+    {
+        if (afterMark != _afterAt)
+        {
+            (_afterAt, _after) = (afterMark, Attribution.FindAfter(_text, afterMark));
+        }
+
+        return _after;
     }
 
     // `“A,” he said. “B.”`: only the attribution and its punctuation stand between this quote and the next.
