@@ -69,9 +69,40 @@ internal static class WireDateline
     public static bool TryReadOtherShapes(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
-        return MayStart(line, SignalReach)
+        return MayStart(line, SignalReach) && !OpensWithPlainWords(line)
             && ((!MayStart(line, CommonSignalReach) && CommonWireDateline.TryRead(line, offset, options, out dateline))
                 || TryReadAnyShape(line, offset, options, out dateline));
+    }
+
+    // Six words of letters with single spaces open a paragraph of prose, not a dateline: a place part holds at most four
+    // words before its comma, date, agency or separator, and neither reader reads past the fifth. Junk before a place
+    // never looks so (a letter is junk only before two spaces, a marker only before a dash).
+    private static bool OpensWithPlainWords(ReadOnlySpan<char> line)
+    {
+        int p = 0;
+        while (p < line.Length && line[p] == ' ')
+        {
+            p++;
+        }
+
+        for (int words = 0; words < 6; words++)
+        {
+            if (p >= line.Length || !char.IsAsciiLetter(line[p]))
+            {
+                return false;
+            }
+
+            while (++p < line.Length && char.IsAsciiLetter(line[p]))
+            {
+            }
+
+            if (words < 5 && (p >= line.Length || line[p++] != ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads a dateline of any of the shapes this class reads, with no shortcut for the common one.</summary>

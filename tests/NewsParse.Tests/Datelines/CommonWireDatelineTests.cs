@@ -133,6 +133,28 @@ public sealed class CommonWireDatelineTests
     public void The_bit_masks_decline_what_they_are_not_sure_of(string line) =>
         PlaceBitMasks.TryRead(line, out _).Should().BeFalse();
 
+    // Lines that open with six words of letters and single spaces are passed over without either reader: the premise.
+    [Theory]
+    [InlineData("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) on Monday")]
+    [InlineData("    Shares in the bank fell sharply on Feb 26 - analysts said")]
+    [InlineData("the central bank of the country said on March 4 (Reuters) -")]
+    [InlineData("UPDATE the figures from the ministry on May 2 - ")]
+    [InlineData("RPT the news agency reported from LONDON, Feb 26 - A")]
+    public void Lines_opening_with_six_plain_words_are_no_dateline(string line)
+    {
+        WireDateline.TryReadAnyShape(line, 0, s_options, out _).Should().BeFalse();
+        CommonWireDateline.TryRead(line, 0, s_options, out _).Should().BeFalse();
+        WireDateline.TryReadOtherShapes(line, 0, s_options, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("The Bank of England March 3 - Rates")]
+    [InlineData("SAN JOSE DEL MONTE CITY, Feb 2 - A")]
+    [InlineData("c  the bank said on March 3 - Rates")]
+    [InlineData("NEW YORK CITY (Reuters) - Stocks")]
+    public void Lines_with_fewer_plain_words_are_still_read(string line) =>
+        WireDateline.TryReadOtherShapes(line, 0, s_options, out _).Should().Be(WireDateline.TryReadAnyShape(line, 0, s_options, out _));
+
     [Fact]
     public void Agrees_with_the_general_reader_on_mutated_datelines()
     {
