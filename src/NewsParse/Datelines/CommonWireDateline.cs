@@ -47,7 +47,7 @@ internal static class CommonWireDateline
         int day = DateText.ParseInt(line[dayStart..p]);
 
         // ` - ` ends nearly every wire dateline here: no year, no agency, a single hyphen, as the steps below would find.
-        if (p + 2 < line.Length && line[p] == ' ' && line[p + 1] == '-' && line[p + 2] == ' ')
+        if (IsSpacedHyphen(line, p))
         {
             return PartialDate.IsValidOrYearless(month, day, 0) && Match(place, p + 2, Date(month, day, 0, options), default, null, offset, out dateline);
         }
@@ -62,7 +62,7 @@ internal static class CommonWireDateline
                 return false;
             }
 
-            if (q + 2 < line.Length && line[q] == ' ' && line[q + 1] == '-' && line[q + 2] == ' ')
+            if (IsSpacedHyphen(line, q))
             {
                 return Match(place, q + 2, Date(month, day, 0, options), new Range(offset + agencyStart, offset + agencyEnd), name, offset, out dateline);
             }
@@ -122,9 +122,13 @@ internal static class CommonWireDateline
         int q = place.RestStart;
         return WireDateline.TryReadAgency(line, ref q, out int agencyStart, out int agencyEnd, out _, out string? name)
             && name is not null
-            && q + 2 < line.Length && line[q] == ' ' && line[q + 1] == '-' && line[q + 2] == ' '
+            && IsSpacedHyphen(line, q)
             && Match(place, q + 2, null, new Range(offset + agencyStart, offset + agencyEnd), name, offset, out dateline);
     }
+
+    // ` - ` at `p`: the single hyphen that ends nearly every wire dateline.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpacedHyphen(ReadOnlySpan<char> line, int p) => p + 2 < line.Length && line[p] == ' ' && line[p + 1] == '-' && line[p + 2] == ' ';
 
     // The date's year inferred where none is written.
     private static PartialDate Date(int month, int day, int year, in DatelineOptions options) =>
