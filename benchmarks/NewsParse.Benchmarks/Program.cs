@@ -30,6 +30,12 @@ if (args is ["--loop", string step, string corpusName, string seconds])
     return ProfileLoop.Run(step, corpusName, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 
+// `--share STEP CORPUS SECONDS`: what one step adds to a whole-article parse.
+if (args is ["--share", string sharedStep, string shareCorpus, string shareSeconds])
+{
+    return StepShare.Run(sharedStep, shareCorpus, double.Parse(shareSeconds, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 // `--readme README.md results`: rewrite the README's benchmark tables from the reports run.sh wrote.
 if (args is ["--readme", string readme, string results])
 {
