@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace NewsParse.Benchmarks;
 
 // `--share STEP CORPUS SECONDS`: what one step adds to a whole-article parse, as the parse with every step less the
-// parse without it. Both run over every article in alternate passes, so that a machine's drift touches both alike, and
-// the minimum and the median pass of each are printed; a step timed alone over a corpus larger than the cache also
-// waits for each article's first read, which the whole parse pays once whichever step reads first. Steps: dateline,
-// quotes, urls.
+// parse without it. Both run over every article in rounds of four passes, and the median of the rounds' differences is
+// printed with its quartiles: on a shared machine the passes' own times vary by more than a small step costs. A step
+// timed alone over a corpus larger than the cache also waits for each article's first read, which the whole parse pays
+// once whichever step reads first. Steps: dateline, quotes, urls.
 public static class StepShare
 {
     private static readonly Dictionary<string, Func<string, long>> s_withoutStep = new()
@@ -25,24 +25,26 @@ public static class StepShare
         }
 
         string[] texts = Corpora.Get(corpusName).Texts;
-        List<double> whole = [], without = [];
+        List<double> whole = [], added = [];
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
-            whole.Add(NanosecondsPerArticle(texts, WholeArticle.SpanLayer));
-            without.Add(NanosecondsPerArticle(texts, withoutStep));
+            // In the order with, without, without, with: a drift of the machine's speed during the four passes cancels.
+            double with1 = NanosecondsPerArticle(texts, WholeArticle.SpanLayer);
+            double without1 = NanosecondsPerArticle(texts, withoutStep);
+            double without2 = NanosecondsPerArticle(texts, withoutStep);
+            double with2 = NanosecondsPerArticle(texts, WholeArticle.SpanLayer);
+            whole.Add((with1 + with2) / 2);
+            added.Add((with1 + with2 - without1 - without2) / 2);
         }
 
         whole.Sort();
-        without.Sort();
-        foreach ((string statistic, int index) in new[] { ("minimum", 0), ("median", whole.Count / 2) })
-        {
-            double added = whole[index] - without[index];
-            Console.WriteLine(
-                $"{corpusName} {statistic} of {whole.Count} passes: whole article {whole[index]:F0} ns, without {step} " +
-                $"{without[index]:F0} ns: {step} adds {added:F0} ns, {added / whole[index]:P1}");
-        }
-
+        added.Sort();
+        double median = added[added.Count / 2];
+        Console.WriteLine(
+            $"{corpusName}, {added.Count} rounds: whole article {whole[0]:F0} ns at best, {whole[whole.Count / 2]:F0} ns median; " +
+            $"{step} adds {median:F0} ns median ({added[added.Count / 4]:F0} to {added[added.Count * 3 / 4]:F0} ns between the " +
+            $"quartiles), {median / whole[whole.Count / 2]:P1} of the median parse");
         return 0;
     }
 
