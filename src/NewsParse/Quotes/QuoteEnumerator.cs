@@ -29,6 +29,9 @@ public ref struct QuoteEnumerator
     private int _colonLine;
     private int _previousEnd;
 
+    // The end of the last quote read from its marks: a turn whose line starts before it is quoted inside that quote.
+    private int _quotedEnd;
+
     // Where the body starts after a dateline (`WASHINGTON (AP) — `), once a speaker found in the head reached into it;
     // and the end of the head's wire dateline, read the first time a speaker is found in the head.
     private int _bodyStart;
@@ -109,6 +112,7 @@ public ref struct QuoteEnumerator
             }
 
             _current = Attribute(quote);
+            _quotedEnd = quote.End;
             _index++;
             if (_current.Kind != QuoteKind.Scare || !_options.OmitScareQuotes)
             {
@@ -157,7 +161,7 @@ public ref struct QuoteEnumerator
             WorkMeter.Add(_transcriptScan - start);
             start = Transcripts.SkipIndent(_text, start);
 
-            if (start >= limit || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd)
+            if (start >= limit || start < _quotedEnd || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd)
                 || !Transcripts.HasTurnNearby(_text, start, turnEnd))
             {
                 continue;

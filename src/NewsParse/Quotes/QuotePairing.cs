@@ -73,7 +73,8 @@ internal struct QuotePairing
 
             if (c == '\n')
             {
-                if (open >= 0 && Paragraphs.EndsAt(text, i))
+                // A line that opens a turn of an interview starts a paragraph, however long the line before it.
+                if (open >= 0 && (Paragraphs.EndsAt(text, i) || Transcripts.OpensTurn(text, i + 1)))
                 {
                     return Unclosed(text, open, opener, i, out quote);
                 }

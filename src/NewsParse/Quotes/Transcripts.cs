@@ -138,6 +138,13 @@ internal static class Transcripts
         return lineEnd < 0 ? -1 : position + lineEnd + 1;
     }
 
+    /// <summary>Whether the line starting at <paramref name="lineStart"/> opens a turn of an exchange: a label, and another turn nearby.</summary>
+    public static bool OpensTurn(ReadOnlySpan<char> text, int lineStart)
+    {
+        int start = SkipIndent(text, lineStart);
+        return start < text.Length && TryRead(text, start, out _, out _, out _, out int turnEnd) && HasTurnNearby(text, start, turnEnd);
+    }
+
     /// <summary>The first character at or after <paramref name="p"/> that is not a space or a tab.</summary>
     public static int SkipIndent(ReadOnlySpan<char> text, int p)
     {

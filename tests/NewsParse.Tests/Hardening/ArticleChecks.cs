@@ -60,11 +60,11 @@ internal static class ArticleChecks
         Require(index == article.Urls.Count, "the object layer has more urls");
 
         index = 0;
-        int previousStart = -1;
+        previousEnd = 0;
         foreach (QuoteMatch quote in parser.EnumerateQuotes(text))
         {
             Inside(text, quote.Range, "quote");
-            Require(quote.Start > previousStart, "quotes run backwards");
+            Require(quote.Start >= previousEnd, "quotes overlap or run backwards");
             Inside(text, quote.Speaker, "speaker");
             Inside(text, quote.SpeakerResolved, "resolved speaker");
             Inside(text, quote.Cue, "cue");
@@ -74,7 +74,7 @@ internal static class ArticleChecks
                 Slice(text, quote.Cue), quote.Kind, quote.Group < 0 ? null : quote.Group);
             Require(article.Quotes[index] == expected, "quote differs between layers");
             account.Append(CultureInfo.InvariantCulture, $"quote {quote.Range} {quote.Speaker} {quote.SpeakerResolved} {quote.Cue} {quote.Kind} {quote.Group}\n");
-            previousStart = quote.Start;
+            previousEnd = quote.End;
             index++;
         }
 

@@ -247,6 +247,34 @@ public sealed class QuoteTests
         (quotes[0].Speaker, quotes[0].Text, quotes[1].Speaker, quotes[1].Text).Should().Be((firstSpeaker, firstText, secondSpeaker, secondText));
     }
 
+    // The line holding the open quote is long, so its line break alone would not end the paragraph.
+    private const string LongLine = "The minister has said as much in every forum and every interview for many months now. ";
+
+    [Theory]
+    [InlineData(LongLine + "“We will not\nOSEI: It will not.", "We will not", "OSEI", "It will not.")]
+    [InlineData(LongLine + "\"We will not\nOSEI: It will not.", "We will not", "OSEI", "It will not.")]
+    [InlineData(LongLine + "«We will not\nOSEI: It will not.", "We will not", "OSEI", "It will not.")]
+    [InlineData(LongLine + "“We will not\n**Osei:** It will not.", "We will not", "Osei", "It will not.")]
+    [InlineData(LongLine + "“We will not\nQ: And next year?", "We will not", "Q", "And next year?")]
+    [InlineData(LongLine + "He said the country would “never\nOSEI: It will not.", "never", "OSEI", "It will not.")]
+    public void A_turn_ends_a_quote_left_open_on_the_line_before(string story, string quoteText, string turnSpeaker, string turnText)
+    {
+        List<Quote> quotes = Quotes("Interview\n\nTAPPER: Will the country default?\n\n" + story);
+        quotes.Select(q => q.Kind == QuoteKind.Transcript ? (q.Speaker, q.Text) : (null, q.Text)).Should().Equal(
+            ("TAPPER", "Will the country default?"), (null, quoteText), (turnSpeaker, turnText));
+    }
+
+    [Theory]
+    [InlineData(LongLine + "“We will not\nOSEI: It will not,” he said.")]
+    [InlineData(LongLine + "‘We will not\nOSEI: It will not’ and more.")]
+    [InlineData(LongLine + "“We will not,\nOSEI: It will not. “Never,\nTAPPER: And next year?")]
+    [InlineData(LongLine + "“We will\n\nOSEI: “It will not\nTAPPER: “And next year?")]
+    public void Quotes_and_turns_never_overlap(string story)
+    {
+        List<Quote> quotes = Quotes("Interview\n\nTAPPER: Will the country default?\n\n" + story);
+        quotes.Zip(quotes.Skip(1)).Should().AllSatisfy(pair => pair.Second.Start.Should().BeGreaterThanOrEqualTo(pair.First.Start + pair.First.Length));
+    }
+
     [Theory]
     [InlineData("NOTE: The budget passed.")]
     [InlineData("UPDATE: The budget passed.")]
