@@ -101,6 +101,32 @@ internal static class DateText
         return PartialDate.IsValidOrYearless(month, day, year) ? DateSlot.Date : DateSlot.Garbled;
     }
 
+    /// <summary>A month name followed by a day at <paramref name="p"/>: <c>Feb 26</c>, <c>MArch 2</c>.</summary>
+    public static bool StartsMonthDay(ReadOnlySpan<char> line, int p)
+    {
+        int wordEnd = WordEnd(line, p);
+        return wordEnd > p && NumberFollows(line, wordEnd) && MonthNames.Read(line[p..wordEnd]) != 0;
+    }
+
+    /// <summary>Spaces or a comma, then a digit, at <paramref name="p"/>: what follows the month of a date.</summary>
+    public static bool NumberFollows(ReadOnlySpan<char> line, int p)
+    {
+        int d = SkipSpaces(line, p);
+        if (d < line.Length && line[d] == ',')
+        {
+            d = SkipSpaces(line, d + 1);
+        }
+
+        return d > p && d < line.Length && char.IsAsciiDigit(line[d]);
+    }
+
+    /// <summary>One word and a number at <paramref name="p"/>: a date, even one that does not read (<c>Narch 2</c>, <c>Mach 4</c>).</summary>
+    public static bool IsWordBeforeNumber(ReadOnlySpan<char> line, int p)
+    {
+        int wordEnd = WordEnd(line, p);
+        return wordEnd > p && NumberFollows(line, wordEnd);
+    }
+
     /// <summary>The end of a four-digit year after a date (` 2024`, `, 2024`, ` , 1997`), or <paramref name="p"/> when none follows.</summary>
     public static int YearEnd(ReadOnlySpan<char> line, int p)
     {

@@ -45,17 +45,15 @@ public static class DatelineParser
         int start = 0;
         while (start < head.Length && lines < MaxLines)
         {
-            if (head[start] is '\n' or '\r')
+            // Line breaks, blank lines and indents: every reader skips the spaces that open a line.
+            if (char.IsWhiteSpace(head[start]))
             {
                 start++;
                 continue;
             }
 
-            // The common wire shape is read before the line's end is looked for: on the first line, only as the dateline
-            // of a story that starts on it (else the line may be a headline, which the lines below tell).
-            if (lines > 0
-                    ? WireDateline.TryReadCommonShape(head[start..], start, options, out dateline)
-                    : WireDateline.TryReadCommonPlace(head[start..], start, options, out dateline) && RunsOnIntoStory(head, dateline.End))
+            // Below the first line, a dateline is read before the line's end is looked for: the reader stops at it.
+            if (lines > 0 && DatelineReader.TryRead(head[start..], start, options, out dateline))
             {
                 return true;
             }
@@ -63,33 +61,28 @@ public static class DatelineParser
             int lastLower = -1;
             int end = lines == 0 ? FirstLineEnd(head, start, out lastLower) : LineEnd(head, start);
             ReadOnlySpan<char> line = head[start..end];
-            if (!line.IsWhiteSpace())
+            lines++;
+
+            // A headline in capitals with more text below holds no dateline: a wire dateline there would run on into the
+            // story's lower-case words, and scraped pages write their dates in lower case.
+            if (lines == 1 && end < head.Length && lastLower < 0)
             {
-                // A headline in capitals with more text below holds no dateline: a wire dateline there would run on
-                // into the story's lower-case words, and scraped pages write their dates in lower case.
-                bool capitalHeadline = lines == 0 && end < head.Length && lastLower < 0;
-                lines++;
-                if (capitalHeadline)
-                {
-                    start = end + 1;
-                    continue;
-                }
+                start = end + 1;
+                continue;
+            }
 
-                // A first line is the headline unless its dateline runs on into the story's lower case
-                // (`WASHINGTON (Reuters) - The Senate…`): a headline may hold a place and a date too.
-                if ((lines == 1
-                        ? WireDateline.TryRead(line, start, options, out dateline) && (end == head.Length || lastLower >= dateline.End)
-                        : WireDateline.TryReadOtherShapes(line, start, options, out dateline))
-                    || (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline)))
-                {
-                    return true;
-                }
+            // A first line is the headline unless its dateline runs on into the story's lower case
+            // (`WASHINGTON (Reuters) - The Senate…`): a headline may hold a place and a date too.
+            if ((lines == 1 && DatelineReader.TryRead(line, start, options, out dateline) && (end == head.Length || lastLower >= dateline.End))
+                || (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline)))
+            {
+                return true;
+            }
 
-                // The first paragraph of prose holds the dateline or there is none: the body's dates are not datelines.
-                if (IsProse(line))
-                {
-                    break;
-                }
+            // The first paragraph of prose holds the dateline or there is none: the body's dates are not datelines.
+            if (IsProse(line))
+            {
+                break;
             }
 
             start = end + 1;
@@ -191,26 +184,6 @@ public static class DatelineParser
         }
 
         return p;
-    }
-
-    // Whether the line goes on after a dateline into the story's lower case, or the head ends first: what the lines
-    // below would find of a first line.
-    private static bool RunsOnIntoStory(ReadOnlySpan<char> head, int p)
-    {
-        for (; p < head.Length; p++)
-        {
-            if (char.IsAsciiLetterLower(head[p]))
-            {
-                return true;
-            }
-
-            if (head[p] is '\n' or '\r')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // A sentence of running text: long, or ending like a sentence, with more words than a title and some lower case

@@ -1,0 +1,89 @@
+using NewsParse.Text;
+
+namespace NewsParse.Datelines;
+
+/// <summary>
+/// The agency of a dateline: <c>(Reuters)</c>, <c>( AFP )</c>, <c>/TASS/</c>, or <c>Reuter</c> written bare after the
+/// date. Its canonical name comes from <see cref="NewsAgencies"/>; an agency we do not list is taken as written when it
+/// looks like a name.
+/// </summary>
+internal static class AgencyToken
+{
+    private const int MaxLength = 40;
+
+    /// <summary>Reads an agency at <paramref name="p"/> and moves past it (and past its closing bracket or slash).</summary>
+    /// <param name="text">The text from the line's start; the brackets must close on the same line.</param>
+    /// <param name="p">Where the agency may start.</param>
+    /// <param name="start">The start of the name as written, without brackets or spaces.</param>
+    /// <param name="end">The end of the name as written.</param>
+    /// <param name="slashed">Whether it was written between slashes.</param>
+    /// <param name="canonical">Its canonical name when it is a known agency, else <see langword="null"/>.</param>
+    public static bool TryRead(ReadOnlySpan<char> text, ref int p, out int start, out int end, out bool slashed, out string? canonical)
+    {
+        start = end = p;
+        slashed = false;
+        canonical = null;
+        if (p >= text.Length)
+        {
+            return false;
+        }
+
+        char open = text[p];
+        if (open is '(' or '/')
+        {
+            // The closing mark is a few characters away, nearer than a vector search pays for.
+            char close = open == '(' ? ')' : '/';
+            int limit = Math.Min(text.Length, p + MaxLength);
+            int c = p + 1;
+            while (c < limit && text[c] != close && text[c] is not ('\n' or '\r'))
+            {
+                c++;
+            }
+
+            if (c == limit || text[c] != close || c == p + 1)
+            {
+                return false;
+            }
+
+            int nameStart = p + 1, nameEnd = c;
+            while (nameStart < nameEnd && char.IsWhiteSpace(text[nameStart]))
+            {
+                nameStart++;
+            }
+
+            while (nameEnd > nameStart && char.IsWhiteSpace(text[nameEnd - 1]))
+            {
+                nameEnd--;
+            }
+
+            ReadOnlySpan<char> name = text[nameStart..nameEnd];
+            canonical = NewsAgencies.Canonical(name);
+            if (canonical is null && !NewsAgencies.LooksLikeAgency(name))
+            {
+                return false;
+            }
+
+            start = nameStart;
+            end = nameEnd;
+            slashed = open == '/';
+            p = c + 1;
+            return true;
+        }
+
+        int wordEnd = p;
+        while (wordEnd < text.Length && CharClass.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd > p && text[p..wordEnd] is "Reuter" or "Reuters")
+        {
+            end = wordEnd;
+            p = wordEnd;
+            canonical = "Reuters";
+            return true;
+        }
+
+        return false;
+    }
+}
