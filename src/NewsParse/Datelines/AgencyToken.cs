@@ -3,9 +3,10 @@ using NewsParse.Text;
 namespace NewsParse.Datelines;
 
 /// <summary>
-/// The agency of a dateline: <c>(Reuters)</c>, <c>( AFP )</c>, <c>/TASS/</c>, or <c>Reuter</c> written bare after the
-/// date. Its canonical name comes from <see cref="NewsAgencies"/>; an agency we do not list is taken as written when it
-/// looks like a name.
+/// The agency or publisher of a dateline: <c>(Reuters)</c>, <c>( AFP )</c>, <c>(CNN Business)</c>, <c>/TASS/</c>, or
+/// <c>Reuter</c> written bare after the date. Its canonical name comes from <see cref="NewsAgencies"/>; a desk of a known
+/// agency (<c>CNN Business</c>) is known but keeps the name as written; any other name is taken as written when it looks
+/// like one.
 /// </summary>
 internal static class AgencyToken
 {
@@ -18,11 +19,13 @@ internal static class AgencyToken
     /// <param name="end">The end of the name as written.</param>
     /// <param name="slashed">Whether it was written between slashes.</param>
     /// <param name="canonical">Its canonical name when it is a known agency, else <see langword="null"/>.</param>
-    public static bool TryRead(ReadOnlySpan<char> text, ref int p, out int start, out int end, out bool slashed, out string? canonical)
+    /// <param name="known">Whether it is a known agency or a desk of one.</param>
+    public static bool TryRead(ReadOnlySpan<char> text, ref int p, out int start, out int end, out bool slashed, out string? canonical, out bool known)
     {
         start = end = p;
         slashed = false;
         canonical = null;
+        known = false;
         if (p >= text.Length)
         {
             return false;
@@ -58,7 +61,8 @@ internal static class AgencyToken
 
             ReadOnlySpan<char> name = text[nameStart..nameEnd];
             canonical = NewsAgencies.Canonical(name);
-            if (canonical is null && !NewsAgencies.LooksLikeAgency(name))
+            known = canonical is not null || NewsAgencies.IsPublisherOfKnownAgency(name);
+            if (!known && !NewsAgencies.LooksLikeAgency(name))
             {
                 return false;
             }
@@ -81,6 +85,7 @@ internal static class AgencyToken
             end = wordEnd;
             p = wordEnd;
             canonical = "Reuters";
+            known = true;
             return true;
         }
 

@@ -58,7 +58,7 @@ internal static class CommonShape
         {
             int q = p + 1;
             if (!PartialDate.IsValidOrYearless(month, day, 0)
-                || !AgencyToken.TryRead(line, ref q, out int agencyStart, out int agencyEnd, out _, out string? name))
+                || !AgencyToken.TryRead(line, ref q, out int agencyStart, out int agencyEnd, out _, out string? name, out _))
             {
                 return false;
             }
@@ -88,7 +88,7 @@ internal static class CommonShape
         {
             // Through a copy: a position passed by reference would live in memory for the whole method.
             int afterAgency = p;
-            if (!AgencyToken.TryRead(line, ref afterAgency, out int agencyStart, out int agencyEnd, out _, out agency))
+            if (!AgencyToken.TryRead(line, ref afterAgency, out int agencyStart, out int agencyEnd, out _, out agency, out _))
             {
                 return false;
             }
@@ -121,8 +121,10 @@ internal static class CommonShape
     {
         dateline = default;
         int q = place.RestStart;
-        return AgencyToken.TryRead(line, ref q, out int agencyStart, out int agencyEnd, out _, out string? name)
+        return AgencyToken.TryRead(line, ref q, out int agencyStart, out int agencyEnd, out _, out string? name, out _)
             && name is not null
+            && PlaceWords.IsWrittenAsPlace(
+                line[place.Start..place.CityEnd], place.RegionStart < 0 ? default : line[place.RegionStart..place.RegionEnd])
             && IsSpacedHyphen(line, q)
             && Match(place, q + 2, null, new Range(offset + agencyStart, offset + agencyEnd), name, offset, out dateline);
     }

@@ -256,13 +256,17 @@ internal static class DateText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SkipSpaces(ReadOnlySpan<char> line, int p)
     {
-        while (p < line.Length && line[p] is ' ' or '\t' or '\u00A0')
+        while (p < line.Length && IsSpace(line[p]))
         {
             p++;
         }
 
         return p;
     }
+
+    /// <summary>A space within a line: ASCII space or tab, the no-break space, and the fixed-width and thin spaces of typeset copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c is ' ' or '\t' || (c >= '\u00A0' && (c == '\u00A0' || (uint)(c - '\u2000') <= '\u200A' - '\u2000' || c == '\u202F'));
 
     /// <summary>The end of the word of letters (and a final point) at <paramref name="p"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -7,14 +7,25 @@ using NewsParse.Text;
 namespace NewsParse.Datelines;
 
 /// <summary>
-/// Finds the dateline of an article: a wire dateline at the start of the first paragraph
-/// (<c>DOHA, Qatar, Dec. 7 (Reuters) -</c>) or a header date line of a scraped page (<c>December 4, 2024 Hour: 1:34 pm</c>).
-/// This is the span layer: nothing is allocated.
+/// Finds the dateline of an article: a wire or newspaper dateline at the start of the story
+/// (<c>DOHA, Qatar, Dec. 7 (Reuters) -</c>, <c>WASHINGTON —</c>) or a header date line of a scraped page
+/// (<c>December 4, 2024 Hour: 1:34 pm</c>). This is the span layer: nothing is allocated.
 /// </summary>
 /// <remarks>
-/// Only the head of the text is read — the lines before the first paragraph of prose, at most
-/// <see cref="HeadLength"/> characters — so the cost does not grow with the article, and a date in the body, a
-/// headline or a caption is never taken. Stateless, thread-safe, never throws on any text.
+/// <para>
+/// Only the head is read, the way an editor reads it, at most <see cref="HeadLength"/> characters and twelve lines, so
+/// the cost does not grow with the article:
+/// </para>
+/// <list type="number">
+/// <item>the first line is the headline, unless a dateline opens it and the story runs on after it on that line
+/// (<c>WASHINGTON (AP) — The Senate…</c>), or it stands alone there (<c>MADRID, April 9, 1997 (AFP)</c>);</item>
+/// <item>every line below is first read for a dateline (<see cref="DatelineReader"/>), then for a page's date line;</item>
+/// <item>failing both, a line of the head is passed over (<see cref="HeadLines"/>): up to three decks, bylines and
+/// credits, kickers, photo captions, editor's notes, share buttons, <c>Updated …</c>;</item>
+/// <item>the story's first paragraph (a line longer than a deck, two sentences, wrapped prose) or a table's row ends
+/// the walk: a date or a place in the body is never a dateline, nor is a headline, a caption or a label.</item>
+/// </list>
+/// <para>Stateless, thread-safe, never throws on any text.</para>
 /// </remarks>
 public static class DatelineParser
 {
@@ -22,8 +33,9 @@ public static class DatelineParser
     public const int HeadLength = 2000;
 
     private const int MaxLines = 12;
-    private const int ProseLineLength = 200;
-    private const int ProseWords = 8;
+
+    // Decks and standfirsts under a headline, before the first paragraph of the story.
+    private const int MaxDecks = 3;
 
     /// <summary>Finds the dateline of <paramref name="text"/> with the default options.</summary>
     /// <param name="text">The raw text of an article.</param>
@@ -43,44 +55,75 @@ public static class DatelineParser
         ReadOnlySpan<char> head = text[..Math.Min(text.Length, HeadLength)];
         int lines = 0;
         int start = 0;
+        int decks = 0;
         while (start < head.Length && lines < MaxLines)
         {
-            // Line breaks, blank lines and indents: every reader skips the spaces that open a line.
-            if (char.IsWhiteSpace(head[start]))
+            // Line breaks, blank lines, indents and a byte order mark: every reader skips the spaces that open a line.
+            if (CharClass.IsSpace(head[start]))
             {
                 start++;
                 continue;
             }
 
-            // Below the first line, a dateline is read before the line's end is looked for: the reader stops at it.
-            if (lines > 0 && DatelineReader.TryRead(head[start..], start, options, out dateline))
+            bool first = lines++ == 0;
+            int end;
+            if (first)
             {
-                return true;
+                // A first line is the headline unless its dateline runs on into the story's lower case (`WASHINGTON
+                // (Reuters) - The Senate…`) or stands alone on it, with no word after it (`MADRID, April 9, 1997 (AFP)`,
+                // not `SUGAR IMPORTS DETAILED -- USDA`): a headline may hold a place and a date too. A headline in
+                // capitals with more text below holds one only alone on its line, ending as a dateline ends.
+                end = FirstLineEnd(head, start, out int lastLower);
+                bool capitalHeadline = end < head.Length && lastLower < 0;
+                if ((!capitalHeadline || EndsLikeDateline(head[start..end]))
+                    && DatelineReader.TryRead(head[start..end], start, options, out dateline, out DatelineEnding ending)
+                    && ending switch
+                    {
+                        DatelineEnding.Story => end == head.Length || lastLower >= dateline.End,
+                        DatelineEnding.LineEnd => LineRest.IsBare(head, dateline.End),
+                        _ => LineRest.IsBare(head, dateline.End) && BlankLineFollows(head, end),
+                    })
+                {
+                    return true;
+                }
+
+                // Nor a date line: scraped pages write theirs in lower case.
+                if (capitalHeadline)
+                {
+                    start = end + 1;
+                    continue;
+                }
+            }
+            else
+            {
+                // Below the first line a dateline is read before the line's end is looked for: the reader stops there. A
+                // place and a date alone are a dateline only before a blank line; below a deck, a paragraph may open with
+                // a sentence's words before a date (`In an email dated Feb. 12, 2012 —`), so a dateline there names its
+                // place as a place.
+                if (DatelineReader.TryRead(head[start..], start, options, out dateline, out DatelineEnding ending)
+                    && (ending != DatelineEnding.Alone || BlankLineFollows(head, LineEnd(head, start)))
+                    && (decks == 0 || IsWrittenAsPlace(head, dateline)))
+                {
+                    return true;
+                }
+
+
+                // A line longer than any aside is running text, which ends the walk: its end is not looked for.
+                end = LineEnd(head[..Math.Min(head.Length, start + HeadLines.MaxAsideLength + 1)], start);
             }
 
-            int lastLower = -1;
-            int end = lines == 0 ? FirstLineEnd(head, start, out lastLower) : LineEnd(head, start);
             ReadOnlySpan<char> line = head[start..end];
-            lines++;
-
-            // A headline in capitals with more text below holds no dateline: a wire dateline there would run on into the
-            // story's lower-case words, and scraped pages write their dates in lower case.
-            if (lines == 1 && end < head.Length && lastLower < 0)
-            {
-                start = end + 1;
-                continue;
-            }
-
-            // A first line is the headline unless its dateline runs on into the story's lower case
-            // (`WASHINGTON (Reuters) - The Senate…`): a headline may hold a place and a date too.
-            if ((lines == 1 && DatelineReader.TryRead(line, start, options, out dateline) && (end == head.Length || lastLower >= dateline.End))
-                || (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline)))
+            if (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline))
             {
                 return true;
             }
 
-            // The first paragraph of prose holds the dateline or there is none: the body's dates are not datelines.
-            if (IsProse(line))
+            // Headline, decks, bylines, captions and notes are passed over; the first paragraph of prose holds the dateline
+            // or there is none: the body's dates and places are not datelines.
+            // The headline stops the walk only as running text.
+            HeadLineKind kind = first ? HeadLines.ClassifyHeadline(head, start, end) : HeadLines.Classify(head, start, end);
+            if (kind == HeadLineKind.Prose
+                || (!first && (kind is HeadLineKind.Sentences or HeadLineKind.Row || (kind == HeadLineKind.Deck && ++decks > MaxDecks))))
             {
                 break;
             }
@@ -186,21 +229,33 @@ public static class DatelineParser
         return p;
     }
 
-    // A sentence of running text: long, or ending like a sentence, with more words than a title and some lower case
-    // (a headline in capitals is not prose, whatever its punctuation).
-    private static bool IsProse(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Where the story's words start on the line at <paramref name="lineStart"/>: past a dateline that opens the line
+    /// and the spaces after it, or <paramref name="lineStart"/> when none does. What the quote parser asks, so that a
+    /// dateline is never taken for the first words of a sentence.
+    /// </summary>
+    internal static int BodyStartAt(ReadOnlySpan<char> text, int lineStart) =>
+        DatelineReader.TryRead(text[lineStart..], lineStart, DatelineOptions.Default, out DatelineMatch dateline, out DatelineEnding ending)
+            && ending != DatelineEnding.Alone
+            ? DateText.SkipSpaces(text, dateline.End)
+            : lineStart;
+
+    // A dateline standing alone ends with its separator, a figure of its date or its agency's bracket.
+    private static bool EndsLikeDateline(ReadOnlySpan<char> line)
     {
-        line = line.Trim();
-        if (line.Length > ProseLineLength)
-        {
-            return true;
-        }
+        line = line.TrimEnd();
+        return !line.IsEmpty && (Separator.IsDash(line[^1]) || char.IsAsciiDigit(line[^1]) || line[^1] is ')' or '/' or '.');
+    }
 
-        if (line.IsEmpty || line[^1] is not ('.' or '!' or '?' or '"' or '”' or '»'))
-        {
-            return false;
-        }
+    private static bool IsWrittenAsPlace(ReadOnlySpan<char> head, in DatelineMatch dateline) =>
+        dateline.City.Equals(default(Range)) || PlaceWords.IsWrittenAsPlace(head[dateline.City], head[dateline.Region]);
 
-        return line.Count(' ') + 1 >= ProseWords && line.ContainsAnyInRange('a', 'z');
+    // Whether the line after the one ending at `end` is blank, or the head ends first.
+    private static bool BlankLineFollows(ReadOnlySpan<char> head, int end)
+    {
+        int p = end < head.Length && head[end] == '\r' ? end + 1 : end;
+        p = p < head.Length && head[p] == '\n' ? p + 1 : p;
+        p = DateText.SkipSpaces(head, p);
+        return p >= head.Length || head[p] is '\n' or '\r';
     }
 }

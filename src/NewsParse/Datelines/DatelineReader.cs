@@ -5,52 +5,130 @@ namespace NewsParse.Datelines;
 
 /// <summary>
 /// Reads the dateline at the start of a line: the one reader of the dateline wing, which the head walk of
-/// <see cref="DatelineParser"/> runs at each line it looks at.
+/// <see cref="DatelineParser"/> runs at each line it looks at, and which the quote parser asks where a story's body starts.
 /// </summary>
 /// <remarks>
-/// A dateline is read in the order wire editors write it, each part by a token of its own:
+/// A dateline is read in the order editors write it, each part by a token of its own:
 /// <list type="number">
 /// <item>leftovers of the wire before it (<see cref="WireLeftovers"/>): <c>****</c>, <c>c    </c>, <c>RPT --</c>;</item>
 /// <item>the place (<see cref="PlaceToken"/>): the city, then regions and countries after commas; absent when the
 /// line opens with the date or the agency;</item>
 /// <item>the date (<see cref="DateText"/>): month and day in either order, perhaps a year, perhaps after a dash;</item>
-/// <item>the agency (<see cref="AgencyToken"/>): <c>(Reuters)</c>, <c>/TASS/</c>, <c>, Reuter</c>;</item>
+/// <item>the agency or publisher (<see cref="AgencyToken"/>): <c>(Reuters)</c>, <c>(CNN Business)</c>, <c>/TASS/</c>,
+/// <c>, Reuter</c>;</item>
 /// <item>the separator (<see cref="Separator"/>): a dash of any length or an underscore; after an agency a point or the
-/// line's end will do.</item>
+/// line's end will do;</item>
+/// <item>what follows on the line (<see cref="LineRest"/>): the story, or nothing but leftovers.</item>
 /// </list>
-/// A dateline holds a date or a known agency. The common wire shapes are first read in one pass by
-/// <see cref="CommonShape"/>, whose answers are this reader's. The reader never reads past the end of its line, so it
-/// may be given the rest of the text from a line's start.
+/// A wire dateline holds a date or a known agency. Without either, a newspaper dateline is a place written as one — in
+/// capitals (<c>WASHINGTON —</c>), or in title case with its region (<c>Kyiv, Ukraine —</c>), with no word a label
+/// holds (<c>POLLS NOT WRONG -</c>, <c>EDITOR'S NOTE —</c>) — before a dash and a sentence (<see cref="LineRest.StoryStarts"/>),
+/// or alone on its line. A place, a comma and a date alone on their line (<c>DENVER, Dec 4, 2005</c>) are read too; the
+/// head walk takes them only before a blank line. The common wire shapes are first read in one pass by <see cref="CommonShape"/>, whose
+/// answers are this reader's. The reader never reads past the end of its line, so it may be given the rest of the text
+/// from a line's start.
 /// </remarks>
 internal static class DatelineReader
 {
-    // A dateline holds a date or an agency, so a digit, a bracket or a slash near its start, before its line ends: a quick
-    // test that rules out most lines before the general reader reads them.
-    private const int SignalReach = 120;
+    // A dateline holds a date, an agency or a separator, so a digit, a bracket, a slash, a dash or an underscore near
+    // its start, before its line ends: a quick test that rules out most lines before either path reads them.
+    private const int SignalReach = 64;
 
-    private static readonly SearchValues<char> s_signalsAndLineBreaks = SearchValues.Create("0123456789(/\n\r");
+    // Words of letters between single spaces that open a sentence, never a place.
+    private const int SentenceWords = 6;
+
+    // Wire datelines name cities of four words (`SAN JOSE DEL MONTE`); a newspaper dateline's city has three at most.
+    private const int MaxNewspaperCityWords = 3;
+
+    private static readonly SearchValues<char> s_signalsAndLineBreaks = SearchValues.Create("0123456789(/-_‒–—―\n\r");
 
     /// <summary>Reads a dateline at the start of <paramref name="text"/>, which begins at <paramref name="offset"/> in the caller's text.</summary>
-    public static bool TryRead(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    public static bool TryRead(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline, out DatelineEnding ending)
     {
         dateline = default;
-        return HasSignal(text)
-            && (CommonShape.TryRead(text, offset, options, out dateline) || TryReadAnyShape(text, offset, options, out dateline));
+        ending = default;
+        if (OpensLikeSentence(text) || !HasSignal(text))
+        {
+            return false;
+        }
+
+        if (CommonShape.TryRead(text, offset, options, out dateline))
+        {
+            ending = LineRest.IsLeftovers(text, dateline.End - offset) ? DatelineEnding.LineEnd : DatelineEnding.Story;
+            return true;
+        }
+
+        return TryReadAnyShape(text, offset, options, out dateline, out ending);
     }
 
+    // `Quarterly profits at…`, `The IMF will also…`: a capital, then among the next two words one in lower case that no
+    // place name holds (a place in title case writes lower case only in its particles: `Rio de Janeiro`, `Sharm
+    // el-Sheikh`) and another word after it (`Mexico city, April 1` is wire copy's place); or six words of letters
+    // between single spaces, where a place holds four before its comma, date, agency or separator.
+    private static bool OpensLikeSentence(ReadOnlySpan<char> text)
+    {
+        int p = DateText.SkipSpaces(text, 0);
+        bool capital = p < text.Length && char.IsUpper(text[p]);
+        for (int words = 0; words < SentenceWords; words++)
+        {
+            int start = p;
+            while (p < text.Length && char.IsLetter(text[p]))
+            {
+                p++;
+            }
+
+            if (p == start)
+            {
+                return false;
+            }
+
+            if (words < SentenceWords - 1 && (p + 1 >= text.Length || text[p] != ' ' || !char.IsLetter(text[p + 1])))
+            {
+                return false;
+            }
+
+            if (capital && words is 1 or 2 && char.IsLower(text[start]) && !HeadWords.PlaceParticles.Contains(text[start..p]))
+            {
+                return true;
+            }
+
+            p++;
+        }
+
+        return true;
+    }
+
+    // A hyphen is a signal only as a separator: after a space, or doubled (`SAN FRANCISCO -`, `WASHINGTON--`), not in
+    // `year-earlier`.
     private static bool HasSignal(ReadOnlySpan<char> text)
     {
-        int at = text[..Math.Min(text.Length, SignalReach)].IndexOfAny(s_signalsAndLineBreaks);
-        return at >= 0 && text[at] is not ('\n' or '\r');
+        ReadOnlySpan<char> reach = text[..Math.Min(text.Length, SignalReach)];
+        for (int from = 0; ;)
+        {
+            int at = reach[from..].IndexOfAny(s_signalsAndLineBreaks);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (reach[at] != '-' || (at > 0 && reach[at - 1] == ' ') || (at + 1 < reach.Length && reach[at + 1] == '-'))
+            {
+                return reach[at] is not ('\n' or '\r');
+            }
+
+            from = at + 1;
+        }
     }
 
     /// <summary>Reads a dateline of any shape, without the fast path: what the fast path is held equal to.</summary>
     /// <remarks>Never inlined: inlined into the head walk, it spent the JIT's inlining budget, and the small tests it
     /// calls at every character were left as calls.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static bool TryReadAnyShape(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline)
+    internal static bool TryReadAnyShape(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline, out DatelineEnding ending)
     {
         dateline = default;
+        ending = DatelineEnding.Story;
         int p = WireLeftovers.Skip(text);
         int start = p;
         if (!PlaceToken.TryRead(text, ref p, out Place place))
@@ -64,12 +142,24 @@ internal static class DatelineReader
             p = DateText.SkipSpaces(text, PlaceToken.SkipStrayPoint(text, p + 1));
         }
 
-        if (PlaceToken.IsDashBeforeDate(text, p))
+        int afterPlace = p;
+        bool dashBeforeDate = PlaceToken.IsDashBeforeDate(text, p);
+        if (dashBeforeDate)
         {
             p = DateText.SkipSpaces(text, p + 1);
         }
 
+        int dateStart = p;
         DateSlot slot = DateText.Read(text, ref p, out int month, out int day, out int year);
+        if (dashBeforeDate && slot != DateSlot.Date)
+        {
+            // `BRADLEY — 12 parks will close`: what follows the dash is the story, not a date.
+            p = afterPlace;
+            dashBeforeDate = false;
+            slot = DateSlot.None;
+        }
+
+        int dateEnd = p;
         bool spacedAfterDate = p < text.Length && text[p] is ' ' or '\t';
         p = DateText.SkipSpaces(text, p);
         if (p < text.Length && text[p] == ',')
@@ -77,16 +167,33 @@ internal static class DatelineReader
             p = DateText.SkipSpaces(text, p + 1);
         }
 
-        bool agencyFound = AgencyToken.TryRead(text, ref p, out int agencyStart, out int agencyEnd, out bool slashed, out string? agency);
-
-        // Without a date, only a known agency makes a dateline: `(CNN) —`, `WASHINGTON (Reuters) -`; not `(CORRECTED) -`.
-        if (slot == DateSlot.None && agency is null)
+        bool agencyFound = AgencyToken.TryRead(text, ref p, out int agencyStart, out int agencyEnd, out bool slashed, out string? agency, out bool known);
+        if (slot == DateSlot.None && !known)
         {
+            // Neither date nor known agency: a newspaper dateline, `WASHINGTON —`, or nothing (`(CORRECTED) -`).
+            if (agencyFound || !TryReadNewspaperForm(text, place, ref p, out ending))
+            {
+                return false;
+            }
+        }
+        else if ((slot == DateSlot.Garbled && !agencyFound && !spacedAfterDate)
+            || (slot == DateSlot.None && place.HasCity && !IsWrittenAsPlace(text, place)))
+        {
+            // A date that does not read is only taken as one before a spaced separator (`March 187 -`, not
+            // `a 17-year-old`); without a date, an agency follows a place, not a sentence's first words.
             return false;
         }
-
-        // A date that does not read is only taken as one before a spaced separator: `March 187 -`, not `a 17-year-old`.
-        if ((slot == DateSlot.Garbled && !agencyFound && !spacedAfterDate) || !Separator.TryRead(text, ref p, agencyFound, slashed))
+        else if (Separator.TryRead(text, ref p, agencyFound, slashed))
+        {
+            ending = LineRest.IsLeftovers(text, p) ? DatelineEnding.LineEnd : DatelineEnding.Story;
+        }
+        else if (slot == DateSlot.Date && !agencyFound && place.HasCity && text[..dateStart].TrimEnd().EndsWith(',')
+            && IsNewspaperPlace(text, place) && LineRest.IsLeftovers(text, dateEnd))
+        {
+            p = dateEnd;
+            ending = DatelineEnding.Alone;
+        }
+        else
         {
             return false;
         }
@@ -100,4 +207,48 @@ internal static class DatelineReader
             agency, date, null, default);
         return true;
     }
+
+    // `WASHINGTON —`, `KYIV, Ukraine —`, `Kyiv, Ukraine —`, `ATLANTA _` alone on its line: the place before a dash, then
+    // the story's first capital (`BOSTON —Standing`) or the line's end.
+    private static bool TryReadNewspaperForm(ReadOnlySpan<char> text, in Place place, ref int p, out DatelineEnding ending)
+    {
+        ending = DatelineEnding.Story;
+        if (!place.HasCity)
+        {
+            return false;
+        }
+
+        if (!IsNewspaperPlace(text, place))
+        {
+            return false;
+        }
+
+        int q = p;
+        if (!Separator.TryRead(text, ref q, afterAgency: false, slashed: false))
+        {
+            return false;
+        }
+
+        ending = LineRest.IsLeftovers(text, q) ? DatelineEnding.Alone : DatelineEnding.Story;
+        if (ending == DatelineEnding.Story && (!LineRest.StoryStarts(text, q) || LineRest.HoldsTableColumns(text, q)))
+        {
+            return false;
+        }
+
+
+        p = q;
+        return true;
+    }
+
+    // A place as newspapers write it without date or agency, and as a place and date alone on their line must be
+    // written: in capitals, or in title case before its region; three words at most (a city of more words is a
+    // headline in capitals: `SUGAR QUOTA IMPORTS DETAILED --`).
+    private static bool IsNewspaperPlace(ReadOnlySpan<char> text, in Place place) =>
+        PlaceWords.IsNewspaperPlace(
+            text[place.Start..place.CityEnd], place.HasRegion ? text[place.RegionStart..place.RegionEnd] : default, place.CityWords, MaxNewspaperCityWords);
+
+    // A place in capitals or title case, its region too, with no word a label holds: what an agency alone, or a date
+    // alone on its line, must follow.
+    private static bool IsWrittenAsPlace(ReadOnlySpan<char> text, in Place place) =>
+        PlaceWords.IsWrittenAsPlace(text[place.Start..place.CityEnd], place.HasRegion ? text[place.RegionStart..place.RegionEnd] : default);
 }

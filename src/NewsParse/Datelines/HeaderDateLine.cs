@@ -20,9 +20,12 @@ internal static class HeaderDateLine
 
     private const int MaxLength = 100;
 
+    // A date line without a figure says `today` or `yesterday` among a label or two: `Published yesterday`.
+    private const int MaxWordsOnlyLength = 40;
+
     /// <summary>A quick test that rules out most lines before <see cref="TryRead"/> reads them: a date line is short and holds a digit, or says today or yesterday.</summary>
     public static bool MayBe(ReadOnlySpan<char> line) =>
-        line.Length <= MaxLength && (line.ContainsAnyInRange('0', '9') || SaysTodayOrYesterday(line));
+        line.Length <= MaxLength && (line.ContainsAnyInRange('0', '9') || (line.Length <= MaxWordsOnlyLength && SaysTodayOrYesterday(line)));
 
     // Found from the `y` both end with, one search where a search for each word's first letter stopped at every `t`.
     private static bool SaysTodayOrYesterday(ReadOnlySpan<char> line)

@@ -23,7 +23,11 @@ internal static class NewsAgencies
         ("PAP", "PAP"), ("CTK", "CTK"), ("MTI", "MTI"), ("Prensa Latina", "Prensa Latina"), ("Notimex", "Notimex"),
         ("Bloomberg", "Bloomberg"), ("Lusa", "Lusa"), ("Belga", "Belga"), ("ANP", "ANP"), ("NTB", "NTB"), ("TT", "TT"),
         ("BTA", "BTA"), ("Ukrinform", "Ukrinform"), ("Antara", "Antara"), ("APP", "APP"), ("BSS", "BSS"), ("NNA", "NNA"),
+        ("ANI", "ANI"), ("UNI", "UNI"), ("CNA", "CNA"), ("Jiji", "Jiji"), ("KCNA", "KCNA"), ("Vietnam News Agency", "VNA"),
+        ("VNA", "VNA"), ("Petra", "Petra"), ("Agerpres", "Agerpres"), ("Tanjug", "Tanjug"), ("Hina", "HINA"),
     ];
+
+    private const int MaxPublisherWords = 3;
 
     private static readonly byte[] s_slots = BuildSlots();
 
@@ -45,6 +49,30 @@ internal static class NewsAgencies
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a desk or publisher of a known agency: the agency's name, then up to two words
+    /// in capitals or title case (<c>CNN Business</c>, <c>Reuters Health</c>, <c>AFP Sport</c>).
+    /// </summary>
+    public static bool IsPublisherOfKnownAgency(ReadOnlySpan<char> name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0 || Canonical(name[..space]) is null || name.Count(' ') >= MaxPublisherWords)
+        {
+            return false;
+        }
+
+        foreach (Range word in name[(space + 1)..].Split(' '))
+        {
+            ReadOnlySpan<char> w = name[(space + 1)..][word];
+            if (w.IsEmpty || !char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Slot(ReadOnlySpan<char> name) => (name.Length * 37 + (name[0] | 0x20) * 11 + (name[^1] | 0x20)) % Slots;

@@ -22,9 +22,10 @@ internal static class PlaceToken
     public static bool TryRead(ReadOnlySpan<char> text, ref int p, out Place place)
     {
         int start = p;
-        place = new Place(start, -1, -1, -1);
+        place = new Place(start, -1, -1, -1, 0);
         int cityEnd = p;
-        if (p < text.Length && text[p] != '(' && !char.IsAsciiDigit(text[p]) && !TryReadPart(text, ref p, MaxCityWords, out cityEnd))
+        int cityWords = 0;
+        if (p < text.Length && text[p] != '(' && !char.IsAsciiDigit(text[p]) && !TryReadPart(text, ref p, MaxCityWords, out cityEnd, out cityWords))
         {
             return false;
         }
@@ -55,9 +56,16 @@ internal static class PlaceToken
             }
 
             int partStart = q;
-            if (!TryReadPart(text, ref q, MaxRegionWords, out int partEnd) || partEnd == partStart)
+            if (!TryReadPart(text, ref q, MaxRegionWords, out int partEnd, out int partWords) || partEnd == partStart)
             {
                 return false;
+            }
+
+            // `CHICAGO, April -`: a month without its day is a date gone wrong, not a region.
+            if (partWords == 1 && MonthNames.Read(text[partStart..partEnd]) != 0)
+            {
+                p = partStart;
+                break;
             }
 
             regionStart = regionStart < 0 ? partStart : regionStart;
@@ -65,7 +73,7 @@ internal static class PlaceToken
             p = q;
         }
 
-        place = new Place(start, cityEnd, regionStart, regionEnd);
+        place = new Place(start, cityEnd, regionStart, regionEnd, cityWords);
         return true;
     }
 
@@ -87,10 +95,10 @@ internal static class PlaceToken
 
     // One part of a place: up to `maxWords` words, ending before a comma, a date, an agency or a separator. A date
     // where the part would start leaves it empty (`end` = `p`) and is no failure.
-    private static bool TryReadPart(ReadOnlySpan<char> text, ref int p, int maxWords, out int end)
+    private static bool TryReadPart(ReadOnlySpan<char> text, ref int p, int maxWords, out int end, out int words)
     {
         end = p;
-        int words = 0;
+        words = 0;
         bool dateFirst = false;
         int q = p;
         while (q < text.Length && CharClass.IsLetter(text[q]))
@@ -145,8 +153,11 @@ internal static class PlaceToken
     private static bool IsPlaceChar(char c) => CharClass.IsLetter(c) || c is '.' or '\'' or '’' or '-' or '/' or '}' or '&';
 }
 
-/// <summary>Where the parts of a place are: its first character, the city's end, the region's start and end (-1 when absent).</summary>
-internal readonly record struct Place(int Start, int CityEnd, int RegionStart, int RegionEnd)
+/// <summary>
+/// Where the parts of a place are: its first character, the city's end, the region's start and end (-1 when absent),
+/// and how many words the city has.
+/// </summary>
+internal readonly record struct Place(int Start, int CityEnd, int RegionStart, int RegionEnd, int CityWords)
 {
     /// <summary>Whether a city was read.</summary>
     public bool HasCity => CityEnd >= 0;

@@ -3,14 +3,15 @@ using System.Runtime.CompilerServices;
 namespace NewsParse.Datelines;
 
 /// <summary>
-/// What ends a dateline: a dash of any length (<c>-</c>, <c>--</c>, <c>–</c>, <c>—</c>), or the underscore that LDC and
-/// NYT newswire copy types for a dash; after an agency a point (<c>/TASS/.</c>, <c>(EFE).-</c>) or the end of the line.
+/// What ends a dateline: a dash of any length (<c>-</c>, <c>--</c>, <c>–</c>, <c>—</c>, <c>―</c>), or the underscore
+/// that LDC and NYT newswire copy types for a dash; after an agency a point (<c>/TASS/.</c>, <c>(EFE).-</c>) or the end
+/// of the line, leftovers aside.
 /// </summary>
 internal static class Separator
 {
     /// <summary>Whether <paramref name="c"/> is a dash of any length, or the underscore typed for one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsDash(char c) => c is '-' or '–' or '—' or '_';
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '_' or '―' or '‒';
 
     /// <summary>Whether the line ends at <paramref name="p"/>: the end of the text, or a line break.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -55,6 +56,6 @@ internal static class Separator
             return true;
         }
 
-        return false;
+        return afterAgency && LineRest.IsLeftovers(text, q);
     }
 }

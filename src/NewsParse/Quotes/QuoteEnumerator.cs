@@ -188,10 +188,11 @@ public ref struct QuoteEnumerator
     // A speaker that reaches into a dateline starts with its place in capitals or holds its agency or separator.
     private static bool MayHoldDateline(ReadOnlySpan<char> speaker) =>
         (speaker.Length >= 2 && char.IsAsciiLetterUpper(speaker[0]) && char.IsAsciiLetterUpper(speaker[1]))
-        || speaker.ContainsAny('(', '—', '–') || speaker.Contains(" - ", StringComparison.Ordinal) || speaker.Contains("--", StringComparison.Ordinal);
+        || speaker.ContainsAny('(', '—', '–') || speaker.Contains(" - ", StringComparison.Ordinal) || speaker.Contains("--", StringComparison.Ordinal)
+        || speaker.Contains(" _ ", StringComparison.Ordinal);
 
-    // Where the body starts after a dateline before `speakerStart`: the wire dateline the dateline parser reads (once),
-    // or the place and dash that open the speaker's line in newspaper style.
+    // Where the body starts after a dateline before `speakerStart`: past the head's dateline (read once), or past one
+    // that opens the speaker's line; the dateline wing says where either ends.
     private int BodyStart(int speakerStart)
     {
         if (!_datelineRead)
@@ -205,8 +206,7 @@ public ref struct QuoteEnumerator
             return _datelineEnd;
         }
 
-        int lineStart = _text[..speakerStart].LastIndexOf('\n') + 1;
-        return lineStart + DatelinePrefix.Length(_text[lineStart..]);
+        return DatelineParser.BodyStartAt(_text, _text[..speakerStart].LastIndexOf('\n') + 1);
     }
 
     // The last speaker as last mentioned: `“…,” Trump added. He then asked the crowd: / “Who will pay?”` is He's, a

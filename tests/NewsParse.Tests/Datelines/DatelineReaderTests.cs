@@ -32,11 +32,11 @@ public sealed class DatelineReaderTests
     [InlineData("LONDON,")]
     public void Reads_a_line_alone_as_it_reads_it_before_more_lines(string line)
     {
-        bool alone = DatelineReader.TryRead(line, 7, s_options, out DatelineMatch byItself);
-        foreach (string next in (string[])["\nPARIS, May 3 (Reuters) - More", "\r\n - Reuters", "\n(AP) —"])
+        bool alone = DatelineReader.TryRead(line, 7, s_options, out DatelineMatch byItself, out DatelineEnding endingAlone);
+        foreach (string next in (string[])["\nPARIS, May 3 (Reuters) - More", "\r\n - Reuters", "\n(AP) —", "\nthe story"])
         {
-            DatelineReader.TryRead(line + next, 7, s_options, out DatelineMatch withMore).Should().Be(alone, line + next);
-            Fields(withMore).Should().Be(Fields(byItself), line + next);
+            DatelineReader.TryRead(line + next, 7, s_options, out DatelineMatch withMore, out DatelineEnding ending).Should().Be(alone, line + next);
+            (Fields(withMore), ending).Should().Be((Fields(byItself), endingAlone), line + next);
         }
     }
 
@@ -80,9 +80,9 @@ public sealed class DatelineReaderTests
     [InlineData("NEW YORK (AP) - ")]
     public void The_fast_path_reads_the_common_shape_as_the_general_reader_does(string line)
     {
-        CommonShape.TryRead(line, 7, s_options, out DatelineMatch fast).Should().BeTrue();
-        DatelineReader.TryReadAnyShape(line, 7, s_options, out DatelineMatch general).Should().BeTrue();
-        Fields(fast).Should().Be(Fields(general));
+        FastPath(line, 7, out DatelineMatch fast, out DatelineEnding fastEnding).Should().BeTrue();
+        DatelineReader.TryReadAnyShape(line, 7, s_options, out DatelineMatch general, out DatelineEnding ending).Should().BeTrue();
+        (Fields(fast), fastEnding).Should().Be((Fields(general), ending));
     }
 
     [Theory]
@@ -164,7 +164,7 @@ public sealed class DatelineReaderTests
     [InlineData("UPDATE the figures from the ministry on May 2 - ")]
     [InlineData("RPT the news agency reported from LONDON, Feb 26 - A")]
     public void Lines_opening_with_six_plain_words_are_no_dateline(string line) =>
-        DatelineReader.TryRead(line, 0, s_options, out _).Should().BeFalse();
+        DatelineReader.TryRead(line, 0, s_options, out _, out _).Should().BeFalse();
 
     [SharedCorpusFact]
     public void Reads_every_head_line_of_the_shared_corpus_as_it_reads_the_line_alone_and_as_the_fast_path_does()
@@ -179,9 +179,9 @@ public sealed class DatelineReaderTests
                 int lineStart = 0;
                 foreach (string line in head.Split('\n').Take(12))
                 {
-                    bool alone = DatelineReader.TryRead(line, lineStart, s_options, out DatelineMatch byItself);
-                    DatelineReader.TryRead(head.AsSpan(lineStart), lineStart, s_options, out DatelineMatch inText).Should().Be(alone, line);
-                    Fields(inText).Should().Be(Fields(byItself), line);
+                    bool alone = DatelineReader.TryRead(line, lineStart, s_options, out DatelineMatch byItself, out DatelineEnding endingAlone);
+                    DatelineReader.TryRead(head.AsSpan(lineStart), lineStart, s_options, out DatelineMatch inText, out DatelineEnding ending).Should().Be(alone, line);
+                    (Fields(inText), ending).Should().Be((Fields(byItself), endingAlone), line);
                     read += alone ? 1 : 0;
                     AgreeWhereTheFastPathAnswers(line);
                     lineStart += line.Length + 1;
@@ -195,14 +195,22 @@ public sealed class DatelineReaderTests
     // Where the fast path answers, the general reader gives the same answer.
     private static bool AgreeWhereTheFastPathAnswers(string line)
     {
-        if (!CommonShape.TryRead(line, 3, s_options, out DatelineMatch fast))
+        if (!FastPath(line, 3, out DatelineMatch fast, out DatelineEnding fastEnding))
         {
             return false;
         }
 
-        DatelineReader.TryReadAnyShape(line, 3, s_options, out DatelineMatch general).Should().BeTrue(line);
-        Fields(fast).Should().Be(Fields(general), line);
+        DatelineReader.TryReadAnyShape(line, 3, s_options, out DatelineMatch general, out DatelineEnding ending).Should().BeTrue(line);
+        (Fields(fast), fastEnding).Should().Be((Fields(general), ending), line);
         return true;
+    }
+
+    // The fast path's answer as the reader gives it: the match, and what follows it on the line.
+    private static bool FastPath(string line, int offset, out DatelineMatch dateline, out DatelineEnding ending)
+    {
+        bool read = CommonShape.TryRead(line, offset, s_options, out dateline);
+        ending = read && LineRest.IsLeftovers(line, dateline.End - offset) ? DatelineEnding.LineEnd : DatelineEnding.Story;
+        return read;
     }
 
     private static (int, int, Range, Range, Range, string?, PartialDate?, TimeOnly?, Range) Fields(DatelineMatch d) =>

@@ -196,7 +196,7 @@ public sealed class DatelineTests
     [InlineData("GRAIN TRADE CONTACTS - June 4\n\n Harlan - Chicago\n Brooks Grain - Kansas City")]
     [InlineData("Ghana and Togo to Discuss Cocoa\n\nTrucks wait at a border crossing near Aflao, Dec. 2024. X/ @someone\n\nThe ministers met on November 27 to talk.")]
     [InlineData("Growers Protest Prices\nFarmers march in a street in the capital - November 30, 2024 ©Photographer / AFP\n\nThe ministry on Saturday said talks would resume.")]
-    [InlineData("Ministers Meet in Accra\n\nAn official told Reuters on Friday that the ministers will meet on Saturday in Accra.\n\nLONDON, March 3 - This line is far too late to be a dateline.")]
+    [InlineData("Ministers Meet in Accra\n\nAn official told Reuters on Friday that the ministers will meet on Saturday in Accra. Talks are due to last two days.\n\nLONDON, March 3 - This line is far too late to be a dateline.")]
     [InlineData("Talks\n\nThe talks, which began on November 27, went on until Tuesday, officials said, and would resume in March.")]
     [InlineData("Talks\n\nOn Tuesday, Dec. 3, the ministers met again in the capital to discuss the offensive and its effects.")]
     [InlineData("GRAIN AND OILSEED TRADE CONTACTS OF THE WEEK - June 4\n\n Harlan - Chicago\n Brooks Grain - Kansas City")]

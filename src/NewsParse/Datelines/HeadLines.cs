@@ -1,0 +1,273 @@
+using System.Buffers;
+using NewsParse.Text;
+
+namespace NewsParse.Datelines;
+
+/// <summary>What a line of an article's head is, as an editor reads it: what the head walk passes over, and where it stops.</summary>
+internal enum HeadLineKind : byte
+{
+    /// <summary>Short and not ending a sentence: a headline, a byline or credit, a kicker, a share button, <c>Updated 3:45 p.m.</c>.</summary>
+    Label,
+
+    /// <summary>One short sentence: a headline, or a deck (standfirst) under it.</summary>
+    Deck,
+
+    /// <summary>Two sentences or more in a short line: a paragraph of prose, or a headline that asks and answers.</summary>
+    Sentences,
+
+    /// <summary>A photo caption, an editor's note or a correction: passed over at any length.</summary>
+    Aside,
+
+    /// <summary>
+    /// Words in capitals before a dash that are no dateline: a table's row or a section's label
+    /// (<c>COPPER GRADE A - 2650 tonnes</c>, <c>IOWA POLLS NOT WRONG - …</c>), which only a body holds; or a headline.
+    /// </summary>
+    Row,
+
+    /// <summary>Running text: a line longer than a deck (the story's lede, or a paragraph of it), or one wrapped onto the next line.</summary>
+    Prose,
+}
+
+/// <summary>Tells the kind of each line of an article's head.</summary>
+internal static class HeadLines
+{
+    // Longer than any headline: a first line of more is running text.
+    private const int MaxLabelLength = 320;
+    /// <summary>The longest line passed over as an aside (a caption or an editor's note): any longer is running text.</summary>
+    public const int MaxAsideLength = 600;
+    private const int MaxCaptionLength = 400;
+
+    // Decks run to a line of print; a longer line under a headline is the story's lede.
+    private const int MaxDeckLength = 100;
+
+    // Five characters or fewer: a vector search each, where a set of characters beyond ASCII would be a slower one.
+    private const string KickerPunctuation = ":-–—―";
+    private const string Dashes = "-_–—―";
+    private static readonly SearchValues<char> s_sentencePunctuation = SearchValues.Create(".!?:;");
+
+    // How far into a line a kicker's colon or dash stands: `CLARIFICATIONS —`, `EDITOR'S NOTE:`.
+    private const int MaxKickerReach = 32;
+
+    // How far into a line a label in capitals and its dash reach: `ZINC HIGH GRADE -`.
+    private const int MaxLabelDashReach = 40;
+
+    /// <summary>The kind of the line from <paramref name="start"/> to <paramref name="end"/> (its line break, or the end of <paramref name="head"/>).</summary>
+    public static HeadLineKind Classify(ReadOnlySpan<char> head, int start, int end)
+    {
+        ReadOnlySpan<char> line = head[start..end].TrimEnd();
+        if (line.Length > MaxAsideLength)
+        {
+            return HeadLineKind.Prose;
+        }
+
+        if (OpensWithKicker(line))
+        {
+            return HeadLineKind.Aside;
+        }
+
+        // Longer than a deck: the story's lede or a paragraph of it, unless a caption.
+        if (line.Length > MaxDeckLength)
+        {
+            return IsCaption(line) ? HeadLineKind.Aside : HeadLineKind.Prose;
+        }
+
+        // `COPPER GRADE A - 2650 tonnes…`, `BREAKING NEWS — …` that no reader took for a dateline: a table's row or a
+        // section's label, which only the body holds.
+        if (OpensWithCapitalsAndDash(line))
+        {
+            return HeadLineKind.Row;
+        }
+
+        bool runsOn = IsWrapped(head, end);
+        if (runsOn || HasInnerSentenceEnd(line))
+        {
+            return IsCaption(line) ? HeadLineKind.Aside : runsOn ? HeadLineKind.Prose : HeadLineKind.Sentences;
+        }
+
+        return EndsSentence(line) ? HeadLineKind.Deck : HeadLineKind.Label;
+    }
+
+    /// <summary>
+    /// The kind of a first line, which is the headline unless it is running text: <see cref="HeadLineKind.Prose"/> or
+    /// <see cref="HeadLineKind.Label"/>, told without reading its sentences.
+    /// </summary>
+    public static HeadLineKind ClassifyHeadline(ReadOnlySpan<char> head, int start, int end) =>
+        end - start > MaxLabelLength || IsWrapped(head, end) ? HeadLineKind.Prose : HeadLineKind.Label;
+
+    // A photo's caption or credit, no longer than captions run: `©…`, `Image caption …`, or a credit's word before a
+    // slash or a colon (`(AP Photo/…)`, `REUTERS/…`, `Photograph: …`) or after a slash (`… / AFP`). Slashes and colons
+    // are rare in prose, so each is looked at where it stands.
+    private static bool IsCaption(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxCaptionLength)
+        {
+            return false;
+        }
+
+        if (line.Contains(HeadWords.CopyrightSign) || line.StartsWith("Image c", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (int from = 0; ;)
+        {
+            int at = line[from..].IndexOfAny('/', ':');
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (HeadWords.CreditWords.Contains(WordBefore(line, at)) || (line[at] == '/' && HeadWords.CreditWords.Contains(WordAfter(line, at + 1))))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+    }
+
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> line, int at)
+    {
+        int end = at;
+        while (end > 0 && line[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(line[start - 1]))
+        {
+            start--;
+        }
+
+        return line[start..end];
+    }
+
+    private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> line, int p)
+    {
+        while (p < line.Length && line[p] == ' ')
+        {
+            p++;
+        }
+
+        int end = p;
+        while (end < line.Length && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return line[p..end];
+    }
+
+    // `EDITOR’S NOTE — …`, `Correction: …`, `FILE - In this photo…`: a kicker word, perhaps a second word, then a dash or
+    // a colon; the word is looked up only when the punctuation is there.
+    private static bool OpensWithKicker(ReadOnlySpan<char> line)
+    {
+        // Most lines have neither a colon nor a dash where a kicker's would stand: one search tells.
+        if (line[..Math.Min(line.Length, MaxKickerReach)].IndexOfAny(KickerPunctuation) < 0)
+        {
+            return false;
+        }
+
+        int p = 0;
+        ReadOnlySpan<char> first = default;
+        for (int words = 0; words < 2; words++)
+        {
+            int wordStart = p;
+            while (p < line.Length && (char.IsLetter(line[p]) || line[p] is '\'' or '’' or '&'))
+            {
+                p++;
+            }
+
+            if (p == wordStart)
+            {
+                return false;
+            }
+
+            first = words == 0 ? line[wordStart..p] : first;
+            int q = DateText.SkipSpaces(line, p);
+            if (q < line.Length && (line[q] == ':' || Separator.IsDash(line[q])))
+            {
+                return HeadWords.Kickers.Contains(WithoutPossessive(first));
+            }
+
+            if (q == p)
+            {
+                return false;
+            }
+
+            p = q;
+        }
+
+        return false;
+    }
+
+    // Words in capitals, then a spaced dash, within the first few characters. Most lines open with a word in lower or
+    // title case, told by their first two letters.
+    private static bool OpensWithCapitalsAndDash(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 2 || !char.IsUpper(line[0]) || char.IsLower(line[1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> start = line[..Math.Min(line.Length, MaxLabelDashReach)];
+        int dash = start.IndexOfAny(Dashes);
+        if (dash < 2 || start[dash - 1] != ' ' || dash + 1 >= line.Length || !DateText.IsSpace(line[SkipDashes(line, dash)]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = start[..dash].TrimEnd();
+        return PlaceWords.Read(label).HasFlag(PlaceCase.Capitals) && !label.ContainsAny(s_sentencePunctuation);
+    }
+
+    private static int SkipDashes(ReadOnlySpan<char> line, int p)
+    {
+        while (p < line.Length - 1 && Separator.IsDash(line[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' ? word[..^2] : word.TrimEnd("'’");
+
+    // A line of hard-wrapped copy that the next line continues: one paragraph of prose (see Paragraphs.EndsAt).
+    private static bool IsWrapped(ReadOnlySpan<char> head, int end)
+    {
+        int newline = end < head.Length && head[end] == '\r' && end + 1 < head.Length && head[end + 1] == '\n' ? end + 1 : end;
+        return newline + 1 < head.Length && head[newline + 1] is not ('\n' or '\r' or ' ' or '\t') && !Paragraphs.EndsAt(head, newline);
+    }
+
+    // A sentence ends inside the line, before its last one: two sentences or more.
+    private static bool HasInnerSentenceEnd(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> inner = line.TrimEnd("\"”’')»›.!?");
+        for (int from = 0; ;)
+        {
+            int at = inner[from..].IndexOfAny('.', '!', '?');
+            if (at < 0)
+            {
+                return false;
+            }
+
+            from += at;
+            if (Sentences.IsEnd(inner, from))
+            {
+                return true;
+            }
+
+            from++;
+        }
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> core = line.TrimEnd("\"”’')»›");
+        return !core.IsEmpty && core[^1] is '.' or '!' or '?';
+    }
+}
