@@ -3,8 +3,8 @@ using NewsParse.Text;
 namespace NewsParse.Datelines;
 
 /// <summary>
-/// The agency or publisher of a dateline: <c>(Reuters)</c>, <c>( AFP )</c>, <c>(CNN Business)</c>, <c>/TASS/</c>, or
-/// <c>Reuter</c> written bare after the date. Its canonical name comes from <see cref="NewsAgencies"/>; a desk of a known
+/// The agency or publisher of a dateline: <c>(Reuters)</c>, <c>( AFP )</c>, <c>(CNN Business)</c>, <c>(AFP/dpa)</c>,
+/// <c>/TASS/</c>, or a known agency written bare after the date (<c>Reuter</c>, <c>Kyodo</c>). Its canonical name comes from <see cref="NewsAgencies"/>; a desk of a known
 /// agency (<c>CNN Business</c>) is known but keeps the name as written; any other name is taken as written when it looks
 /// like one.
 /// </summary>
@@ -61,7 +61,7 @@ internal static class AgencyToken
 
             ReadOnlySpan<char> name = text[nameStart..nameEnd];
             canonical = NewsAgencies.Canonical(name);
-            known = canonical is not null || NewsAgencies.IsPublisherOfKnownAgency(name);
+            known = canonical is not null || NewsAgencies.IsPublisherOfKnownAgency(name) || NewsAgencies.AreJointKnownAgencies(name);
             if (!known && !NewsAgencies.LooksLikeAgency(name))
             {
                 return false;
@@ -74,17 +74,19 @@ internal static class AgencyToken
             return true;
         }
 
+        // A known agency's name written bare after the date: `, Reuter -`, `, Kyodo --`.
         int wordEnd = p;
         while (wordEnd < text.Length && CharClass.IsLetter(text[wordEnd]))
         {
             wordEnd++;
         }
 
-        if (wordEnd > p && text[p..wordEnd] is "Reuter" or "Reuters")
+        if (wordEnd > p && char.IsUpper(text[p]) && (wordEnd == text.Length || !char.IsLetterOrDigit(text[wordEnd]))
+            && NewsAgencies.Canonical(text[p..wordEnd]) is string bare)
         {
             end = wordEnd;
             p = wordEnd;
-            canonical = "Reuters";
+            canonical = bare;
             known = true;
             return true;
         }

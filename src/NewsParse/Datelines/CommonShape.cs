@@ -204,6 +204,11 @@ internal static class CommonShape
                             return false;
                         }
 
+                        if (parts > 0 && MonthNames.IsWeekday(line[partStart..(wordStart - 1)]))
+                        {
+                            return false;
+                        }
+
                         (cityEnd, regionStart, regionEnd) = EndPart(parts++, partStart, wordStart - 1, cityEnd, regionStart, regionEnd);
                     }
 
@@ -235,6 +240,12 @@ internal static class CommonShape
             else if (line[p] == ',' && p + 1 < line.Length && line[p + 1] == ' ')
             {
                 if (++words > (parts == 0 ? PlaceToken.MaxCityWords : PlaceToken.MaxRegionWords) || parts > PlaceToken.MaxRegions)
+                {
+                    return false;
+                }
+
+                // A weekday before the date (`JERUSALEM, Monday, March 4`) is the general reader's.
+                if (parts > 0 && MonthNames.IsWeekday(line[partStart..p]))
                 {
                     return false;
                 }

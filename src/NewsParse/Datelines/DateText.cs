@@ -32,10 +32,15 @@ internal static class DateText
         int q = p;
         if (q < line.Length && char.IsAsciiDigit(line[q]))
         {
-            // Day first: `2 March`, `7 December 2024`.
+            if (TryReadIso(line, ref p, out month, out day, out year))
+            {
+                return DateSlot.Date;
+            }
+
+            // Day first: `2 March`, `7 December 2024`, `4th March`.
             int digits = Digits(line, q);
             int afterDigits = q + digits;
-            int word = SkipSpaces(line, afterDigits);
+            int word = SkipSpaces(line, SkipOrdinal(line, afterDigits));
             int wordEnd = WordEnd(line, word);
             if (digits > 2 || afterDigits == word || wordEnd == word)
             {
@@ -73,7 +78,7 @@ internal static class DateText
             }
 
             int digits = Digits(line, d);
-            q = d + digits;
+            q = SkipOrdinal(line, d + digits);
 
             // `March 187`, `March 2O`, `Narch 2`: a date was meant and cannot be read.
             if (month == 0 || digits > 2 || (q < line.Length && char.IsLetterOrDigit(line[q])))
@@ -87,7 +92,7 @@ internal static class DateText
                 return DateSlot.Garbled;
             }
 
-            day = ParseInt(line[d..q]);
+            day = ParseInt(line.Slice(d, digits));
         }
 
         if (q < line.Length && line[q] == '.')
@@ -125,6 +130,44 @@ internal static class DateText
     {
         int wordEnd = WordEnd(line, p);
         return wordEnd > p && NumberFollows(line, wordEnd);
+    }
+
+    // `4th`, `21st`, `2nd`, `3rd`: the suffix of a day written as an ordinal.
+    private static int SkipOrdinal(ReadOnlySpan<char> line, int p)
+    {
+        if (p + 1 < line.Length && (p + 2 == line.Length || !char.IsLetterOrDigit(line[p + 2])))
+        {
+            char a = (char)(line[p] | 0x20), b = (char)(line[p + 1] | 0x20);
+            if ((a, b) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h'))
+            {
+                return p + 2;
+            }
+        }
+
+        return p;
+    }
+
+    // `2024-03-04`: a date in ISO 8601 form, which reads one way.
+    private static bool TryReadIso(ReadOnlySpan<char> line, ref int p, out int month, out int day, out int year)
+    {
+        month = day = year = 0;
+        int q = p;
+        if (Digits(line, q) != 4 || q + 10 > line.Length || line[q + 4] != '-' || line[q + 7] != '-'
+            || Digits(line, q + 5) != 2 || Digits(line, q + 8) != 2 || (q + 10 < line.Length && char.IsAsciiDigit(line[q + 10])))
+        {
+            return false;
+        }
+
+        year = ParseInt(line.Slice(q, 4));
+        month = ParseInt(line.Slice(q + 5, 2));
+        day = ParseInt(line.Slice(q + 8, 2));
+        if (year == 0 || !PartialDate.IsValidOrYearless(month, day, year))
+        {
+            return false;
+        }
+
+        p = q + 10;
+        return true;
     }
 
     /// <summary>The end of a four-digit year after a date (` 2024`, `, 2024`, ` , 1997`), or <paramref name="p"/> when none follows.</summary>
@@ -264,9 +307,13 @@ internal static class DateText
         return p;
     }
 
-    /// <summary>A space within a line: ASCII space or tab, the no-break space, and the fixed-width and thin spaces of typeset copy.</summary>
+    /// <summary>
+    /// A space within a line: ASCII space or tab, the no-break space, the fixed-width and thin spaces of typeset copy,
+    /// and the zero-width characters scraped pages leave behind.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsSpace(char c) => c is ' ' or '\t' || (c >= '\u00A0' && (c == '\u00A0' || (uint)(c - '\u2000') <= '\u200A' - '\u2000' || c == '\u202F'));
+    public static bool IsSpace(char c) =>
+        c is ' ' or '\t' || (c >= '\u00A0' && (c == '\u00A0' || (uint)(c - '\u2000') <= '\u200B' - '\u2000' || c is '\u202F' or '\u2060' or '\uFEFF'));
 
     /// <summary>The end of the word of letters (and a final point) at <paramref name="p"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -2,21 +2,25 @@ using NewsParse.Text;
 
 namespace NewsParse.Datelines;
 
-/// <summary>What follows a dateline on its line, which tells where in a head it may stand.</summary>
+/// <summary>What a dateline needs after it to be one.</summary>
 internal enum DatelineEnding : byte
 {
-    /// <summary>The story runs on after the separator: <c>WASHINGTON (AP) — The Senate…</c>.</summary>
+    /// <summary>
+    /// Nothing more: a dateline with a date or an agency, and its separator or its agency at the line's end, whatever
+    /// follows (<c>WASHINGTON (AP) — The Senate…</c>, <c>CHICAGO, Feb 26 -</c> over a table); or a newspaper dateline
+    /// before the story's first words (<c>WASHINGTON — The Senate…</c>).
+    /// </summary>
     Story,
 
     /// <summary>
-    /// Nothing but the line's end, or leftovers of the wire (<see cref="LineRest.IsLeftovers"/>), after a dateline with
-    /// a date or an agency: <c>CHICAGO, Feb 26 -</c> over a table, <c>MADRID, April 9, 1997 (AFP)</c>.
+    /// A dateline with neither date nor agency at the line's end, leftovers aside (<c>ATLANTA _</c>): one before a blank
+    /// line or a line that opens the story.
     /// </summary>
     LineEnd,
 
     /// <summary>
-    /// A dateline with neither date nor agency at the line's end (<c>ATLANTA _</c>), or a place and a date with neither
-    /// separator nor agency (<c>DENVER, Dec 4, 2005</c>): a dateline only alone before a blank line.
+    /// A place and a date with neither separator nor agency (<c>DENVER, Dec 4, 2005</c>): one only alone before a
+    /// blank line.
     /// </summary>
     Alone,
 }
@@ -106,8 +110,8 @@ internal static class LineRest
     }
 
     /// <summary>
-    /// Whether a sentence starts at <paramref name="p"/>, after spaces: a capital, a digit, an opening quote or bracket,
-    /// and a word in lower case among the first few. A place in capitals before a dash and a word in lower case is a
+    /// Whether a sentence starts at <paramref name="p"/>, after spaces: a capital, an opening quote or bracket, and a
+    /// word in lower case among the first few. A place in capitals before a dash and a word in lower case is a
     /// label or a sentence (<c>WASHINGTON — the capital</c>), and before more words in capitals a headline
     /// (<c>ECONOMIC SPOTLIGHT - U.S. DEFICIT</c>).
     /// </summary>
@@ -119,8 +123,10 @@ internal static class LineRest
             return false;
         }
 
+        // A figure opens no sentence in wire style, but a table's row (`ZINC HIGH GRADE - 1200 tonnes`); a brand may
+        // open in lower case (`eBay`, `iPhone`).
         char c = text[p];
-        if (!(char.IsUpper(c) || char.IsAsciiDigit(c) || c is '“' or '"' or '‘' or '\'' or '«' or '(' or '['))
+        if (!(char.IsUpper(c) || c is '“' or '"' or '‘' or '\'' or '`' or '«' or '(' or '[' || OpensWithInnerCapital(text, p)))
         {
             return false;
         }
@@ -151,6 +157,9 @@ internal static class LineRest
 
         return false;
     }
+
+    private static bool OpensWithInnerCapital(ReadOnlySpan<char> text, int p) =>
+        char.IsLower(text[p]) && p + 1 < text.Length && char.IsUpper(text[p + 1]);
 
     /// <summary>
     /// Whether a figure stands before a wide gap on the line from <paramref name="p"/>: a table's columns

@@ -13,15 +13,16 @@ namespace NewsParse.Datelines;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Only the head is read, the way an editor reads it, at most <see cref="HeadLength"/> characters and twelve lines, so
+/// Only the head is read, the way an editor reads it, at most <see cref="HeadLength"/> characters and 24 lines, so
 /// the cost does not grow with the article:
 /// </para>
 /// <list type="number">
 /// <item>the first line is the headline, unless a dateline opens it and the story runs on after it on that line
 /// (<c>WASHINGTON (AP) — The Senate…</c>), or it stands alone there (<c>MADRID, April 9, 1997 (AFP)</c>);</item>
-/// <item>every line below is first read for a dateline (<see cref="DatelineReader"/>), then for a page's date line;</item>
-/// <item>failing both, a line of the head is passed over (<see cref="HeadLines"/>): up to three decks, bylines and
-/// credits, kickers, photo captions, editor's notes, share buttons, <c>Updated …</c>;</item>
+/// <item>every line below is first read for a dateline (<see cref="DatelineReader"/>); a page's date line
+/// (<c>Updated March 4, 2024</c>) is kept, and taken only if no dateline of the story follows;</item>
+/// <item>failing both, a line of the head is passed over (<see cref="HeadLines"/>): up to two decks, bylines and
+/// credits, kickers, bullets, photo captions, editor's notes, share buttons and menus;</item>
 /// <item>the story's first paragraph (a line longer than a deck, two sentences, wrapped prose) or a table's row ends
 /// the walk: a date or a place in the body is never a dateline, nor is a headline, a caption or a label.</item>
 /// </list>
@@ -32,10 +33,10 @@ public static class DatelineParser
     /// <summary>How far into the text a dateline is looked for, in UTF-16 code units.</summary>
     public const int HeadLength = 2000;
 
-    private const int MaxLines = 12;
+    private const int MaxLines = 24;
 
     // Decks and standfirsts under a headline, before the first paragraph of the story.
-    private const int MaxDecks = 3;
+    private const int MaxDecks = 2;
 
     /// <summary>Finds the dateline of <paramref name="text"/> with the default options.</summary>
     /// <param name="text">The raw text of an article.</param>
@@ -56,6 +57,8 @@ public static class DatelineParser
         int lines = 0;
         int start = 0;
         int decks = 0;
+        bool pageDateRead = false;
+        DatelineMatch pageDate = default;
         while (start < head.Length && lines < MaxLines)
         {
             // Line breaks, blank lines, indents and a byte order mark: every reader skips the spaces that open a line.
@@ -77,12 +80,8 @@ public static class DatelineParser
                 bool capitalHeadline = end < head.Length && lastLower < 0;
                 if ((!capitalHeadline || EndsLikeDateline(head[start..end]))
                     && DatelineReader.TryRead(head[start..end], start, options, out dateline, out DatelineEnding ending)
-                    && ending switch
-                    {
-                        DatelineEnding.Story => end == head.Length || lastLower >= dateline.End,
-                        DatelineEnding.LineEnd => LineRest.IsBare(head, dateline.End),
-                        _ => LineRest.IsBare(head, dateline.End) && BlankLineFollows(head, end),
-                    })
+                    && (end == head.Length || (ending == DatelineEnding.Story && lastLower >= dateline.End)
+                        || (LineRest.IsBare(head, dateline.End) && FollowsAsItMust(head, end, ending))))
                 {
                     return true;
                 }
@@ -101,7 +100,7 @@ public static class DatelineParser
                 // a sentence's words before a date (`In an email dated Feb. 12, 2012 —`), so a dateline there names its
                 // place as a place.
                 if (DatelineReader.TryRead(head[start..], start, options, out dateline, out DatelineEnding ending)
-                    && (ending != DatelineEnding.Alone || BlankLineFollows(head, LineEnd(head, start)))
+                    && (ending == DatelineEnding.Story || FollowsAsItMust(head, LineEnd(head, start), ending))
                     && (decks == 0 || IsWrittenAsPlace(head, dateline)))
                 {
                     return true;
@@ -113,9 +112,12 @@ public static class DatelineParser
             }
 
             ReadOnlySpan<char> line = head[start..end];
-            if (HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out dateline))
+            // A page's date line is the dateline unless the story's own is below it.
+            if (!pageDateRead && HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out pageDate))
             {
-                return true;
+                pageDateRead = true;
+                start = end + 1;
+                continue;
             }
 
             // Headline, decks, bylines, captions and notes are passed over; the first paragraph of prose holds the dateline
@@ -131,8 +133,8 @@ public static class DatelineParser
             start = end + 1;
         }
 
-        dateline = default;
-        return false;
+        dateline = pageDate;
+        return pageDateRead;
     }
 
     // The end of the first line (its line break, or the end of the head), and where its last lower-case ASCII letter is
@@ -249,6 +251,18 @@ public static class DatelineParser
 
     private static bool IsWrittenAsPlace(ReadOnlySpan<char> head, in DatelineMatch dateline) =>
         dateline.City.Equals(default(Range)) || PlaceWords.IsWrittenAsPlace(head[dateline.City], head[dateline.Region]);
+
+    // What must follow a dateline that stands at its line's end: a blank line, or for one ending with its separator
+    // (`ATLANTA _`) the story's first line.
+    private static bool FollowsAsItMust(ReadOnlySpan<char> head, int end, DatelineEnding ending) =>
+        ending == DatelineEnding.Story || BlankLineFollows(head, end)
+        || (ending == DatelineEnding.LineEnd && LineRest.StoryStarts(head, NextLineStart(head, end)));
+
+    private static int NextLineStart(ReadOnlySpan<char> head, int end)
+    {
+        int p = end < head.Length && head[end] == '\r' ? end + 1 : end;
+        return p < head.Length && head[p] == '\n' ? p + 1 : p;
+    }
 
     // Whether the line after the one ending at `end` is blank, or the head ends first.
     private static bool BlankLineFollows(ReadOnlySpan<char> head, int end)

@@ -18,7 +18,8 @@ namespace NewsParse.Datelines;
 /// <c>, Reuter</c>;</item>
 /// <item>the separator (<see cref="Separator"/>): a dash of any length or an underscore; after an agency a point or the
 /// line's end will do;</item>
-/// <item>what follows on the line (<see cref="LineRest"/>): the story, or nothing but leftovers.</item>
+/// <item>what follows on the line (<see cref="LineRest"/>), where it decides: a newspaper dateline's story, or
+/// nothing but leftovers.</item>
 /// </list>
 /// A wire dateline holds a date or a known agency. Without either, a newspaper dateline is a place written as one — in
 /// capitals (<c>WASHINGTON —</c>), or in title case with its region (<c>Kyiv, Ukraine —</c>), with no word a label
@@ -34,13 +35,16 @@ internal static class DatelineReader
     // its start, before its line ends: a quick test that rules out most lines before either path reads them.
     private const int SignalReach = 64;
 
+    // The longest word of running text looked up as a city.
+    private const int MaxLabelWordLength = 9;
+
     // Words of letters between single spaces that open a sentence, never a place.
     private const int SentenceWords = 6;
 
     // Wire datelines name cities of four words (`SAN JOSE DEL MONTE`); a newspaper dateline's city has three at most.
     private const int MaxNewspaperCityWords = 3;
 
-    private static readonly SearchValues<char> s_signalsAndLineBreaks = SearchValues.Create("0123456789(/-_‒–—―\n\r");
+    private static readonly SearchValues<char> s_asciiSignalsAndLineBreaks = SearchValues.Create("0123456789(/-_\n\r");
 
     /// <summary>Reads a dateline at the start of <paramref name="text"/>, which begins at <paramref name="offset"/> in the caller's text.</summary>
     public static bool TryRead(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline, out DatelineEnding ending)
@@ -52,13 +56,23 @@ internal static class DatelineReader
             return false;
         }
 
-        if (CommonShape.TryRead(text, offset, options, out dateline))
+        ending = DatelineEnding.Story;
+        return (CommonShape.TryRead(text, offset, options, out dateline) || TryReadAnyShape(text, offset, options, out dateline, out ending))
+            && !IsOneWordOfRunningText(text, offset, dateline);
+    }
+
+    // `On March 4, 2024 —`, `By March 4 —`: a sentence's first word before a date is no city. Cities in capitals, as wire
+    // copy writes them, are not looked up.
+    private static bool IsOneWordOfRunningText(ReadOnlySpan<char> text, int offset, in DatelineMatch dateline)
+    {
+        if (dateline.City.Equals(default(Range)) || !dateline.Region.Equals(default(Range)))
         {
-            ending = LineRest.IsLeftovers(text, dateline.End - offset) ? DatelineEnding.LineEnd : DatelineEnding.Story;
-            return true;
+            return false;
         }
 
-        return TryReadAnyShape(text, offset, options, out dateline, out ending);
+        ReadOnlySpan<char> city = text[(dateline.City.Start.Value - offset)..(dateline.City.End.Value - offset)];
+        return city.Length is >= 2 and <= MaxLabelWordLength && char.IsLower(city[1]) && !city.Contains(' ')
+            && HeadWords.NotInPlaces.Contains(city);
     }
 
     // `Quarterly profits at…`, `The IMF will also…`: a capital, then among the next two words one in lower case that no
@@ -99,22 +113,23 @@ internal static class DatelineReader
     }
 
     // A hyphen is a signal only as a separator: after a space, or doubled (`SAN FRANCISCO -`, `WASHINGTON--`), not in
-    // `year-earlier`.
+    // `year-earlier`. The typographic dashes are looked for only on a line without an ASCII signal, so that the search
+    // wire copy makes stays an ASCII one.
     private static bool HasSignal(ReadOnlySpan<char> text)
     {
         ReadOnlySpan<char> reach = text[..Math.Min(text.Length, SignalReach)];
         for (int from = 0; ;)
         {
-            int at = reach[from..].IndexOfAny(s_signalsAndLineBreaks);
-            if (at < 0)
+            int at = reach[from..].IndexOfAny(s_asciiSignalsAndLineBreaks);
+            if (at < 0 || reach[from + at] is '\n' or '\r')
             {
-                return false;
+                return reach[..(at < 0 ? reach.Length : from + at)].ContainsAnyInRange('\u2012', '\u2015');
             }
 
             at += from;
             if (reach[at] != '-' || (at > 0 && reach[at - 1] == ' ') || (at + 1 < reach.Length && reach[at + 1] == '-'))
             {
-                return reach[at] is not ('\n' or '\r');
+                return true;
             }
 
             from = at + 1;
@@ -131,6 +146,7 @@ internal static class DatelineReader
         ending = DatelineEnding.Story;
         int p = WireLeftovers.Skip(text);
         int start = p;
+        bool afterLeftovers = start > DateText.SkipSpaces(text, 0);
         if (!PlaceToken.TryRead(text, ref p, out Place place))
         {
             return false;
@@ -170,11 +186,16 @@ internal static class DatelineReader
         bool agencyFound = AgencyToken.TryRead(text, ref p, out int agencyStart, out int agencyEnd, out bool slashed, out string? agency, out bool known);
         if (slot == DateSlot.None && !known)
         {
-            // Neither date nor known agency: a newspaper dateline, `WASHINGTON —`, or nothing (`(CORRECTED) -`).
-            if (agencyFound || !TryReadNewspaperForm(text, place, ref p, out ending))
+            // Neither date nor known agency: a newspaper dateline, `WASHINGTON —`, or nothing (`(CORRECTED) -`); the
+            // leftovers of a wire's transmission come before wire datelines alone.
+            if (agencyFound || afterLeftovers || !TryReadNewspaperForm(text, place, ref p, out ending))
             {
                 return false;
             }
+
+            // `SAN FRANCISCO--(BUSINESS WIRE)--`: a press-release wire between two separators.
+            agencyFound = TryReadAgencyBetweenSeparators(text, ref p, out agencyStart, out agencyEnd, out agency);
+            ending = agencyFound ? DatelineEnding.Story : ending;
         }
         else if ((slot == DateSlot.Garbled && !agencyFound && !spacedAfterDate)
             || (slot == DateSlot.None && place.HasCity && !IsWrittenAsPlace(text, place)))
@@ -183,9 +204,10 @@ internal static class DatelineReader
             // `a 17-year-old`); without a date, an agency follows a place, not a sentence's first words.
             return false;
         }
-        else if (Separator.TryRead(text, ref p, agencyFound, slashed))
+        else if (Separator.TryRead(text, ref p, agencyFound, slashed) || (known && StoryFollowsAgency(text, p)))
         {
-            ending = LineRest.IsLeftovers(text, p) ? DatelineEnding.LineEnd : DatelineEnding.Story;
+            // A known agency needs no separator before the story: `(CNN)The Senate…`, `NEW DELHI, Mar 4 (PTI) The…`.
+            ending = DatelineEnding.Story;
         }
         else if (slot == DateSlot.Date && !agencyFound && place.HasCity && text[..dateStart].TrimEnd().EndsWith(',')
             && IsNewspaperPlace(text, place) && LineRest.IsLeftovers(text, dateEnd))
@@ -229,7 +251,7 @@ internal static class DatelineReader
             return false;
         }
 
-        ending = LineRest.IsLeftovers(text, q) ? DatelineEnding.Alone : DatelineEnding.Story;
+        ending = LineRest.IsLeftovers(text, q) ? DatelineEnding.LineEnd : DatelineEnding.Story;
         if (ending == DatelineEnding.Story && (!LineRest.StoryStarts(text, q) || LineRest.HoldsTableColumns(text, q)))
         {
             return false;
@@ -237,6 +259,46 @@ internal static class DatelineReader
 
 
         p = q;
+        return true;
+    }
+
+    // The story right after an agency: a capital or an opening quote at once (`(CNN)The`), or after a space a sentence.
+    private static bool StoryFollowsAgency(ReadOnlySpan<char> text, int p)
+    {
+        if (p >= text.Length)
+        {
+            return false;
+        }
+
+        char c = text[p];
+        return char.IsUpper(c)
+            || (c is '“' or '"' && p + 1 < text.Length && char.IsLetter(text[p + 1]))
+            || (c == ' ' && LineRest.StoryStarts(text, p));
+    }
+
+    private static bool TryReadAgencyBetweenSeparators(ReadOnlySpan<char> text, ref int p, out int start, out int end, out string? agency)
+    {
+        int q = p;
+        agency = null;
+        start = end = 0;
+        if (q >= text.Length || text[q] != '('
+            || !AgencyToken.TryRead(text, ref q, out start, out end, out _, out agency, out bool known) || !known)
+        {
+            return false;
+        }
+
+        int dashes = q;
+        while (dashes < text.Length && Separator.IsDash(text[dashes]))
+        {
+            dashes++;
+        }
+
+        if (dashes == q)
+        {
+            return false;
+        }
+
+        p = dashes;
         return true;
     }
 

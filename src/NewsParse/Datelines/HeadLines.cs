@@ -65,6 +65,12 @@ internal static class HeadLines
             return HeadLineKind.Aside;
         }
 
+        // `• Three parks close in May.`: a key point, passed over whatever it holds, and no deck.
+        if (line.Length > 1 && line[0] is '•' or '●' or '▪' or '◦' or '*' && line[1] == ' ')
+        {
+            return HeadLineKind.Label;
+        }
+
         // Longer than a deck: the story's lede or a paragraph of it, unless a caption.
         if (line.Length > MaxDeckLength)
         {
@@ -104,7 +110,8 @@ internal static class HeadLines
             return false;
         }
 
-        if (line.Contains(HeadWords.CopyrightSign) || line.StartsWith("Image c", StringComparison.OrdinalIgnoreCase))
+        if (line.Contains(HeadWords.CopyrightSign) || line.StartsWith("Image c", StringComparison.OrdinalIgnoreCase)
+            || EndsWithBracketedCredit(line))
         {
             return true;
         }
@@ -125,6 +132,18 @@ internal static class HeadLines
 
             from = at + 1;
         }
+    }
+
+    // `… on Monday. (Sam Doe/The Dalton Post)`: a photographer and a publisher in the brackets that end a caption.
+    private static bool EndsWithBracketedCredit(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line[^1] != ')')
+        {
+            return false;
+        }
+
+        int open = line.LastIndexOf('(');
+        return open >= 0 && line[open..].Contains('/');
     }
 
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> line, int at)
@@ -256,7 +275,7 @@ internal static class HeadLines
             }
 
             from += at;
-            if (Sentences.IsEnd(inner, from))
+            if (!IsInitials(inner, from) && Sentences.IsEnd(inner, from))
             {
                 return true;
             }
@@ -264,6 +283,11 @@ internal static class HeadLines
             from++;
         }
     }
+
+    // `N.Y. Times`, `J.R. Doe`: the point after the last of dotted initials ends no sentence.
+    private static bool IsInitials(ReadOnlySpan<char> line, int point) =>
+        point >= 3 && char.IsLetter(line[point - 1]) && line[point - 2] == '.' && char.IsLetter(line[point - 3])
+        && (point == 3 || !char.IsLetter(line[point - 4]));
 
     private static bool EndsSentence(ReadOnlySpan<char> line)
     {

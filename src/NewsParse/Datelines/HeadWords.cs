@@ -15,13 +15,15 @@ internal static class HeadWords
     /// </summary>
     public static readonly WordSet Kickers = WordSet.IgnoreCase(
     [
-        "advance", "advisory", "alert", "analysis", "breaking", "bulletin", "business", "check", "clarification", "column",
-        "commentary", "correction", "corrections", "culture", "economy", "editor", "editorial", "editors", "embargoed",
-        "entertainment", "exclusive", "explainer", "fact", "feature", "file", "flash", "health", "interview", "latest",
-        "lifestyle", "listen", "live", "local", "markets", "metro", "nation", "news", "note", "obituary", "opinion",
-        "photo", "photos", "podcast", "politics", "preview", "q&a", "recap", "related", "report", "review", "science",
-        "special", "sponsored", "sport", "sports", "stories", "story", "tech", "technology", "top", "transcript", "travel",
-        "update", "updated", "updates", "urgent", "video", "watch", "weather", "world",
+        "advance", "advisory", "alert", "analysis", "arts", "autos", "books", "bottom", "breaking", "bulletin",
+        "business", "check", "clarification", "column", "commentary", "correction", "corrections", "crime", "culture",
+        "deeper", "economy", "editor", "editorial", "editors", "education", "embargoed", "entertainment", "estate",
+        "exclusive", "explainer", "fact", "feature", "file", "flash", "food", "go", "health", "interview", "latest",
+        "letters", "lifestyle", "line", "listen", "live", "local", "markets", "media", "metro", "money", "movies", "music",
+        "nation", "news", "note", "obituaries", "obituary", "opinion", "people", "photo", "photos", "podcast", "politics",
+        "preview", "q&a", "real", "recap", "related", "religion", "report", "review", "science", "special", "sponsored",
+        "sport", "sports", "stories", "story", "style", "tech", "technology", "television", "top", "transcript", "travel",
+        "tv", "update", "updated", "updates", "urgent", "video", "watch", "weather", "world",
     ]);
 
     /// <summary>
@@ -32,14 +34,15 @@ internal static class HeadWords
     /// </summary>
     public static readonly WordSet NotInPlaces = WordSet.IgnoreCase(
     [
-        "about", "after", "against", "also", "amid", "among", "are", "as", "at", "be", "been", "before", "being", "but",
-        "by", "can", "could", "created", "date", "dated", "did", "do", "does", "first", "for", "friday", "from", "had",
-        "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "issued", "it", "its", "just", "last",
-        "modified", "monday", "more", "most", "must", "my", "no", "nor", "not", "only", "or", "our", "over",
-        "posted", "published", "said", "saturday", "say", "says", "shall", "she", "should", "sunday", "than", "that",
-        "their", "then", "these", "they", "this", "those", "thursday", "to", "today", "told", "tonight", "tuesday", "up",
-        "very", "vs", "was", "we", "wednesday", "were", "what", "when", "where", "which", "who", "why", "will", "with",
-        "without", "would", "yesterday", "you", "your",
+        "about", "across", "after", "against", "also", "amid", "among", "are", "around", "as", "at", "be", "been",
+        "before", "being", "but", "by", "can", "could", "created", "date", "dated", "despite", "did", "do", "does",
+        "during", "first", "for", "friday", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in",
+        "into", "is", "issued", "it", "its", "just", "last", "modified", "monday", "more", "most", "must", "my", "no",
+        "nor", "not", "on", "only", "or", "our", "over", "posted", "published", "said", "saturday", "say", "says", "shall",
+        "she", "should", "since", "sunday", "than", "that", "their", "then", "these", "they", "this", "those",
+        "through", "thursday", "till", "to", "today", "told", "tonight", "tuesday", "until", "up", "very", "vs", "was",
+        "we", "wednesday", "were", "what", "when", "where", "which", "who", "why", "will", "with", "without", "would",
+        "yesterday", "you", "your",
     ]);
 
     /// <summary>Lower-case words a place name in title case holds: <c>Rio de Janeiro</c>, <c>the Netherlands</c>, <c>Trinidad and Tobago</c>.</summary>
@@ -55,7 +58,7 @@ internal static class HeadWords
     /// </summary>
     public static readonly WordSet CreditWords = WordSet.IgnoreCase(
     [
-        "afp", "caption", "copyright", "credit", "credits", "epa", "getty", "instagram", "photo", "photograph",
+        "afp", "caption", "copyright", "credit", "credits", "efe", "epa", "getty", "instagram", "photo", "photograph",
         "photographer", "photos", "pic", "picture", "reuters", "twitter", "x",
     ]);
 

@@ -25,6 +25,8 @@ internal static class NewsAgencies
         ("BTA", "BTA"), ("Ukrinform", "Ukrinform"), ("Antara", "Antara"), ("APP", "APP"), ("BSS", "BSS"), ("NNA", "NNA"),
         ("ANI", "ANI"), ("UNI", "UNI"), ("CNA", "CNA"), ("Jiji", "Jiji"), ("KCNA", "KCNA"), ("Vietnam News Agency", "VNA"),
         ("VNA", "VNA"), ("Petra", "Petra"), ("Agerpres", "Agerpres"), ("Tanjug", "Tanjug"), ("Hina", "HINA"),
+        ("Business Wire", "Business Wire"), ("PR Newswire", "PR Newswire"), ("PRNewswire", "PR Newswire"),
+        ("GLOBE NEWSWIRE", "GlobeNewswire"), ("GlobeNewswire", "GlobeNewswire"),
     ];
 
     private const int MaxPublisherWords = 3;
@@ -67,6 +69,25 @@ internal static class NewsAgencies
         {
             ReadOnlySpan<char> w = name[(space + 1)..][word];
             if (w.IsEmpty || !char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="name"/> names known agencies joined by slashes: <c>AFP/dpa</c>, <c>AP/Reuters</c>.</summary>
+    public static bool AreJointKnownAgencies(ReadOnlySpan<char> name)
+    {
+        if (!name.Contains('/'))
+        {
+            return false;
+        }
+
+        foreach (Range part in name.Split('/'))
+        {
+            if (Canonical(name[part].Trim()) is null)
             {
                 return false;
             }

@@ -68,6 +68,13 @@ internal static class PlaceToken
                 break;
             }
 
+            // `JERUSALEM, Monday, March 4 —`: the weekday before the date is no region either.
+            if (partWords == 1 && MonthNames.IsWeekday(text[partStart..partEnd]))
+            {
+                p = q;
+                continue;
+            }
+
             regionStart = regionStart < 0 ? partStart : regionStart;
             regionEnd = partEnd;
             p = q;
@@ -103,8 +110,10 @@ internal static class PlaceToken
         int q = p;
         while (q < text.Length && CharClass.IsLetter(text[q]))
         {
+            // A hyphen joins the words of a place (`WINSTON-SALEM`), and a dash glued to one is its separator (`ATLANTA--`).
             int wordEnd = q + 1;
-            while (wordEnd < text.Length && IsPlaceChar(text[wordEnd]))
+            while (wordEnd < text.Length && IsPlaceChar(text[wordEnd])
+                && (text[wordEnd] != '-' || (wordEnd + 1 < text.Length && CharClass.IsLetter(text[wordEnd + 1]))))
             {
                 wordEnd++;
             }

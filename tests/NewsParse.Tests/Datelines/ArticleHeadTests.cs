@@ -44,6 +44,8 @@ public sealed class ArticleHeadTests
     [InlineData("Parks to close.\n\nJane Roe, Special to the Times\n\nDALTON — ", "DALTON —")]
     [InlineData("Parks to close.\n\nBy Jane Roe | Staff Writer\n\nDALTON — ", "DALTON —")]
     [InlineData("Parks to close.\n\nBY JANE ROE\n\nDALTON — ", "DALTON —")]
+    [InlineData("Parks to close.\n\nc.1997 N.Y. Times News Service\n\nDALTON _ ", "DALTON _")]
+    [InlineData("Parks to close.\n\nBy Jane Roe and J.R. Doe\n\nDALTON (AP) — ", "DALTON (AP) —")]
     public void A_byline_or_credit_is_passed_over(string head, string dateline) => Check(head + Story, dateline);
 
     [Theory]
@@ -55,6 +57,8 @@ public sealed class ArticleHeadTests
     [InlineData("Parks to close.\n\nCrews clear a park. ©Sam Doe / AFP. The city is short of money.\n\nDALTON — ", "DALTON —")]
     [InlineData("Parks to close.\n\nImage caption: The mayor at City Hall. She won the vote. Image copyright: Sam Doe\n\nDALTON — ", "DALTON —")]
     [InlineData("Parks to close.\n\nCrews clear a park on Monday. REUTERS/Sam Doe. The work took a week.\n\nDALTON, March 3 (Reuters) - ", "DALTON, March 3 (Reuters) -")]
+    [InlineData("Parks to close.\n\nCrews clear a park on Monday. The park closes in May. (Sam Doe/The Dalton Post)\n\nDALTON — ", "DALTON —")]
+    [InlineData("Parks to close.\n\nCrews clear a park on Monday. It closes in May. EPA-EFE/SAM DOE\n\nDALTON — ", "DALTON —")]
     public void A_photo_caption_is_passed_over(string head, string dateline) => Check(head + Story, dateline);
 
     [Theory]
@@ -70,7 +74,22 @@ public sealed class ArticleHeadTests
     [InlineData("Parks to close.\n\nShare on Facebook\nShare on Twitter\n\nDALTON (AP) — ", "DALTON (AP) —")]
     [InlineData("Parks to close.\n\nComments (12)\n\nDALTON — ", "DALTON —")]
     [InlineData("Parks to close.\n\n5 min read\n\nDALTON — ", "DALTON —")]
+    [InlineData("Parks to close.\n\nHome\nNews\nCity\nParks\nSchools\nSport\nWeather\nOpinion\nShare\nTweet\nEmail\nPrint\nComments\n\nDALTON — ", "DALTON —")]
+    [InlineData("Parks to close.\n\nKey points:\n• Three parks close in May.\n• Crews move to libraries.\n• Pools stay open.\n• Fees rise in June.\n\nDALTON — ", "DALTON —")]
     public void Kickers_notes_updates_and_share_buttons_are_passed_over(string head, string dateline) => Check(head + Story, dateline);
+
+    // A page's date line above the story's dateline is the page's: the dateline below it is the story's.
+    [Theory]
+    [InlineData("Parks to close.\n\nUpdated 3:45 PM EDT, March 4, 2024\n\nROCK DALTON, Iowa (AP) — ", "ROCK DALTON, Iowa (AP) —")]
+    [InlineData("Parks to close.\n\nMarch 4, 2024\n\nDALTON — ", "DALTON —")]
+    [InlineData("Parks to close.\n\nBy Jane Roe\nMarch 4, 2024 at 9:00 a.m. EST\n\nKYIV, Ukraine — ", "KYIV, Ukraine —")]
+    [InlineData("Parks to close.\n\nUpdated 2 hours ago\n\nDALTON, March 4 (Reuters) - ", "DALTON, March 4 (Reuters) -")]
+    [InlineData("Parks to close.\n\nMar 4, 2024, 03:45 PM EST\n\nDALTON ― ", "DALTON ―")]
+    public void A_story_dateline_below_a_page_date_line_is_taken(string head, string dateline) => Check(head + Story, dateline);
+
+    [Fact]
+    public void A_page_date_line_without_a_story_dateline_below_is_taken() =>
+        Check("Parks to close.\n\nMarch 4, 2024\n\n" + Story, "March 4, 2024");
 
     [Theory]
     [InlineData("DALTON — ", "DALTON —")]
@@ -86,7 +105,7 @@ public sealed class ArticleHeadTests
     [InlineData("Parks to close.\n\n" + Story + "\n\nDALTON — Crews moved.")]
     [InlineData("Parks to close.\n\n" + Story + "\n\nDALTON (AP) — Crews moved.")]
     [InlineData("Parks to close.\n\nThe council voted on Monday to close three of the city's parks, and the mayor said more may follow.\n\n" + Story + "\n\nDALTON — Crews moved.")]
-    [InlineData("Parks to close.\n\nMayor wins.\n\nUnions object.\n\nCrews move.\n\nLibraries gain.\n\nDALTON — Crews moved.")]
+    [InlineData("Parks to close.\n\nMayor wins.\n\nUnions object.\n\nCrews move.\n\nDALTON — Crews moved.")]
     [InlineData("Parks to close.\n\nThe council voted on Monday to close three of the city's parks,\nand the mayor said more may follow as the budget shrinks.\nDALTON — Crews moved.")]
     [InlineData("Parks to close\n\nThe council voted.\n\nPOLLS NOT WRONG, JUST EARLY - Jane Roe: “The polls were fine.”")]
     [InlineData("Pollster: The field shifts.\n\nEarly analysis shows the polls missed late deciders. Turnout was high. This is the weekly roundup.\n\nIOWA POLLS WERE RIGHT - Jane Roe: “The polls were fine.”")]

@@ -29,8 +29,12 @@ public sealed class DatelineFormTests
     [InlineData("BRADLEY  —  The council met on Monday.", "BRADLEY  —")]
     [InlineData("BRADLEY — “We will not cut a single crew,” the mayor said.", "BRADLEY —")]
     [InlineData("BRADLEY — \"We will not cut,\" the mayor said.", "BRADLEY —")]
-    [InlineData("BRADLEY — 12 parks will close in the spring.", "BRADLEY —")]
     [InlineData("BRADLEY — (Updated) The council met.", "BRADLEY —")]
+    [InlineData("BRADLEY — ``We will not cut,'' the mayor said.", "BRADLEY —")]
+    [InlineData("BRADLEY _ ``We will not cut,'' the mayor said.", "BRADLEY _")]
+    [InlineData("BRADLEY — eBay said on Monday it would move its offices.", "BRADLEY —")]
+    [InlineData("BRADLEY--The council met on Monday.", "BRADLEY--")]
+    [InlineData("BRADLEY\u200b — The council met on Monday.", "BRADLEY\u200b —")]
     public void A_place_in_capitals_before_any_dash_is_a_dateline(string line, string dateline) =>
         Check(Headline + line, dateline, "BRADLEY", null, null);
 
@@ -75,7 +79,6 @@ public sealed class DatelineFormTests
     [InlineData("BRADLEY, Ore. (AP) — The council met.", "BRADLEY, Ore. (AP) —", "BRADLEY, Ore.", null, "AP")]
     [InlineData("BRADLEY (dpa) - The council met.", "BRADLEY (dpa) -", "BRADLEY", null, "DPA")]
     [InlineData("BRADLEY, Jan. 5 (Xinhua) -- The council met.", "BRADLEY, Jan. 5 (Xinhua) --", "BRADLEY", "--01-05", "Xinhua")]
-    [InlineData("BRADLEY, Jan. 5, 2016 /PRNewswire/ -- The firm said.", "BRADLEY, Jan. 5, 2016 /PRNewswire/ --", "BRADLEY", "2016-01-05", "PRNewswire")]
     [InlineData("BRADLEY (Kyodo) — The council met.", "BRADLEY (Kyodo) —", "BRADLEY", null, "Kyodo")]
     [InlineData("BRADLEY, Jan. 5 (Bloomberg) — The council met.", "BRADLEY, Jan. 5 (Bloomberg) —", "BRADLEY", "--01-05", "Bloomberg")]
     [InlineData("BRADLEY, Jan. 5 (AP) _ The council met.", "BRADLEY, Jan. 5 (AP) _", "BRADLEY", "--01-05", "AP")]
@@ -85,6 +88,15 @@ public sealed class DatelineFormTests
     [InlineData("BRADLEY, Jan. 5 (ANI) - The council met.", "BRADLEY, Jan. 5 (ANI) -", "BRADLEY", "--01-05", "ANI")]
     [InlineData("BRADLEY (The Associated Press) — The council met.", "BRADLEY (The Associated Press) —", "BRADLEY", null, "AP")]
     [InlineData("BRADLEY, Jan. 5 (Agence France-Presse) — The council met.", "BRADLEY, Jan. 5 (Agence France-Presse) —", "BRADLEY", "--01-05", "AFP")]
+    [InlineData("(CNN)The Senate voted on Monday.", "(CNN)", null, null, "CNN")]
+    [InlineData("BRADLEY (CNN)The Senate voted on Monday.", "BRADLEY (CNN)", "BRADLEY", null, "CNN")]
+    [InlineData("New Dalby, Mar 4 (PTI) The government said on Monday.", "New Dalby, Mar 4 (PTI)", "New Dalby", "--03-04", "PTI")]
+    [InlineData("NEW DALBY, Mar 4 (IANS) The government said on Monday.", "NEW DALBY, Mar 4 (IANS)", "NEW DALBY", "--03-04", "IANS")]
+    [InlineData("BRADLEY, March 4, Kyodo -- The government said.", "BRADLEY, March 4, Kyodo --", "BRADLEY", "--03-04", "Kyodo")]
+    [InlineData("BRADLEY, March 4 (AFP/dpa) - The government said.", "BRADLEY, March 4 (AFP/dpa) -", "BRADLEY", "--03-04", "AFP/dpa")]
+    [InlineData("SAN BRADLEY--(BUSINESS WIRE)--Acme Corp. said on Monday.", "SAN BRADLEY--(BUSINESS WIRE)--", "SAN BRADLEY", null, "Business Wire")]
+    [InlineData("BRADLEY, Mass.--(BUSINESS WIRE)--Acme Corp. said on Monday.", "BRADLEY, Mass.--(BUSINESS WIRE)--", "BRADLEY, Mass.", null, "Business Wire")]
+    [InlineData("BRADLEY, Jan. 5, 2016 /PRNewswire/ -- The firm said.", "BRADLEY, Jan. 5, 2016 /PRNewswire/ --", "BRADLEY", "2016-01-05", "PR Newswire")]
     public void An_agency_or_publisher_in_brackets_or_slashes(string line, string dateline, string? location, string? date, string agency) =>
         Check(Headline + line, dateline, location, date, agency);
 
@@ -99,8 +111,18 @@ public sealed class DatelineFormTests
     [InlineData("BRADLEY, Dec. 2\u00a0— The council met.", "BRADLEY, Dec. 2\u00a0—", "--12-02")]
     [InlineData("BRADLEY, Dec. 2—The council met.", "BRADLEY, Dec. 2—", "--12-02")]
     [InlineData("BRADLEY, Dec. 2 _ The council met.", "BRADLEY, Dec. 2 _", "--12-02")]
+    [InlineData("BRADLEY, Dec. 2nd — The council met.", "BRADLEY, Dec. 2nd —", "--12-02")]
+    [InlineData("BRADLEY, 4th March, 2024 (WAM) -- The council met.", "BRADLEY, 4th March, 2024 (WAM) --", "2024-03-04")]
+    [InlineData("BRADLEY, March 21st, 2024 — The council met.", "BRADLEY, March 21st, 2024 —", "2024-03-21")]
+    [InlineData("BRADLEY, 2024-03-04 (Xinhua) -- The council met.", "BRADLEY, 2024-03-04 (Xinhua) --", "2024-03-04")]
+    [InlineData("BRADLEY, Monday, March 4 — The council met.", "BRADLEY, Monday, March 4 —", "--03-04")]
+    [InlineData("BRADLEY, Mon., March 4 (AP) — The council met.", "BRADLEY, Mon., March 4 (AP) —", "--03-04")]
     public void Dates_in_any_order_spacing_and_separator(string line, string dateline, string date) =>
-        Check(Headline + line, dateline, line.StartsWith("BRADLEY, Ore.", StringComparison.Ordinal) ? "BRADLEY, Ore." : "BRADLEY", date, null);
+        Check(Headline + line, dateline, line.StartsWith("BRADLEY, Ore.", StringComparison.Ordinal) ? "BRADLEY, Ore." : "BRADLEY", date, Agency(line));
+
+    private static string? Agency(string line) =>
+        line.Contains("(WAM)", StringComparison.Ordinal) ? "WAM" : line.Contains("(Xinhua)", StringComparison.Ordinal) ? "Xinhua"
+        : line.Contains("(AP)", StringComparison.Ordinal) ? "AP" : null;
 
     [Theory]
     [InlineData(Headline + "DENVILLE, Dec 4, 2005\n\nThe city council met.", "DENVILLE, Dec 4, 2005", "DENVILLE", "2005-12-04", null)]
@@ -120,6 +142,8 @@ public sealed class DatelineFormTests
     [InlineData("ATHERTON (AP)\n\nThe storm moved east.", "ATHERTON (AP)", "ATHERTON", null, "AP")]
     [InlineData("ATHERTON _ The storm moved east on Monday.", "ATHERTON _", "ATHERTON", null, null)]
     [InlineData("ATHERTON — The storm moved east on Monday.\n\nCrews cleared roads.", "ATHERTON —", "ATHERTON", null, null)]
+    [InlineData("ATHERTON —\nThe storm moved east on Monday.", "ATHERTON —", "ATHERTON", null, null)]
+    [InlineData(Headline + "ATHERTON _\nThe storm moved east on Monday.", "ATHERTON _", "ATHERTON", null, null)]
     public void A_dateline_alone_on_its_line(string text, string dateline, string location, string? date, string? agency) =>
         Check(text, dateline, location, date, agency);
 
@@ -131,6 +155,7 @@ public sealed class DatelineFormTests
     [InlineData("ATHERTON\n\nThe storm moved east.")]
     [InlineData("Atherton —\n\nThe storm moved east.")]
     [InlineData("ATHERTON, Dec 4, 2005 and the storm\n\nThe storm moved east.")]
+    [InlineData(Headline + "UNLEADED GAS -\n      VOL    OPEN   CHANGE\n MAY  2515  15541")]
     public void A_line_that_only_looks_alone_is_no_dateline(string text) => Parse(text).Should().BeNull(text);
 
     [Theory]
@@ -161,6 +186,23 @@ public sealed class DatelineFormTests
     [InlineData("Mr Brand (Labour) - said the plan would fail.")]
     [InlineData("BRADLEY AND THE COUNCIL ARE AT ODDS OVER PARKS — A vote is due.")]
     [InlineData("UPDATED: BRADLEY — The council met.")]
+    [InlineData("BRADLEY — 12 parks will close in the spring.")]
+    [InlineData("On March 4, 2024 — the day the council met — crews left.")]
+    [InlineData("By March 4 — the deadline — the parks must close.")]
+    [InlineData("Since Jan. 1, 2024 - prices have risen.")]
+    [InlineData("ZINC HIGH GRADE - 1200 tonnes mainly carries cash")]
+    [InlineData("DOW JONES - 38,500.12 up 120 points at the close")]
+    [InlineData("- TEXAS — Floods closed roads across the state.")]
+    [InlineData("MONEY — The Fed held rates on Monday.")]
+    [InlineData("AUTOS — Carmakers cut prices on Monday.")]
+    [InlineData("CRIME — Police made an arrest on Monday.")]
+    [InlineData("STYLE — The coat is back this winter.")]
+    [InlineData("PEOPLE — The actor married on Monday.")]
+    [InlineData("EDUCATION — Schools reopened on Monday.")]
+    [InlineData("OBITUARIES — The singer died on Monday.")]
+    [InlineData("REAL ESTATE — Prices fell on Monday.")]
+    [InlineData("BOTTOM LINE — The plan saves money.")]
+    [InlineData("GO DEEPER — Read the full report here.")]
     [InlineData("BRADLEY: — The council met.")]
     public void Labels_kickers_and_lower_case_after_the_dash_are_no_dateline(string line) =>
         Parse(Headline + line).Should().BeNull(line);

@@ -208,9 +208,8 @@ public sealed class DatelineReaderTests
     // The fast path's answer as the reader gives it: the match, and what follows it on the line.
     private static bool FastPath(string line, int offset, out DatelineMatch dateline, out DatelineEnding ending)
     {
-        bool read = CommonShape.TryRead(line, offset, s_options, out dateline);
-        ending = read && LineRest.IsLeftovers(line, dateline.End - offset) ? DatelineEnding.LineEnd : DatelineEnding.Story;
-        return read;
+        ending = DatelineEnding.Story;
+        return CommonShape.TryRead(line, offset, s_options, out dateline);
     }
 
     private static (int, int, Range, Range, Range, string?, PartialDate?, TimeOnly?, Range) Fields(DatelineMatch d) =>
