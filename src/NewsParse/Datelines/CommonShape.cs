@@ -19,7 +19,27 @@ internal static class CommonShape
     public static bool TryRead(ReadOnlySpan<char> line, int offset, in DatelineOptions options, out DatelineMatch dateline)
     {
         dateline = default;
-        return TryReadPlace(line, out CommonPlace place) && TryReadAfterPlace(line, place, offset, options, out dateline);
+        return (PlaceBitMasks.TryRead(line, out CommonPlace place) || TryReadPlace(line, out place))
+            && !HoldsWeekday(line, place) && TryReadAfterPlace(line, place, offset, options, out dateline);
+    }
+
+    // A weekday before the date (`JERUSALEM, Monday, March 4`) is no region: the general reader's.
+    private static bool HoldsWeekday(ReadOnlySpan<char> line, in CommonPlace place)
+    {
+        if (place.RegionStart < 0)
+        {
+            return false;
+        }
+
+        foreach (Range part in line[place.RegionStart..place.RegionEnd].Split(','))
+        {
+            if (MonthNames.IsWeekday(line[place.RegionStart..place.RegionEnd][part].Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The rest of a common dateline — day, year, agency, separator — after its place and month.
@@ -147,7 +167,7 @@ internal static class CommonShape
     }
 
     // The place and the month, or the place before an agency, one character at a time; false on anything but the common shapes.
-    private static bool TryReadPlace(ReadOnlySpan<char> line, out CommonPlace place)
+    internal static bool TryReadPlace(ReadOnlySpan<char> line, out CommonPlace place)
     {
         place = default;
         int p = 0;
@@ -204,11 +224,6 @@ internal static class CommonShape
                             return false;
                         }
 
-                        if (parts > 0 && MonthNames.IsWeekday(line[partStart..(wordStart - 1)]))
-                        {
-                            return false;
-                        }
-
                         (cityEnd, regionStart, regionEnd) = EndPart(parts++, partStart, wordStart - 1, cityEnd, regionStart, regionEnd);
                     }
 
@@ -244,12 +259,6 @@ internal static class CommonShape
                     return false;
                 }
 
-                // A weekday before the date (`JERUSALEM, Monday, March 4`) is the general reader's.
-                if (parts > 0 && MonthNames.IsWeekday(line[partStart..p]))
-                {
-                    return false;
-                }
-
                 (cityEnd, regionStart, regionEnd) = EndPart(parts++, partStart, p, cityEnd, regionStart, regionEnd);
                 p += 2;
                 partStart = p;
@@ -268,7 +277,7 @@ internal static class CommonShape
     // Where the place and the month are: the place's first character, where the rest starts (the day's first digit, or
     // the agency's bracket when there is no date), the month (0 when there is no date), the city's end, and the region's
     // start and end (-1 when there is no city or region).
-    private readonly record struct CommonPlace(int Start, int RestStart, int Month, int CityEnd, int RegionStart, int RegionEnd);
+    internal readonly record struct CommonPlace(int Start, int RestStart, int Month, int CityEnd, int RegionStart, int RegionEnd);
 
     // The first part of a place is the city; the rest, together, the region.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

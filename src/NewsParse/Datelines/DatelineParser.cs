@@ -57,8 +57,7 @@ public static class DatelineParser
         int lines = 0;
         int start = 0;
         int decks = 0;
-        bool pageDateRead = false;
-        DatelineMatch pageDate = default;
+        int pageDateStart = -1, pageDateEnd = 0;
         while (start < head.Length && lines < MaxLines)
         {
             // Line breaks, blank lines, indents and a byte order mark: every reader skips the spaces that open a line.
@@ -100,29 +99,40 @@ public static class DatelineParser
                 // a sentence's words before a date (`In an email dated Feb. 12, 2012 —`), so a dateline there names its
                 // place as a place.
                 if (DatelineReader.TryRead(head[start..], start, options, out dateline, out DatelineEnding ending)
-                    && (ending == DatelineEnding.Story || FollowsAsItMust(head, LineEnd(head, start), ending))
+                    && (ending == DatelineEnding.Story || FollowsAsItMust(head, HeadLines.LineEnd(head, start, head.Length), ending))
                     && (decks == 0 || IsWrittenAsPlace(head, dateline)))
                 {
                     return true;
                 }
 
+                // A line longer than a deck is the story's first paragraph, which ends the walk, unless it is an aside (a
+                // caption, an editor's note); its end is looked for no further than that tells.
+                end = HeadLines.LineEnd(head, start, start + HeadLines.MaxDeckLength + 1);
+                if (end - start > HeadLines.MaxDeckLength)
+                {
+                    end = HeadLines.AsideEnd(head, start);
+                    if (end < 0)
+                    {
+                        break;
+                    }
 
-                // A line longer than any aside is running text, which ends the walk: its end is not looked for.
-                end = LineEnd(head[..Math.Min(head.Length, start + HeadLines.MaxAsideLength + 1)], start);
+                    start = end + 1;
+                    continue;
+                }
             }
 
             ReadOnlySpan<char> line = head[start..end];
             // A page's date line is the dateline unless the story's own is below it.
-            if (!pageDateRead && HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out pageDate))
+            if (pageDateStart < 0 && HeaderDateLine.MayBe(line) && HeaderDateLine.TryRead(line, start, options, out _))
             {
-                pageDateRead = true;
+                (pageDateStart, pageDateEnd) = (start, end);
                 start = end + 1;
                 continue;
             }
 
             // Headline, decks, bylines, captions and notes are passed over; the first paragraph of prose holds the dateline
-            // or there is none: the body's dates and places are not datelines.
-            // The headline stops the walk only as running text.
+            // or there is none: the body's dates and places are not datelines. The headline stops the walk only as
+            // running text.
             HeadLineKind kind = first ? HeadLines.ClassifyHeadline(head, start, end) : HeadLines.Classify(head, start, end);
             if (kind == HeadLineKind.Prose
                 || (!first && (kind is HeadLineKind.Sentences or HeadLineKind.Row || (kind == HeadLineKind.Deck && ++decks > MaxDecks))))
@@ -133,8 +143,9 @@ public static class DatelineParser
             start = end + 1;
         }
 
-        dateline = pageDate;
-        return pageDateRead;
+        // Read again where it stood, rather than kept: a match held through the walk would be cleared at every call.
+        dateline = default;
+        return pageDateStart >= 0 && HeaderDateLine.TryRead(head[pageDateStart..pageDateEnd], pageDateStart, options, out dateline);
     }
 
     // The end of the first line (its line break, or the end of the head), and where its last lower-case ASCII letter is
@@ -191,44 +202,6 @@ public static class DatelineParser
         lower &= (1u << at) - 1;
         lastLower = lower != 0 ? p + 31 - BitOperations.LeadingZeroCount(lower) : lastLower;
         return p + at;
-    }
-
-    // The end of the line starting at `start`: its line break, or the end of the head.
-    private static int LineEnd(ReadOnlySpan<char> head, int start)
-    {
-        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(head));
-        int p = start;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; p + Vector256<ushort>.Count <= head.Length; p += Vector256<ushort>.Count)
-            {
-                Vector256<ushort> block = Vector256.LoadUnsafe(ref chars, (nuint)p);
-                uint breaks = (Vector256.Equals(block, Vector256.Create((ushort)'\n')) | Vector256.Equals(block, Vector256.Create((ushort)'\r'))).ExtractMostSignificantBits();
-                if (breaks != 0)
-                {
-                    return p + BitOperations.TrailingZeroCount(breaks);
-                }
-            }
-        }
-        else if (Vector128.IsHardwareAccelerated)
-        {
-            for (; p + Vector128<ushort>.Count <= head.Length; p += Vector128<ushort>.Count)
-            {
-                Vector128<ushort> block = Vector128.LoadUnsafe(ref chars, (nuint)p);
-                uint breaks = (Vector128.Equals(block, Vector128.Create((ushort)'\n')) | Vector128.Equals(block, Vector128.Create((ushort)'\r'))).ExtractMostSignificantBits();
-                if (breaks != 0)
-                {
-                    return p + BitOperations.TrailingZeroCount(breaks);
-                }
-            }
-        }
-
-        while (p < head.Length && head[p] is not ('\n' or '\r'))
-        {
-            p++;
-        }
-
-        return p;
     }
 
     /// <summary>

@@ -49,15 +49,19 @@ internal static class DatelineReader
     /// <summary>Reads a dateline at the start of <paramref name="text"/>, which begins at <paramref name="offset"/> in the caller's text.</summary>
     public static bool TryRead(ReadOnlySpan<char> text, int offset, in DatelineOptions options, out DatelineMatch dateline, out DatelineEnding ending)
     {
-        dateline = default;
-        ending = default;
-        if (OpensLikeSentence(text) || !HasSignal(text))
+        // A line that opens in capitals, as wire copy writes its cities, goes straight to the fast path: neither the
+        // sentence test (a word in title case first) nor the signal test (a date or an agency it reads) can turn it away.
+        ending = DatelineEnding.Story;
+        int first = DateText.SkipSpaces(text, 0);
+        if (first + 1 < text.Length && char.IsAsciiLetterUpper(text[first]) && char.IsAsciiLetterUpper(text[first + 1])
+            && CommonShape.TryRead(text, offset, options, out dateline))
         {
-            return false;
+            return true;
         }
 
-        ending = DatelineEnding.Story;
-        return (CommonShape.TryRead(text, offset, options, out dateline) || TryReadAnyShape(text, offset, options, out dateline, out ending))
+        dateline = default;
+        return !OpensLikeSentence(text) && HasSignal(text)
+            && (CommonShape.TryRead(text, offset, options, out dateline) || TryReadAnyShape(text, offset, options, out dateline, out ending))
             && !IsOneWordOfRunningText(text, offset, dateline);
     }
 
@@ -75,28 +79,23 @@ internal static class DatelineReader
             && HeadWords.NotInPlaces.Contains(city);
     }
 
-    // `Quarterly profits at…`, `The IMF will also…`: a capital, then among the next two words one in lower case that no
-    // place name holds (a place in title case writes lower case only in its particles: `Rio de Janeiro`, `Sharm
-    // el-Sheikh`) and another word after it (`Mexico city, April 1` is wire copy's place); or six words of letters
-    // between single spaces, where a place holds four before its comma, date, agency or separator.
+    // `Quarterly profits at…`, `The IMF will also…`, `Hillary Clinton has 31…`: a word in title case, then among the next
+    // two one in lower case that no place name holds (a place in title case writes lower case only in its particles:
+    // `Rio de Janeiro`, `Sharm el-Sheikh`) before a space (`Mexico city, April 1` is wire copy's place); or six words of
+    // letters between single spaces, where a place holds four before its comma, date, agency or separator.
     private static bool OpensLikeSentence(ReadOnlySpan<char> text)
     {
         int p = DateText.SkipSpaces(text, 0);
-        bool capital = p < text.Length && char.IsUpper(text[p]);
+        bool capital = p + 1 < text.Length && char.IsUpper(text[p]) && !char.IsUpper(text[p + 1]);
         for (int words = 0; words < SentenceWords; words++)
         {
             int start = p;
-            while (p < text.Length && char.IsLetter(text[p]))
+            while (p < text.Length && (char.IsLetter(text[p]) || (p > start && text[p] is '\'' or '’')))
             {
                 p++;
             }
 
-            if (p == start)
-            {
-                return false;
-            }
-
-            if (words < SentenceWords - 1 && (p + 1 >= text.Length || text[p] != ' ' || !char.IsLetter(text[p + 1])))
+            if (p == start || p + 1 >= text.Length || text[p] != ' ')
             {
                 return false;
             }
@@ -104,6 +103,11 @@ internal static class DatelineReader
             if (capital && words is 1 or 2 && char.IsLower(text[start]) && !HeadWords.PlaceParticles.Contains(text[start..p]))
             {
                 return true;
+            }
+
+            if (!char.IsLetter(text[p + 1]))
+            {
+                return false;
             }
 
             p++;

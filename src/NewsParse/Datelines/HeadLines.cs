@@ -33,16 +33,17 @@ internal static class HeadLines
 {
     // Longer than any headline: a first line of more is running text.
     private const int MaxLabelLength = 320;
-    /// <summary>The longest line passed over as an aside (a caption or an editor's note): any longer is running text.</summary>
-    public const int MaxAsideLength = 600;
+    // The longest line passed over as an aside (an editor's note, a correction): any longer is running text.
+    private const int MaxAsideLength = 600;
     private const int MaxCaptionLength = 400;
 
-    // Decks run to a line of print; a longer line under a headline is the story's lede.
-    private const int MaxDeckLength = 100;
+    /// <summary>The longest deck: decks run to a line of print, and a longer line under a headline is the story's lede.</summary>
+    public const int MaxDeckLength = 100;
 
     // Five characters or fewer: a vector search each, where a set of characters beyond ASCII would be a slower one.
     private const string KickerPunctuation = ":-–—―";
     private const string Dashes = "-_–—―";
+    private static readonly SearchValues<char> s_creditPunctuationAndLineBreaks = SearchValues.Create("/:\n\r");
     private static readonly SearchValues<char> s_sentencePunctuation = SearchValues.Create(".!?:;");
 
     // How far into a line a kicker's colon or dash stands: `CLARIFICATIONS —`, `EDITOR'S NOTE:`.
@@ -51,15 +52,14 @@ internal static class HeadLines
     // How far into a line a label in capitals and its dash reach: `ZINC HIGH GRADE -`.
     private const int MaxLabelDashReach = 40;
 
-    /// <summary>The kind of the line from <paramref name="start"/> to <paramref name="end"/> (its line break, or the end of <paramref name="head"/>).</summary>
+    /// <summary>
+    /// The kind of the line from <paramref name="start"/> to <paramref name="end"/> (its line break, or the end of
+    /// <paramref name="head"/>), a line below the headline of no more than <see cref="MaxDeckLength"/> characters; a longer
+    /// one is told by <see cref="AsideEnd"/>.
+    /// </summary>
     public static HeadLineKind Classify(ReadOnlySpan<char> head, int start, int end)
     {
         ReadOnlySpan<char> line = head[start..end].TrimEnd();
-        if (line.Length > MaxAsideLength)
-        {
-            return HeadLineKind.Prose;
-        }
-
         if (OpensWithKicker(line))
         {
             return HeadLineKind.Aside;
@@ -69,12 +69,6 @@ internal static class HeadLines
         if (line.Length > 1 && line[0] is '•' or '●' or '▪' or '◦' or '*' && line[1] == ' ')
         {
             return HeadLineKind.Label;
-        }
-
-        // Longer than a deck: the story's lede or a paragraph of it, unless a caption.
-        if (line.Length > MaxDeckLength)
-        {
-            return IsCaption(line) ? HeadLineKind.Aside : HeadLineKind.Prose;
         }
 
         // `COPPER GRADE A - 2650 tonnes…`, `BREAKING NEWS — …` that no reader took for a dateline: a table's row or a
@@ -94,38 +88,81 @@ internal static class HeadLines
     }
 
     /// <summary>
+    /// Where a line longer than a deck ends when it is an aside — opened by a kicker (<c>EDITOR’S NOTE — …</c>), or a
+    /// photo caption — or -1: any other such line is the story's lede or a paragraph of it. Its end is looked for no
+    /// further than an aside or a caption runs.
+    /// </summary>
+    public static int AsideEnd(ReadOnlySpan<char> head, int start)
+    {
+        if (OpensWithKicker(head[start..Math.Min(head.Length, start + MaxKickerReach)]))
+        {
+            int end = LineEnd(head, start, start + MaxAsideLength + 1);
+            return end - start <= MaxAsideLength ? end : -1;
+        }
+
+        // A caption, in one pass over as far as captions run: its line's end, and the marks of a credit on the way.
+        ReadOnlySpan<char> reach = head[start..Math.Min(head.Length, start + MaxCaptionLength + 1)];
+        bool credit = reach.StartsWith("Image c", StringComparison.OrdinalIgnoreCase);
+        for (int from = 0; ;)
+        {
+            int at = reach[from..].IndexOfAny(s_creditPunctuationAndLineBreaks);
+            int end = at < 0 ? reach.Length : from + at;
+            if (at < 0 || reach[end] is '\n' or '\r')
+            {
+                // No line break as far as captions run: running text, unless the head ends first.
+                ReadOnlySpan<char> line = reach[..end];
+                return (at >= 0 || start + reach.Length == head.Length)
+                    && (credit || line.Contains(HeadWords.CopyrightSign) || IsCredited(line.TrimEnd())) ? start + end : -1;
+            }
+
+            credit |= IsCreditMark(reach, end);
+            from = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// The end of the line starting at <paramref name="start"/>: its line break, or the end of <paramref name="head"/>,
+    /// looked for no further than <paramref name="limit"/>.
+    /// </summary>
+    public static int LineEnd(ReadOnlySpan<char> head, int start, int limit)
+    {
+        int end = Math.Min(head.Length, limit);
+        int at = head[start..end].IndexOfAny('\n', '\r');
+        return at < 0 ? end : start + at;
+    }
+
+    /// <summary>
     /// The kind of a first line, which is the headline unless it is running text: <see cref="HeadLineKind.Prose"/> or
     /// <see cref="HeadLineKind.Label"/>, told without reading its sentences.
     /// </summary>
     public static HeadLineKind ClassifyHeadline(ReadOnlySpan<char> head, int start, int end) =>
         end - start > MaxLabelLength || IsWrapped(head, end) ? HeadLineKind.Prose : HeadLineKind.Label;
 
-    // A photo's caption or credit, no longer than captions run: `©…`, `Image caption …`, or a credit's word before a
-    // slash or a colon (`(AP Photo/…)`, `REUTERS/…`, `Photograph: …`) or after a slash (`… / AFP`). Slashes and colons
-    // are rare in prose, so each is looked at where it stands.
+    // A photo's caption or credit: `©…`, `Image caption …`, a credit's word before a slash or a colon (`(AP Photo/…)`,
+    // `REUTERS/…`, `Photograph: …`) or after a slash (`… / AFP`), or a photographer and publisher in the brackets that
+    // end it. Slashes and colons are rare in prose, so each is looked at where it stands.
     private static bool IsCaption(ReadOnlySpan<char> line)
     {
-        if (line.Length > MaxCaptionLength)
+        if (line.StartsWith("Image c", StringComparison.OrdinalIgnoreCase) || IsCredited(line))
         {
-            return false;
+            return true;
         }
 
-        if (line.Contains(HeadWords.CopyrightSign) || line.StartsWith("Image c", StringComparison.OrdinalIgnoreCase)
-            || EndsWithBracketedCredit(line))
+        if (line.Contains(HeadWords.CopyrightSign))
         {
             return true;
         }
 
         for (int from = 0; ;)
         {
-            int at = line[from..].IndexOfAny('/', ':');
+            int at = line[from..].IndexOfAny(s_creditPunctuationAndLineBreaks);
             if (at < 0)
             {
                 return false;
             }
 
             at += from;
-            if (HeadWords.CreditWords.Contains(WordBefore(line, at)) || (line[at] == '/' && HeadWords.CreditWords.Contains(WordAfter(line, at + 1))))
+            if (IsCreditMark(line, at))
             {
                 return true;
             }
@@ -134,8 +171,13 @@ internal static class HeadLines
         }
     }
 
+    // A credit's word before the slash or colon at `at`, or after the slash.
+    private static bool IsCreditMark(ReadOnlySpan<char> line, int at) =>
+        (line[at] is '/' or ':' && HeadWords.CreditWords.Contains(WordBefore(line, at)))
+        || (line[at] == '/' && HeadWords.CreditWords.Contains(WordAfter(line, at + 1)));
+
     // `… on Monday. (Sam Doe/The Dalton Post)`: a photographer and a publisher in the brackets that end a caption.
-    private static bool EndsWithBracketedCredit(ReadOnlySpan<char> line)
+    private static bool IsCredited(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line[^1] != ')')
         {

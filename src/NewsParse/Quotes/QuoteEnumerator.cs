@@ -32,11 +32,8 @@ public ref struct QuoteEnumerator
     // The end of the last quote read from its marks: a turn whose line starts before it is quoted inside that quote.
     private int _quotedEnd;
 
-    // Where the body starts after a dateline (`WASHINGTON (AP) — `), once a speaker found in the head reached into it;
-    // and the end of the head's wire dateline, read the first time a speaker is found in the head.
+    // Where the body starts after a dateline (`WASHINGTON (AP) — `), once a speaker found in the head reached into it.
     private int _bodyStart;
-    private int _datelineEnd;
-    private bool _datelineRead;
     private Range _previousSpeaker;
     private Range _previousResolved;
     private Range _previousCue;
@@ -191,23 +188,9 @@ public ref struct QuoteEnumerator
         || speaker.ContainsAny('(', '—', '–') || speaker.Contains(" - ", StringComparison.Ordinal) || speaker.Contains("--", StringComparison.Ordinal)
         || speaker.Contains(" _ ", StringComparison.Ordinal);
 
-    // Where the body starts after a dateline before `speakerStart`: past the head's dateline (read once), or past one
-    // that opens the speaker's line; the dateline wing says where either ends.
-    private int BodyStart(int speakerStart)
-    {
-        if (!_datelineRead)
-        {
-            _datelineRead = true;
-            _datelineEnd = DatelineParser.TryParse(_text, out DatelineMatch dateline) ? dateline.End : 0;
-        }
-
-        if (_datelineEnd > speakerStart)
-        {
-            return _datelineEnd;
-        }
-
-        return DatelineParser.BodyStartAt(_text, _text[..speakerStart].LastIndexOf('\n') + 1);
-    }
+    // Where the body starts after a dateline that opens the line holding `speakerStart`: the dateline wing says.
+    private readonly int BodyStart(int speakerStart) =>
+        DatelineParser.BodyStartAt(_text, _text[..speakerStart].LastIndexOf('\n') + 1);
 
     // The last speaker as last mentioned: `“…,” Trump added. He then asked the crowd: / “Who will pay?”` is He's, a
     // sentence that opens with a pronoun standing between the quote and the speaker's attribution.

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsParse.Datelines;
 using NewsParse.Tests.Infrastructure;
 
@@ -6,7 +7,8 @@ namespace NewsParse.Tests.Datelines;
 /// <summary>
 /// The one dateline reader never reads past its line: given the rest of the text from a line's start it gives the
 /// answer it gives for the line alone, field for field, so the head walk may run it before the line's end is known.
-/// Its fast path for the common wire shapes gives, wherever it answers, the general reader's answer.
+/// Its fast path for the common wire shapes gives, wherever it answers, the general reader's answer, and the bit masks
+/// that read that path's place give the place it reads one character at a time.
 /// </summary>
 public sealed class DatelineReaderTests
 {
@@ -156,6 +158,36 @@ public sealed class DatelineReaderTests
         answered.Should().BeGreaterThan(1_000, "mutations that keep the common shape are still read by the fast path");
     }
 
+    [Theory]
+    [InlineData("LISBON, May 9 - The central bank said on Monday")]
+    [InlineData("    HALIFAX, N.S., Jan 14 - Fishing crews returned")]
+    [InlineData("GRAND RAPIDS, Mich. Oct. 3 - A furniture maker said")]
+    [InlineData("SAN JOSE Aug 8 - Chip orders rose in July, it said")]
+    [InlineData("Nov 19 - Shares closed higher on the exchange today")]
+    [InlineData("OSLO, Norway, EU, March 3 - The fund reported gains")]
+    public void The_fast_path_reads_the_place_from_bit_masks_as_it_does_one_character_at_a_time(string line)
+    {
+        // Without vector instructions (DOTNET_EnableHWIntrinsic=0 in CI) the masks leave every line to the characters.
+        PlaceBitMasks.TryRead(line, out CommonShape.CommonPlace masks).Should().Be(Vector128.IsHardwareAccelerated);
+        CommonShape.TryReadPlace(line, out CommonShape.CommonPlace characters).Should().BeTrue();
+        if (Vector128.IsHardwareAccelerated)
+        {
+            masks.Should().Be(characters);
+        }
+    }
+
+    [Theory]
+    [InlineData("LISBON,May 9 - The central bank said on Monday")]
+    [InlineData("LISBON,  May 9 - The central bank said on Monday")]
+    [InlineData("ST..LOUIS, May 9 - The central bank said on Monday")]
+    [InlineData("A B C D E, May 9 - The central bank said on Monday")]
+    [InlineData("LISBON, May9 - The central bank said on Monday and")]
+    [InlineData("OSLO, Norway, Europe, March 3 - The fund reported")]
+    [InlineData("LISBON, May 9")]
+    [InlineData("ZÜRICH, May 9 - The central bank said on Monday as")]
+    public void The_fast_paths_bit_masks_decline_what_they_are_not_sure_of(string line) =>
+        PlaceBitMasks.TryRead(line, out _).Should().BeFalse();
+
     // Six words of letters with single spaces open a paragraph of prose: a place part holds at most four words.
     [Theory]
     [InlineData("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) on Monday")]
@@ -192,9 +224,16 @@ public sealed class DatelineReaderTests
         read.Should().BeGreaterThan(18_000, "nearly every Reuters story has a dateline");
     }
 
-    // Where the fast path answers, the general reader gives the same answer.
+    // Where the fast path answers, the general reader gives the same answer; where the bit masks read a place, reading
+    // one character at a time gives the same place.
     private static bool AgreeWhereTheFastPathAnswers(string line)
     {
+        if (PlaceBitMasks.TryRead(line, out CommonShape.CommonPlace masks))
+        {
+            CommonShape.TryReadPlace(line, out CommonShape.CommonPlace characters).Should().BeTrue(line);
+            masks.Should().Be(characters, line);
+        }
+
         if (!FastPath(line, 3, out DatelineMatch fast, out DatelineEnding fastEnding))
         {
             return false;
