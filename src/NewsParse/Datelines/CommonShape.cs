@@ -31,15 +31,16 @@ internal static class CommonShape
             return false;
         }
 
-        foreach (Range part in line[place.RegionStart..place.RegionEnd].Split(','))
+        ReadOnlySpan<char> region = line[place.RegionStart..place.RegionEnd];
+        for (int comma; (comma = region.IndexOf(',')) >= 0; region = region[(comma + 1)..])
         {
-            if (MonthNames.IsWeekday(line[place.RegionStart..place.RegionEnd][part].Trim()))
+            if (MonthNames.IsWeekday(region[..comma].Trim()))
             {
                 return true;
             }
         }
 
-        return false;
+        return MonthNames.IsWeekday(region.Trim());
     }
 
     // The rest of a common dateline — day, year, agency, separator — after its place and month.

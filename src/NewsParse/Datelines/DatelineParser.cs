@@ -35,6 +35,10 @@ public static class DatelineParser
 
     private const int MaxLines = 24;
 
+    // The longest dateline alone on a first line in capitals (`SAN FRANCISCO, CALIF., DEC. 4, 2005 (AFP)`): a longer
+    // line in capitals is a headline.
+    private const int MaxAloneLength = 48;
+
     // Decks and standfirsts under a headline, before the first paragraph of the story.
     private const int MaxDecks = 2;
 
@@ -77,7 +81,7 @@ public static class DatelineParser
                 // capitals with more text below holds one only alone on its line, ending as a dateline ends.
                 end = FirstLineEnd(head, start, out int lastLower);
                 bool capitalHeadline = end < head.Length && lastLower < 0;
-                if ((!capitalHeadline || EndsLikeDateline(head[start..end]))
+                if ((!capitalHeadline || (end - start <= MaxAloneLength && EndsLikeDateline(head[start..end])))
                     && DatelineReader.TryRead(head[start..end], start, options, out dateline, out DatelineEnding ending)
                     && (end == head.Length || (ending == DatelineEnding.Story && lastLower >= dateline.End)
                         || (LineRest.IsBare(head, dateline.End) && FollowsAsItMust(head, end, ending))))

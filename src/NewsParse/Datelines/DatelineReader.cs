@@ -60,7 +60,7 @@ internal static class DatelineReader
         }
 
         dateline = default;
-        return !OpensLikeSentence(text) && HasSignal(text)
+        return HasSignal(text) && !OpensLikeSentence(text)
             && (CommonShape.TryRead(text, offset, options, out dateline) || TryReadAnyShape(text, offset, options, out dateline, out ending))
             && !IsOneWordOfRunningText(text, offset, dateline);
     }

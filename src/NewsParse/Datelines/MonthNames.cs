@@ -66,19 +66,31 @@ internal static class MonthNames
     public static bool IsWeekday(ReadOnlySpan<char> word)
     {
         word = word.TrimEnd('.');
-        if (word.Length < 3)
+        if (word.Length < 3 || word.Length > 9)
         {
             return false;
         }
 
-        foreach (string day in s_weekdays)
+        // The first two letters, in any case, tell which day it can be; the rest must follow that day's name.
+        int day = ((char)(word[0] | 0x20), (char)(word[1] | 0x20)) switch
         {
-            if (word.Length <= day.Length && day.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            ('m', 'o') => 0, ('t', 'u') => 1, ('w', 'e') => 2, ('t', 'h') => 3, ('f', 'r') => 4, ('s', 'a') => 5, ('s', 'u') => 6,
+            _ => -1,
+        };
+        if (day < 0 || word.Length > s_weekdays[day].Length)
+        {
+            return false;
+        }
+
+        string name = s_weekdays[day];
+        for (int i = 2; i < word.Length; i++)
+        {
+            if ((word[i] | 0x20) != name[i])
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 }
