@@ -250,7 +250,7 @@ internal static class HeadLines
             int q = DateText.SkipSpaces(line, p);
             if (q < line.Length && (line[q] == ':' || Separator.IsDash(line[q])))
             {
-                return HeadWords.Kickers.Contains(WithoutPossessive(first));
+                return HeadWords.Kickers.Contains(PlaceWords.WithoutPossessive(first));
             }
 
             if (q == p)
@@ -293,9 +293,6 @@ internal static class HeadLines
 
         return p;
     }
-
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' ? word[..^2] : word.TrimEnd("'’");
 
     // A line of hard-wrapped copy that the next line continues: one paragraph of prose (see Paragraphs.EndsAt).
     private static bool IsWrapped(ReadOnlySpan<char> head, int end)

@@ -104,7 +104,7 @@ internal static class PlaceWords
     }
 
     // `EDITOR'S`, `WHAT’S`: the word without its possessive or contracted `'s`, and without a final point.
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
+    internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
     {
         word = word.TrimEnd(".'’");
         return word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' ? word[..^2] : word;
