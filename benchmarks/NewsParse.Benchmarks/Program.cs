@@ -36,6 +36,12 @@ if (args is ["--share", string sharedStep, string shareCorpus, string shareSecon
     return StepShare.Run(sharedStep, shareCorpus, double.Parse(shareSeconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 
+// `--versus OTHER_BUILD STEP CORPUS SECONDS`: this build against another build's, in one process.
+if (args is ["--versus", string otherBuild, string versusStep, string versusCorpus, string versusSeconds])
+{
+    return BuildComparison.Run(otherBuild, versusStep, versusCorpus, double.Parse(versusSeconds, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 // `--readme README.md results`: rewrite the README's benchmark tables from the reports run.sh wrote.
 if (args is ["--readme", string readme, string results])
 {

@@ -48,7 +48,8 @@ public static class StepShare
         return 0;
     }
 
-    private static double NanosecondsPerArticle(string[] texts, Func<string, long> parse)
+    // One pass of a parse over every text, in nanoseconds per text.
+    internal static double NanosecondsPerArticle(string[] texts, Func<string, long> parse)
     {
         var pass = Stopwatch.StartNew();
         long sum = 0;
