@@ -22,13 +22,14 @@ internal struct QuotePairing
 
     private const int TagReach = 300;
 
-    // Every character the pairing stops at: the quote marks and the start of a tag.
-    private const string Marks = "\"“”„«»‹›「」『』‘’'<";
+    // The characters the pairing stops at inside a quote: the marks that may close it or open another, the start of a
+    // tag, the line break that may end its paragraph, and `'` for the `''` that may close it. A curly single mark there is
+    // a nested quote or an apostrophe, passed over either way.
+    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»‹›「」『』'<\n");
 
-    private static readonly SearchValues<char> s_marks = SearchValues.Create(Marks + "\n");
-
-    // Outside a quote a line break ends nothing, and wire copy breaks every line: it is not looked for there.
-    private static readonly SearchValues<char> s_marksOutsideQuotes = SearchValues.Create(Marks);
+    // Outside a quote, only what may open one and the start of a tag: a closing mark or an apostrophe (`’`, the commonest
+    // mark of all) opens nothing. A line break ends nothing there, and wire copy breaks every line.
+    private static readonly SearchValues<char> s_marksOutsideQuotes = SearchValues.Create("\"“„«‹「『‘'<");
 
     private int _position;
     private int _singleCloserSearchedTo;
