@@ -94,7 +94,15 @@ internal static class PersonNames
 
     private static bool IsTitle(ReadOnlySpan<char> word) => s_titles.Contains(word);
 
+    // Told by the last letter first: most words before a name are not nationalities. (`US`, `UN`, `EU` are too short to be
+    // one here.)
     private static bool IsNationality(ReadOnlySpan<char> word) =>
-        word.Length > 3 && char.IsUpper(word[0]) && (word.EndsWith("ian") || word.EndsWith("ish") || word.EndsWith("ese")
-            || word.EndsWith("can") || word.EndsWith("ani") || word.EndsWith("i") || word is "U.S." or "US" or "UN" or "U.N." or "EU");
+        word.Length > 3 && char.IsUpper(word[0]) && word[^1] switch
+        {
+            'i' => true,
+            'n' => word.EndsWith("ian") || word.EndsWith("can"),
+            'h' => word.EndsWith("ish"),
+            'e' => word.EndsWith("ese"),
+            _ => word is "U.S." or "U.N.",
+        };
 }
