@@ -156,7 +156,6 @@ internal struct RecentNames
     }
 
     // The end of the word at `p`: letters, apostrophes, hyphens and the point of a short abbreviation (`Gov.`).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WordEnd(ReadOnlySpan<char> text, int p, int position)
     {
         int wordStart = p;
