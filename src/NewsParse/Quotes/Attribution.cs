@@ -1,4 +1,5 @@
 using NewsParse.Text;
+using static NewsParse.Text.WordLists;
 
 namespace NewsParse.Quotes;
 
@@ -24,55 +25,6 @@ internal static class Attribution
     private const int Reach = 240;
     private const int MaxWords = 48;
     private const int MaxSpeakerWords = 9;
-
-    private static readonly WordSet s_pronouns = WordSet.IgnoreCase(["he", "she", "they", "it", "we", "i", "you", "who"]);
-    private static readonly WordSet s_determiners = WordSet.IgnoreCase(["the", "a", "an", "one", "another", "his", "her", "its", "their", "some", "many", "two", "three", "several", "this", "that"]);
-    private static readonly WordSet s_particles = WordSet.IgnoreCase(["and", "of", "bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "for", "at"]);
-    private static readonly WordSet s_between = WordSet.IgnoreCase(
-    [
-        "also", "later", "then", "has", "had", "have", "is", "was", "were", "would", "will", "again", "previously", "once",
-        "recently", "just", "further", "simply", "quickly", "repeatedly", "reportedly", "separately", "earlier", "often",
-        "frequently", "once", "went", "on", "to", "has", "had", "already", "even", "still", "flatly", "bluntly", "publicly",
-        "privately", "recently", "never", "first", "finally", "famously", "angrily", "proudly", "candidly", "this", "last",
-        "week", "month", "year", "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]);
-
-    private static readonly WordSet s_irregularPasts = WordSet.IgnoreCase(
-    [
-        "left", "made", "took", "gave", "went", "came", "got", "put", "kept", "held", "sent", "spent", "met", "began",
-        "became", "brought", "thought", "found", "felt", "heard", "knew", "saw", "stood", "sat", "won", "lost", "ran",
-        "led", "paid", "set", "struck", "sought", "taught", "spoke", "wrote", "drew", "grew", "threw", "fought", "built",
-    ]);
-
-    private static readonly WordSet s_prepositions = WordSet.IgnoreCase(
-    [
-        "through", "in", "on", "at", "for", "from", "by", "with", "after", "before", "during", "until", "since", "of", "to",
-        "into", "over", "under", "about", "against", "without", "within", "across", "amid", "despite",
-    ]);
-
-    private static readonly WordSet s_notSubjects = WordSet.IgnoreCase(
-    [
-        "When", "While", "If", "As", "After", "Before", "But", "And", "So", "Then", "Now", "Asked", "Speaking", "In", "On",
-        "At", "For", "With", "During", "Since", "Although", "Though", "Because", "Yet", "Or", "Still", "However", "Also",
-        "This", "That", "These", "Those", "There", "Here", "What", "Why", "How", "Where", "Last", "Next", "According",
-        "Ahead", "Under", "Amid", "Despite", "Following", "Throughout", "Earlier", "Later", "Meanwhile", "Separately",
-        "Instead", "Indeed", "Still", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "From", "To", "By", "Of", "Over", "Within", "Without", "Against", "Once", "Like",
-        "Early", "Late", "Shortly", "Soon", "Perhaps", "Finally", "Nearly", "Even", "Only", "Just",
-    ]);
-
-    // Verbs that help another: after a speech verb they start what was said.
-    private static readonly WordSet s_auxiliaries = WordSet.IgnoreCase(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "did", "does", "do", "must"]);
-
-    // Lower-case words that never stand in a title before a name.
-    private static readonly WordSet s_notTitleWords = WordSet.IgnoreCase(["that", "who", "which", "when", "while", "but", "and", "because", "if", "then", "as", "in", "on", "to", "with", "from", "by", "not", "than", "what", "how", "why", "where"]);
-
-    // Words that open a clause of its own before a subject.
-    private static readonly WordSet s_clauseOpeners = WordSet.IgnoreCase(["that", "which", "who", "as", "and", "but", "while", "when", "because", "if", "where"]);
-
-    // Words that end a noun phrase after a determiner (`the official in charge`).
-    private static readonly WordSet s_phraseBreaks = WordSet.IgnoreCase(["on", "in", "at", "during", "after", "before", "that", "who", "when", "while", "to", "as"]);
 
     /// <summary>Whether the mark at <paramref name="open"/> stands inside a sentence, after words that are not a lead-in (a colon or a comma).</summary>
     public static bool IsInsideSentence(ReadOnlySpan<char> text, int open, ref SentenceStarts starts)
@@ -322,7 +274,7 @@ internal static class Attribution
             {
                 (int opening, int openingLast) = ClauseSubject(text, starts, ends, clauseStart + 1);
                 bool namedFirst = opening >= 0 && openingLast < clauseStart && HasCommaAfter(text, starts, ends, openingLast)
-                    && char.IsUpper(text[starts[opening]]) && !s_determiners.Contains(Word(text, starts, ends, opening)) && !IsPronoun(Word(text, starts, ends, opening));
+                    && char.IsUpper(text[starts[opening]]) && !Determiners.Contains(Word(text, starts, ends, opening)) && !IsPronoun(Word(text, starts, ends, opening));
                 return namedFirst
                     ? new Attributed(new Range(starts[opening], ends[openingLast]), cueRange, open)
                     : new Attributed(new Range(starts[clauseStart + 1], ends[subjectEnd]), cueRange, open);
@@ -385,7 +337,7 @@ internal static class Attribution
         }
 
         // `McConnell delivered a blunt message to Trump: “…`: a name after a preposition is who was spoken to.
-        if (char.IsLower(text[starts[last]]) || (runStart > 0 && s_prepositions.Contains(Word(text, starts, ends, runStart - 1))))
+        if (char.IsLower(text[starts[last]]) || (runStart > 0 && Prepositions.Contains(Word(text, starts, ends, runStart - 1))))
         {
             // `She then addressed the crowd again: “…`: a clause ending in a colon introduces its subject's words.
             (int subject, int subjectLast) = ClauseSubject(text, starts, ends, words);
@@ -402,7 +354,7 @@ internal static class Attribution
             first++;
         }
 
-        if (!char.IsUpper(text[starts[first]]) || s_notSubjects.Contains(Word(text, starts, ends, first)))
+        if (!char.IsUpper(text[starts[first]]) || NotSubjects.Contains(Word(text, starts, ends, first)))
         {
             return default;
         }
@@ -430,13 +382,13 @@ internal static class Attribution
     {
         for (int k = from; k <= to; k++)
         {
-            if (!char.IsUpper(text[starts[k]]) && !s_particles.Contains(Word(text, starts, ends, k)))
+            if (!char.IsUpper(text[starts[k]]) && !NameParticles.Contains(Word(text, starts, ends, k)))
             {
                 return false;
             }
         }
 
-        return to - from < 5 && !s_notSubjects.Contains(Word(text, starts, ends, from));
+        return to - from < 5 && !NotSubjects.Contains(Word(text, starts, ends, from));
     }
 
     // The nearest strong cue before the quote, and the nearest cue of any strength, in one pass back over the words.
@@ -474,7 +426,7 @@ internal static class Attribution
     private static int SkipBackBetween(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k, int floor)
     {
         while (k >= floor && (char.IsLower(text[starts[k]]) || IsWeekday(Word(text, starts, ends, k)))
-            && (s_between.Contains(Word(text, starts, ends, k)) || IsAdverb(Word(text, starts, ends, k)))
+            && (BetweenSpeakerAndVerb.Contains(Word(text, starts, ends, k)) || IsAdverb(Word(text, starts, ends, k)))
             && (k == 0 || !HardBreak(text, ends[k - 1], starts[k])))
         {
             // `leaders this week, on Friday described`: a comma closes what the subject was; stop at the word before it.
@@ -511,19 +463,19 @@ internal static class Attribution
             ReadOnlySpan<char> word = Word(text, starts, ends, k);
 
             // `a deal that officials called`: a bare noun after a relative word is a subject of its own.
-            if (!capitalised && s_clauseOpeners.Contains(word))
+            if (!capitalised && ClauseOpeners.Contains(word))
             {
                 first = first < last ? first : last;
-                return s_notSubjects.Contains(Word(text, starts, ends, first)) ? -1 : first;
+                return NotSubjects.Contains(Word(text, starts, ends, first)) ? -1 : first;
             }
 
-            if (s_determiners.Contains(word))
+            if (Determiners.Contains(word))
             {
                 first = k;
                 break;
             }
 
-            if (char.IsUpper(word[0]) || s_particles.Contains(word) || (capitalised && IsTitleWord(word))
+            if (char.IsUpper(word[0]) || NameParticles.Contains(word) || (capitalised && IsTitleWord(word))
                 || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
             {
                 first = k;
@@ -533,14 +485,14 @@ internal static class Attribution
             break;
         }
 
-        while (first < last && (s_particles.Contains(Word(text, starts, ends, first)) || s_notSubjects.Contains(Word(text, starts, ends, first))))
+        while (first < last && (NameParticles.Contains(Word(text, starts, ends, first)) || NotSubjects.Contains(Word(text, starts, ends, first))))
         {
             first++;
         }
 
         ReadOnlySpan<char> firstWord = Word(text, starts, ends, first);
-        if (s_notSubjects.Contains(firstWord)
-            || (!capitalised && !s_determiners.Contains(firstWord) && first > 0 && !char.IsUpper(firstWord[0]) && !char.IsDigit(firstWord[0])))
+        if (NotSubjects.Contains(firstWord)
+            || (!capitalised && !Determiners.Contains(firstWord) && first > 0 && !char.IsUpper(firstWord[0]) && !char.IsDigit(firstWord[0])))
         {
             return -1;
         }
@@ -555,7 +507,7 @@ internal static class Attribution
     {
         int k = 0;
         ReadOnlySpan<char> opening = Word(text, starts, ends, 0);
-        if (k < cue && (s_notSubjects.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
+        if (k < cue && (NotSubjects.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
         {
             // `Yet she did not stop there, also calling …`: a conjunction with no comma after it opens the clause alone.
             int comma = FirstClauseEnd(text, starts, ends, cue - 1);
@@ -569,7 +521,7 @@ internal static class Attribution
                 k++;
             }
 
-            if (conjunction && s_notSubjects.Contains(Word(text, starts, ends, k)))
+            if (conjunction && NotSubjects.Contains(Word(text, starts, ends, k)))
             {
                 int clauseComma = FirstClauseEnd(text, starts, ends, cue - 1);
                 k = clauseComma >= k && clauseComma + 1 < cue ? clauseComma + 1 : cue;
@@ -577,7 +529,7 @@ internal static class Attribution
 
             // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
             // belong to the introduction too.
-            while (k + 1 < cue && (IsPreposition(text, starts, ends, k) || s_notSubjects.Contains(Word(text, starts, ends, k))
+            while (k + 1 < cue && (IsPreposition(text, starts, ends, k) || NotSubjects.Contains(Word(text, starts, ends, k))
                 || (char.IsUpper(text[starts[k]]) && text[ends[k]..starts[k + 1]].Contains(',') && IsPreposition(text, starts, ends, k + 1))
                 || IsStateAfterPlace(text, starts, ends, k, cue)))
             {
@@ -603,7 +555,7 @@ internal static class Attribution
         }
 
         int last = k;
-        if (s_determiners.Contains(first))
+        if (Determiners.Contains(first))
         {
             // A determiner and its noun: up to the first verb-like word, a comma, or five words.
             while (last + 1 < cue && last - k < 5 && !HardBreak(text, ends[last], starts[last + 1]) && !text[ends[last]..starts[last + 1]].Contains(',')
@@ -616,7 +568,7 @@ internal static class Attribution
         }
 
         while (last + 1 < cue && !HardBreak(text, ends[last], starts[last + 1]) && !text[ends[last]..starts[last + 1]].Contains(',')
-            && (char.IsUpper(text[starts[last + 1]]) || s_particles.Contains(Word(text, starts, ends, last + 1))))
+            && (char.IsUpper(text[starts[last + 1]]) || NameParticles.Contains(Word(text, starts, ends, last + 1))))
         {
             last++;
         }
@@ -638,17 +590,17 @@ internal static class Attribution
             }
         }
 
-        return char.IsUpper(first[0]) && !s_notSubjects.Contains(first) && !IsPossessive(first) ? (k, last) : (-1, -1);
+        return char.IsUpper(first[0]) && !NotSubjects.Contains(first) && !IsPossessive(first) ? (k, last) : (-1, -1);
     }
 
     // A lower-case word that reads as a finite verb: `protested`, `left`, `has`, `is`, `says`.
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || s_between.Contains(word)
-            || IsAuxiliary(word) || s_irregularPasts.Contains(word));
+        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.IsVerb(word) || BetweenSpeakerAndVerb.Contains(word)
+            || IsAuxiliary(word) || IrregularPasts.Contains(word));
 
     private static bool IsNounPhraseEnd(ReadOnlySpan<char> word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || IsAuxiliary(word) || SpeechCues.IsVerb(word) || s_irregularPasts.Contains(word)
-        || s_prepositions.Contains(word) || s_particles.Contains(word) || IsOneOf(word, ["also", "then", "has", "had", "that", "who", "which"]);
+        word.EndsWith("ed", StringComparison.Ordinal) || IsAuxiliary(word) || SpeechCues.IsVerb(word) || IrregularPasts.Contains(word)
+        || Prepositions.Contains(word) || NameParticles.Contains(word) || IsOneOf(word, ["also", "then", "has", "had", "that", "who", "which"]);
 
     // `in Salem, New Hampshire, Trump went`: one or two capitalised words between commas, after a capitalised place.
     private static bool IsStateAfterPlace(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k, int cue)
@@ -675,7 +627,7 @@ internal static class Attribution
     }
 
     private static bool IsPreposition(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) =>
-        char.IsLower(text[starts[k]]) && s_prepositions.Contains(Word(text, starts, ends, k));
+        char.IsLower(text[starts[k]]) && Prepositions.Contains(Word(text, starts, ends, k));
 
     // `Trump's`, not `O'Malley`: an apostrophe before a capital is part of a name.
     private static bool IsPossessive(ReadOnlySpan<char> word)
@@ -685,7 +637,7 @@ internal static class Attribution
     }
 
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
-        s_auxiliaries.Contains(word);
+        Auxiliaries.Contains(word);
 
     // After a cue: `said Russian Foreign Minister Sergei Lavrov`, `said a spokesman`, `said he`. Returns the end, or -1.
     private static int SpeakerAfterCue(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int words, int from)
@@ -701,7 +653,7 @@ internal static class Attribution
         }
 
         int end = -1;
-        bool determiner = s_determiners.Contains(Word(text, starts, ends, from));
+        bool determiner = Determiners.Contains(Word(text, starts, ends, from));
         for (int k = from; k < words && k - from < MaxSpeakerWords; k++)
         {
             if (k > from && (HardBreak(text, ends[k - 1], starts[k]) || text[ends[k - 1]..starts[k]].Contains(',')))
@@ -717,10 +669,10 @@ internal static class Attribution
                 return -1;
             }
 
-            if (capital || (k > from && s_particles.Contains(word)) || IsTitleWord(word)
-                || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !s_phraseBreaks.Contains(word)))
+            if (capital || (k > from && NameParticles.Contains(word)) || IsTitleWord(word)
+                || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !PhraseBreaks.Contains(word)))
             {
-                if (capital || !s_particles.Contains(word))
+                if (capital || !NameParticles.Contains(word))
                 {
                     end = ends[k];
                 }
@@ -751,12 +703,12 @@ internal static class Attribution
             return to == from;
         }
 
-        if (s_notSubjects.Contains(first) || s_prepositions.Contains(first) || to - from >= MaxSpeakerWords + 6)
+        if (NotSubjects.Contains(first) || Prepositions.Contains(first) || to - from >= MaxSpeakerWords + 6)
         {
             return false;
         }
 
-        if (s_determiners.Contains(first))
+        if (Determiners.Contains(first))
         {
             return true;
         }
@@ -939,10 +891,10 @@ internal static class Attribution
 
     // Lower-case words that stand before a name in a title: `former speechwriter Noam Neusner`, `campaign manager Jeff Weaver`.
     private static bool IsTitleWord(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && char.IsLower(word[0]) && !SpeechCues.IsVerb(word) && !s_between.Contains(word)
-        && !s_notTitleWords.Contains(word);
+        word.Length >= 3 && char.IsLower(word[0]) && !SpeechCues.IsVerb(word) && !BetweenSpeakerAndVerb.Contains(word)
+        && !NotTitleWords.Contains(word);
 
-    public static bool IsPronoun(ReadOnlySpan<char> word) => s_pronouns.Contains(word);
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
 
     private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> set)
     {

@@ -1,4 +1,5 @@
 using NewsParse.Text;
+using static NewsParse.Text.WordLists;
 
 namespace NewsParse.Quotes;
 
@@ -6,31 +7,6 @@ namespace NewsParse.Quotes;
 internal static class PersonNames
 {
     private const int MaxNameLength = 64;
-
-    private static readonly WordSet s_titles = WordSet.CaseSensitive(
-    [
-        "President", "Vice", "Prime", "Minister", "Foreign", "Finance", "Defense", "Defence", "Interior", "Justice", "Health",
-        "Trade", "Economy", "Energy", "Deputy", "Chief", "Executive", "Director", "Chairman", "Chairwoman", "Chair",
-        "Secretary", "General", "Attorney", "Ambassador", "Senator", "Sen.", "Rep.", "Representative", "Gov.", "Governor",
-        "Mayor", "Speaker", "Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Commander", "King", "Queen",
-        "Prince", "Princess", "Pope", "Judge", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Lt.", "Col.", "Gen.",
-        "Sgt.", "Capt.", "Adm.", "Maj.", "Chancellor", "Premier", "National", "Security", "Council", "Adviser", "Advisor",
-        "Treasury", "State", "Federal", "Supreme", "Court", "Party", "Democratic", "Republican", "House", "Senate",
-        "Majority", "Minority", "Whip", "Former", "Acting", "Interim", "Opposition", "Labour", "Conservative", "Officer",
-    ]);
-
-    // Words that make a capitalised run a body, a place or a work rather than a person.
-    private static readonly WordSet s_notPersonWords = WordSet.CaseSensitive(
-    [
-        "Council", "Security", "Union", "Ministry", "Department", "Party", "Committee", "Agency", "Forum", "Republic",
-        "Kingdom", "States", "Nations", "University", "Court", "House", "Senate", "Congress", "Street", "News", "Times",
-        "Post", "Journal", "Office", "Bank", "Fund", "Organization", "Organisation", "Group", "Company", "Corporation",
-        "East", "West", "North", "South", "Middle", "Gulf", "Sea", "Ocean", "River", "City", "County", "Province",
-        "Region", "Island", "Islands", "Coast", "Valley", "Mountains", "Airport", "Square", "Center", "Centre", "Institute",
-        "Foundation", "Association", "Network", "Television", "Radio", "Press", "Club", "Church", "Army", "Force",
-        "Forces", "Navy", "Guard", "Police", "Service", "Services", "Administration", "Commission", "Board", "Assembly",
-        "Parliament", "Government", "Federation", "Alliance", "Movement", "Front", "Process", "Day", "War", "Act",
-    ]);
 
     /// <summary>
     /// Whether <paramref name="name"/> reads as a person's name: two to four words, none that names a body or place, and
@@ -52,7 +28,7 @@ internal static class PersonNames
 
         foreach (Range word in name.Split(' '))
         {
-            if (s_notPersonWords.Contains(name[word]))
+            if (NotPersonWords.Contains(name[word]))
             {
                 return false;
             }
@@ -92,7 +68,7 @@ internal static class PersonNames
         return p < end ? new Range(p, end) : mention;
     }
 
-    private static bool IsTitle(ReadOnlySpan<char> word) => s_titles.Contains(word);
+    private static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
 
     // Told by the last letter first: most words before a name are not nationalities. (`US`, `UN`, `EU` are too short to be
     // one here.)

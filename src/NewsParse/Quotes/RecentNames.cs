@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NewsParse.Text;
+using static NewsParse.Text.WordLists;
 
 namespace NewsParse.Quotes;
 
@@ -10,16 +11,6 @@ namespace NewsParse.Quotes;
 internal struct RecentNames
 {
     private const int Capacity = 32;
-
-    private static readonly WordSet s_notNameStarts = WordSet.CaseSensitive(
-    [
-        "The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "As", "After", "Before", "If", "When", "While",
-        "This", "That", "Those", "These", "It", "He", "She", "They", "We", "I", "Mr", "Ms", "Mrs", "Dr", "Sen", "Rep",
-        "Gov", "President", "Senator", "Governor", "Secretary", "Minister", "Prime", "Foreign", "Former", "Speaker",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December", "New", "United",
-    ]);
-
 
     private Buffer _names;
     private SurnameKeys _surnameKeys;
@@ -230,7 +221,7 @@ internal struct RecentNames
     // A surname's length and last character: most names are ruled out by one comparison before their text is read.
     private static int SurnameKey(ReadOnlySpan<char> surname) => surname.IsEmpty ? 0 : (surname.Length << 16) | surname[^1];
 
-    private static bool IsNotNameStart(ReadOnlySpan<char> word) => s_notNameStarts.Contains(word.TrimEnd('.'));
+    private static bool IsNotNameStart(ReadOnlySpan<char> word) => NotNameStarts.Contains(word.TrimEnd('.'));
 
     [InlineArray(Capacity)]
     private struct Buffer

@@ -67,6 +67,9 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>The number of distinct words in the set.</summary>
+    public int Count => _lookup.Set.Count;
+
     /// <summary>The length of the longest word in the set.</summary>
     public int MaxLength => _firstCharsByLength.Length - 1;
 

@@ -1,0 +1,56 @@
+using System.Reflection;
+using NewsParse.Tests.Infrastructure;
+using NewsParse.Text;
+
+namespace NewsParse.Tests.Text;
+
+/// <summary>
+/// The word lists in <c>eng/words</c>, one concept a file, and the sets eng/update-words.py makes of them: each list
+/// sorted, no word in it twice, and its set holding exactly its words.
+/// </summary>
+public sealed class WordListsTests
+{
+    private static readonly string s_folder = Path.Combine(RepositoryRoot.Path, "eng", "words");
+
+    public static TheoryData<string> Lists() => [.. Directory.GetFiles(s_folder, "*.txt").Select(Path.GetFileName).OfType<string>().Order()];
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void A_list_is_sorted_and_holds_no_word_twice(string file)
+    {
+        (bool anyCase, string[] words) = Read(file);
+        words.Should().NotBeEmpty().And.OnlyContain(word => word.Length > 0 && !word.Any(char.IsWhiteSpace));
+        if (anyCase)
+        {
+            words.Should().OnlyContain(word => word == word.ToLowerInvariant(), "a list that matches in any case is written in lower case");
+        }
+
+        words.Select(word => anyCase ? word.ToLowerInvariant() : word).Should().OnlyHaveUniqueItems();
+        words.Should().Equal(words.OrderBy(word => word.ToLowerInvariant(), StringComparer.Ordinal).ThenBy(word => word, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void The_generated_set_holds_exactly_the_list(string file)
+    {
+        (bool anyCase, string[] words) = Read(file);
+        string name = string.Concat(Path.GetFileNameWithoutExtension(file).Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+        FieldInfo? field = typeof(WordLists).GetField(name, BindingFlags.Public | BindingFlags.Static);
+        field.Should().NotBeNull($"eng/update-words.py makes WordLists.{name} of {file}: run it after editing the list");
+        var set = (WordSet)field!.GetValue(null)!;
+        set.Count.Should().Be(words.Length, "the set is made from this list as it stands");
+        words.Should().OnlyContain(word => set.Contains(word));
+        set.Contains(words[0].ToUpperInvariant()).Should().Be(anyCase || words[0] == words[0].ToUpperInvariant());
+    }
+
+    [Fact]
+    public void Every_set_comes_from_a_list() =>
+        typeof(WordLists).GetFields(BindingFlags.Public | BindingFlags.Static).Length.Should().Be(Lists().Count);
+
+    private static (bool AnyCase, string[] Words) Read(string file)
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(s_folder, file));
+        lines[0].Should().BeOneOf(["# any case", "# as written"], "a list's first line says how its words match");
+        return (lines[0] == "# any case", [.. lines.Skip(1).Where(line => !line.StartsWith('#'))]);
+    }
+}
