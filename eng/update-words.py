@@ -7,7 +7,10 @@
 Each list is one concept, one file: a first line `# any case` or `# as written` (how the words match), then `#` lines
 saying what the list holds (the set's documentation), then one word per line, sorted (in lower case for a list that
 matches in any case; by lower case, then as written, for one that matches as written). The C# set is named after the
-file: not-subjects.txt gives WordLists.NotSubjects.
+file: not-subjects.txt gives WordLists.NotSubjects. A line `@weekdays`, after the `#` lines, takes in every word of
+weekdays.txt, so that a concept has one list however many sets hold it: as they are into a list that matches in any
+case; with a capital first letter, as the names of days and months are written, into one that matches as written
+(which may take in only lists that match in any case). A word a list takes in is not written in it again.
 """
 import argparse
 import pathlib
@@ -26,7 +29,8 @@ def read(path):
     if not lines or lines[0] not in CASES:
         sys.exit(f"{path.name}: the first line must be one of {', '.join(CASES)}")
     about = [l[1:].strip() for l in lines[1:] if l.startswith("#")]
-    words = [l for l in lines[1:] if not l.startswith("#")]
+    includes = [l[1:] for l in lines[1:] if l.startswith("@")]
+    words = [l for l in lines[1:] if not l.startswith(("#", "@"))]
     any_case = CASES[lines[0]] == "IgnoreCase"
     for w in words:
         if not w or w != w.strip() or " " in w:
@@ -41,7 +45,17 @@ def read(path):
         seen.add(key(w))
     if words != sorted(words, key=lambda w: (w.lower(), w)):
         sys.exit(f"{path.name}: the words are not sorted")
-    return CASES[lines[0]], about, words
+    for name in includes:
+        case, _, taken, _ = read(path.parent / f"{name}.txt")
+        if not any_case and case != "IgnoreCase":
+            sys.exit(f"{path.name}: a list that matches as written takes in only lists that match in any case")
+        for w in taken:
+            w = w if any_case else w[:1].upper() + w[1:]
+            if key(w) in seen:
+                sys.exit(f"{path.name}: '{w}' is written here and taken in from {name}.txt")
+            seen.add(key(w))
+            words.append(w)
+    return CASES[lines[0]], about, sorted(words, key=lambda w: (w.lower(), w)), includes
 
 
 def pascal(stem):
@@ -52,7 +66,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="check the lists without writing the C# file")
     args = ap.parse_args()
-    lists = [(pascal(p.stem), *read(p)) for p in sorted(SOURCE.glob("*.txt"))]
+    lists = [(pascal(p.stem), *read(p)[:3]) for p in sorted(SOURCE.glob("*.txt"))]
     if args.check:
         return
     out = [

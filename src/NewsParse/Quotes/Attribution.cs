@@ -885,7 +885,7 @@ internal static class Attribution
     private static bool IsAdverb(ReadOnlySpan<char> word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal);
 
     private static bool IsWeekday(ReadOnlySpan<char> word) =>
-        word.EndsWith("day", StringComparison.Ordinal) && IsOneOf(word, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+        word.EndsWith("day", StringComparison.Ordinal) && Weekdays.Contains(word);
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int k) => text[starts[k]..ends[k]];
 

@@ -48,6 +48,13 @@ internal static class WordLists
         "won", "wrote",
     ]);
 
+    /// <summary>The months, written in full.</summary>
+    public static readonly WordSet Months = WordSet.IgnoreCase(
+    [
+        "april", "august", "december", "february", "january", "july", "june", "march", "may", "november", "october",
+        "september",
+    ]);
+
     /// <summary>Small words that stand inside a name or a title (<c>bin</c>, <c>van</c>, <c>of</c>), not between two
     /// speakers.</summary>
     public static readonly WordSet NameParticles = WordSet.IgnoreCase(
@@ -169,5 +176,11 @@ internal static class WordLists
         "denied", "denies", "described", "describes", "describing", "dubbed", "expressed", "expresses", "hailed",
         "labeled", "labelled", "praised", "praises", "reaffirmed", "referred", "referring", "refers", "slammed",
         "states", "termed", "touted", "touts",
+    ]);
+
+    /// <summary>The days of the week.</summary>
+    public static readonly WordSet Weekdays = WordSet.IgnoreCase(
+    [
+        "friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
     ]);
 }

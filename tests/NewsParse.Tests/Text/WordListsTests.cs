@@ -33,12 +33,14 @@ public sealed class WordListsTests
     [MemberData(nameof(Lists))]
     public void The_generated_set_holds_exactly_the_list(string file)
     {
-        (bool anyCase, string[] words) = Read(file);
+        (bool anyCase, _) = Read(file);
+        string[] words = AllWords(file);
         string name = string.Concat(Path.GetFileNameWithoutExtension(file).Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
         FieldInfo? field = typeof(WordLists).GetField(name, BindingFlags.Public | BindingFlags.Static);
         field.Should().NotBeNull($"eng/update-words.py makes WordLists.{name} of {file}: run it after editing the list");
         var set = (WordSet)field!.GetValue(null)!;
-        set.Count.Should().Be(words.Length, "the set is made from this list as it stands");
+        set.Count.Should().Be(words.Length, "the set is made from this list as it stands, with the lists it takes in");
+        words.Should().OnlyHaveUniqueItems("a word a list takes in is not written in it again");
         words.Should().OnlyContain(word => set.Contains(word));
         set.Contains(words[0].ToUpperInvariant()).Should().Be(anyCase || words[0] == words[0].ToUpperInvariant());
     }
@@ -47,10 +49,38 @@ public sealed class WordListsTests
     public void Every_set_comes_from_a_list() =>
         typeof(WordLists).GetFields(BindingFlags.Public | BindingFlags.Static).Length.Should().Be(Lists().Count);
 
+    [Fact]
+    public void A_list_taken_in_by_another_is_written_once()
+    {
+        WordLists.NotSubjects.Contains("Thursday").Should().BeTrue("not-subjects.txt takes in weekdays.txt");
+        WordLists.NotNameStarts.Contains("May").Should().BeTrue("not-name-starts.txt takes in months.txt, capitalised");
+        WordLists.NotNameStarts.Contains("may").Should().BeFalse("a list that matches as written takes the names as they are written");
+        foreach (string file in Lists())
+        {
+            (_, string[] words) = Read(file);
+            words.Should().NotContain(word => word.Equals("monday", StringComparison.OrdinalIgnoreCase) && file != "weekdays.txt", $"{file} takes in weekdays.txt rather than writing a day");
+        }
+    }
+
+    // A list's own words, and the words of the lists it takes in (`@weekdays`): as they are into a list that matches in
+    // any case, with a capital first letter into one that matches as written.
     private static (bool AnyCase, string[] Words) Read(string file)
     {
         string[] lines = File.ReadAllLines(Path.Combine(s_folder, file));
         lines[0].Should().BeOneOf(["# any case", "# as written"], "a list's first line says how its words match");
-        return (lines[0] == "# any case", [.. lines.Skip(1).Where(line => !line.StartsWith('#'))]);
+        bool anyCase = lines[0] == "# any case";
+        return (anyCase, [.. OwnWords(lines)]);
+    }
+
+    private static IEnumerable<string> OwnWords(string[] lines) => lines.Skip(1).Where(line => !line.StartsWith('#') && !line.StartsWith('@'));
+
+    private static string[] AllWords(string file)
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(s_folder, file));
+        bool anyCase = lines[0] == "# any case";
+        IEnumerable<string> taken = lines.Where(line => line.StartsWith('@'))
+            .SelectMany(line => OwnWords(File.ReadAllLines(Path.Combine(s_folder, line[1..] + ".txt"))))
+            .Select(word => anyCase ? word : char.ToUpperInvariant(word[0]) + word[1..]);
+        return [.. OwnWords(lines).Concat(taken)];
     }
 }
