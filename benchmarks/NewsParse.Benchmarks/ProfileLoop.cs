@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace NewsParse.Benchmarks;
 
 // `--loop STEP CORPUS SECONDS`: runs one step over every text of a corpus again and again, for a profiler to watch
-// (benchmarks/profile.sh runs it under perf), and prints the best pass in MB/s and in ns per text. Steps: article (the span layer of
-// every parser), object (the object layer), dateline, quotes, urls, scan (the scan limit).
+// (benchmarks/profile.sh runs it under perf), and prints the best pass in MB/s and in ns per text. Steps: article (the
+// span layer of every parser), object (the object layer), dateline, quotes, urls, scan (the scan limit).
 public static class ProfileLoop
 {
     private static readonly Dictionary<string, Func<string, long>> s_steps = new()

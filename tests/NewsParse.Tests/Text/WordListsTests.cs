@@ -18,7 +18,7 @@ public sealed class WordListsTests
     [MemberData(nameof(Lists))]
     public void A_list_is_sorted_and_holds_no_word_twice(string file)
     {
-        (bool anyCase, string[] words) = Read(file);
+        (bool anyCase, string[] words, _) = Read(file);
         words.Should().NotBeEmpty().And.OnlyContain(word => word.Length > 0 && !word.Any(char.IsWhiteSpace));
         if (anyCase)
         {
@@ -33,8 +33,7 @@ public sealed class WordListsTests
     [MemberData(nameof(Lists))]
     public void The_generated_set_holds_exactly_the_list(string file)
     {
-        (bool anyCase, _) = Read(file);
-        string[] words = AllWords(file);
+        (bool anyCase, _, string[] words) = Read(file);
         string name = string.Concat(Path.GetFileNameWithoutExtension(file).Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
         FieldInfo? field = typeof(WordLists).GetField(name, BindingFlags.Public | BindingFlags.Static);
         field.Should().NotBeNull($"eng/update-words.py makes WordLists.{name} of {file}: run it after editing the list");
@@ -57,30 +56,23 @@ public sealed class WordListsTests
         WordLists.NotNameStarts.Contains("may").Should().BeFalse("a list that matches as written takes the names as they are written");
         foreach (string file in Lists())
         {
-            (_, string[] words) = Read(file);
+            (_, string[] words, _) = Read(file);
             words.Should().NotContain(word => word.Equals("monday", StringComparison.OrdinalIgnoreCase) && file != "weekdays.txt", $"{file} takes in weekdays.txt rather than writing a day");
         }
     }
 
-    // A list's own words, and the words of the lists it takes in (`@weekdays`): as they are into a list that matches in
-    // any case, with a capital first letter into one that matches as written.
-    private static (bool AnyCase, string[] Words) Read(string file)
+    // How a list matches, its own words, and those with the words of the lists it takes in (`@weekdays`): as they are
+    // into a list that matches in any case, with a capital first letter into one that matches as written.
+    private static (bool AnyCase, string[] Words, string[] AllWords) Read(string file)
     {
         string[] lines = File.ReadAllLines(Path.Combine(s_folder, file));
         lines[0].Should().BeOneOf(["# any case", "# as written"], "a list's first line says how its words match");
         bool anyCase = lines[0] == "# any case";
-        return (anyCase, [.. OwnWords(lines)]);
-    }
-
-    private static IEnumerable<string> OwnWords(string[] lines) => lines.Skip(1).Where(line => !line.StartsWith('#') && !line.StartsWith('@'));
-
-    private static string[] AllWords(string file)
-    {
-        string[] lines = File.ReadAllLines(Path.Combine(s_folder, file));
-        bool anyCase = lines[0] == "# any case";
         IEnumerable<string> taken = lines.Where(line => line.StartsWith('@'))
             .SelectMany(line => OwnWords(File.ReadAllLines(Path.Combine(s_folder, line[1..] + ".txt"))))
             .Select(word => anyCase ? word : char.ToUpperInvariant(word[0]) + word[1..]);
-        return [.. OwnWords(lines).Concat(taken)];
+        return (anyCase, [.. OwnWords(lines)], [.. OwnWords(lines).Concat(taken)]);
     }
+
+    private static IEnumerable<string> OwnWords(string[] lines) => lines.Skip(1).Where(line => !line.StartsWith('#') && !line.StartsWith('@'));
 }
