@@ -1,5 +1,6 @@
 using NewsParse.Datelines;
 using NewsParse.Text;
+using static NewsParse.Text.WordLists;
 
 namespace NewsParse.Quotes;
 
@@ -262,18 +263,18 @@ public ref struct QuoteEnumerator
         // What reads the quote itself (its words, its case, its first letter) reads it a bounded number of times.
         WorkMeter.Add(quote.End - quote.Start);
         int sentenceStart = _sentenceStarts.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400));
-        bool inside = Attribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts) && sentenceStart < quote.OpenMark
+        bool inside = LeadingAttribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts) && sentenceStart < quote.OpenMark
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
         int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
         Attributed after = AttributionAfter(afterMark);
-        Attributed before = Attribution.FindBefore(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
+        Attributed before = LeadingAttribution.Find(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
 
         // `In a 1963 speech, he declared:` ending one paragraph, the quote opening the next: the lead-in attributes it.
         int leadColon = LeadInColon(quote.OpenMark);
         if (!before.HasCue && leadColon > _previousEnd)
         {
             int leadStart = _sentenceStarts.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400));
-            before = Attribution.FindBefore(_text, leadStart, leadColon + 1);
+            before = LeadingAttribution.Find(_text, leadStart, leadColon + 1);
         }
 
         Attributed found = inside ? (before.HasCue ? before : after) : (after.HasCue ? after : before);
@@ -303,7 +304,7 @@ public ref struct QuoteEnumerator
         int wholeSentenceStart = !found.HasSpeaker && inside ? WholeSentenceStart(quote.OpenMark) : -1;
         if (!found.HasSpeaker && inside && wholeSentenceStart >= _previousAttributedEnd)
         {
-            Range subject = Attribution.SentenceSubject(_text, wholeSentenceStart, quote.OpenMark);
+            Range subject = ClauseSubjects.OfSentence(_text, wholeSentenceStart, quote.OpenMark);
             if (!subject.Equals(default(Range)))
             {
                 found = new Attributed(subject, found.Cue, found.HasCue ? found.End : afterMark);
@@ -369,7 +370,7 @@ public ref struct QuoteEnumerator
     {
         if (afterMark != _afterAt)
         {
-            (_afterAt, _after) = (afterMark, Attribution.FindAfter(_text, afterMark));
+            (_afterAt, _after) = (afterMark, TrailingAttribution.Find(_text, afterMark));
         }
 
         return _after;
@@ -397,16 +398,16 @@ public ref struct QuoteEnumerator
         }
 
         ReadOnlySpan<char> mention = _text[speaker];
-        if (Attribution.IsPronoun(mention))
+        if (WordKinds.IsPronoun(mention))
         {
             // `Rubio said … Trump, whom he called a “con artist”`: a lower-case pronoun inside a sentence whose subject
             // is a name stands for that name.
             if (char.IsLower(mention[0]) && !mention.SequenceEqual("who"))
             {
                 int sentence = WholeSentenceStart(speaker.Start.Value);
-                Range subject = Attribution.SentenceSubject(_text, sentence, speaker.Start.Value);
+                Range subject = ClauseSubjects.OfSentence(_text, sentence, speaker.Start.Value);
                 if (!subject.Equals(default(Range)) && subject.Start.Value < speaker.Start.Value && char.IsUpper(_text[subject.Start.Value])
-                    && !Attribution.IsPronoun(_text[subject]))
+                    && !WordKinds.IsPronoun(_text[subject]))
                 {
                     return Resolve(subject);
                 }
@@ -490,7 +491,7 @@ public ref struct QuoteEnumerator
         foreach (Range word in words.Split(' '))
         {
             ReadOnlySpan<char> w = words[word];
-            if (!w.IsEmpty && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && (first || !IsMinorWord(w)))
+            if (!w.IsEmpty && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && (first || !MinorTitleWords.Contains(w)))
             {
                 return false;
             }
@@ -500,10 +501,6 @@ public ref struct QuoteEnumerator
 
         return true;
     }
-
-    private static bool IsMinorWord(ReadOnlySpan<char> word) =>
-        word is "a" or "an" or "the" or "and" or "or" or "but" or "nor" or "of" or "in" or "on" or "at" or "to" or "for" or "by"
-            or "with" or "from" or "as" or "vs" or "vs.";
 
     private readonly int AfterClosingMark(int end)
     {

@@ -148,7 +148,7 @@ internal struct QuotePairing
         }
 
         // Quoted words inside a sentence, left open: the quote ends with its sentence.
-        if (!continues && Attribution.IsInsideSentence(text, open, ref _sentenceStarts))
+        if (!continues && LeadingAttribution.IsInsideSentence(text, open, ref _sentenceStarts))
         {
             end = Sentences.EndAfter(text, start, limit);
         }

@@ -6,6 +6,19 @@ namespace NewsParse.Text;
 /// <summary>The word lists of the parsers, one per concept, from <c>eng/words</c>.</summary>
 internal static class WordLists
 {
+    /// <summary>Adverbs that may stand between an opening conjunction and the subject: <c>And then Trump went
+    /// on</c>.</summary>
+    public static readonly WordSet AfterOpeningConjunctions = WordSet.IgnoreCase(
+    [
+        "also", "later", "now", "still", "then", "yet",
+    ]);
+
+    /// <summary>The articles: <c>a spokesman</c>, <c>the mayor</c>.</summary>
+    public static readonly WordSet Articles = WordSet.IgnoreCase(
+    [
+        "a", "an", "the",
+    ]);
+
     /// <summary>Verbs that help another: after a speech verb they start what was said.</summary>
     public static readonly WordSet Auxiliaries = WordSet.IgnoreCase(
     [
@@ -46,6 +59,14 @@ internal static class WordLists
         "heard", "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "sat", "saw",
         "sent", "set", "sought", "spent", "spoke", "stood", "struck", "taught", "thought", "threw", "took", "went",
         "won", "wrote",
+    ]);
+
+    /// <summary>Words left in lower case inside a title or a name of a thing: <c>War and Peace</c>, <c>Man vs.
+    /// Machine</c>.</summary>
+    public static readonly WordSet MinorTitleWords = WordSet.CaseSensitive(
+    [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of", "on", "or", "the", "to", "vs",
+        "vs.", "with",
     ]);
 
     /// <summary>The months, written in full.</summary>
@@ -108,6 +129,20 @@ internal static class WordLists
         "what", "when", "where", "which", "while", "who", "why", "with",
     ]);
 
+    /// <summary>Words besides verbs and prepositions that end a possessive's noun phrase: <c>Obama's first five
+    /// questioners also ranged</c>.</summary>
+    public static readonly WordSet NounPhraseEnds = WordSet.IgnoreCase(
+    [
+        "also", "that", "then", "which", "who",
+    ]);
+
+    /// <summary>Conjunctions that may open a sentence before its subject: <c>But she said</c>, <c>Yet he did not stop
+    /// there</c>.</summary>
+    public static readonly WordSet OpeningConjunctions = WordSet.IgnoreCase(
+    [
+        "and", "but", "now", "or", "so", "still", "then", "yet",
+    ]);
+
     /// <summary>Words that end a noun phrase after a determiner (<c>the official in charge</c>).</summary>
     public static readonly WordSet PhraseBreaks = WordSet.IgnoreCase(
     [
@@ -126,6 +161,13 @@ internal static class WordLists
     public static readonly WordSet Pronouns = WordSet.IgnoreCase(
     [
         "he", "i", "it", "she", "they", "we", "who", "you",
+    ]);
+
+    /// <summary>Relative pronouns that open a clause about the noun before them: <c>the man who said</c>, <c>a deal
+    /// that officials called</c>.</summary>
+    public static readonly WordSet RelativePronouns = WordSet.IgnoreCase(
+    [
+        "that", "which", "who",
     ]);
 
     /// <summary>Verbs that report words, in every form: the subject of one is the speaker of the quote beside

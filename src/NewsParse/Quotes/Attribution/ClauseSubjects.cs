@@ -1,0 +1,143 @@
+using static NewsParse.Quotes.WordKinds;
+using static NewsParse.Text.WordLists;
+
+namespace NewsParse.Quotes;
+
+/// <summary>
+/// The subject that opens a clause, read forwards from its start: after an introductory phrase (<c>On Saturday, </c>,
+/// <c>Filling in for Sanders, </c>), the first noun phrase — a pronoun, a run of capitalised words, or a determiner and
+/// the words up to its verb (<c>His campaign protested</c>, <c>The judge pointed</c>).
+/// </summary>
+internal static class ClauseSubjects
+{
+    /// <summary>The first and last word of the subject of the clause that ends before the word at <paramref name="cue"/>; (-1, -1) when none.</summary>
+    public static (int First, int Last) Find(in WordWindow w, int cue)
+    {
+        int k = 0;
+        ReadOnlySpan<char> opening = w[0];
+        if (k < cue && (NotSubjects.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
+        {
+            // `Yet she did not stop there, also calling …`: a conjunction with no comma after it opens the clause alone.
+            int comma = w.FirstComma(cue - 1);
+            bool conjunction = OpeningConjunctions.Contains(opening) && cue > 1
+                && !w.CommaAfter(0);
+            k = conjunction ? 1 : comma >= 0 && comma + 1 < cue ? comma + 1 : cue;
+
+            // `And then Trump went on the attack`, `And although he thanked them, he sounded`.
+            while (conjunction && k + 1 < cue && AfterOpeningConjunctions.Contains(w[k]))
+            {
+                k++;
+            }
+
+            if (conjunction && NotSubjects.Contains(w[k]))
+            {
+                int clauseComma = w.FirstComma(cue - 1);
+                k = clauseComma >= k && clauseComma + 1 < cue ? clauseComma + 1 : cue;
+            }
+
+            // `In Davenport, Iowa, on Sunday, Mrs. Clinton`: the state after a place and a phrase opened by a preposition
+            // belong to the introduction too.
+            while (k + 1 < cue && (SpeakerPhrases.IsPreposition(w, k) || NotSubjects.Contains(w[k])
+                || (w.IsCapitalised(k) && w.CommaAfter(k) && SpeakerPhrases.IsPreposition(w, k + 1))
+                || IsStateAfterPlace(w, k, cue)))
+            {
+                int next = k;
+                while (next + 1 < cue && !w.CommaAfter(next))
+                {
+                    next++;
+                }
+
+                k = next + 1;
+            }
+        }
+
+        if (k >= cue)
+        {
+            return (-1, -1);
+        }
+
+        ReadOnlySpan<char> first = w[k];
+        if (IsPronoun(first))
+        {
+            return (k, k);
+        }
+
+        int last = k;
+        if (Determiners.Contains(first))
+        {
+            // A determiner and its noun: up to the first verb-like word, a comma, or five words.
+            while (last + 1 < cue && last - k < 5 && !w.BreakAfter(last) && !w.CommaAfter(last) && !LooksLikeVerb(w[last + 1]))
+            {
+                last++;
+            }
+
+            return last > k ? (k, last) : (-1, -1);
+        }
+
+        while (last + 1 < cue && !w.BreakAfter(last) && !w.CommaAfter(last)
+            && (w.IsCapitalised(last + 1) || NameParticles.Contains(w[last + 1])))
+        {
+            last++;
+        }
+
+        // `Cruz's campaign also went on the offensive`: a possessive and its noun.
+        if (IsPossessive(first) && char.IsUpper(first[0]))
+        {
+            // `Obama's first five questioners ranged`: up to the verb, a comma, or four words.
+            int end = k;
+            while (end + 1 < cue && end - k < 4 && !w.BreakAfter(end) && !w.CommaAfter(end)
+                && w.IsLowerCase(end + 1) && !IsNounPhraseEnd(w[end + 1]))
+            {
+                end++;
+            }
+
+            if (end > k)
+            {
+                return (k, end);
+            }
+        }
+
+        return char.IsUpper(first[0]) && !NotSubjects.Contains(first) && !IsPossessive(first) ? (k, last) : (-1, -1);
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence from <paramref name="from"/> to the quote at <paramref name="open"/>: who a
+    /// partial quote without a speech verb belongs to.
+    /// </summary>
+    public static Range OfSentence(ReadOnlySpan<char> text, int from, int open)
+    {
+        WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength]);
+        if (w.Count == 0)
+        {
+            return default;
+        }
+
+        // `It has not helped that her campaign cycled through “…”`: an empty it says nothing.
+        (int first, int last) = Find(w, w.Count);
+        return first >= 0 && !w[first].Equals("it", StringComparison.OrdinalIgnoreCase) ? w.Words(first, last) : default;
+    }
+
+    // `in Salem, New Hampshire, Trump went`: one or two capitalised words between commas, after a capitalised place.
+    private static bool IsStateAfterPlace(in WordWindow w, int k, int cue)
+    {
+        if (k < 1 || !w.IsCapitalised(k - 1) || !w.CommaAfter(k - 1))
+        {
+            return false;
+        }
+
+        for (int end = k; end < cue - 1 && end - k < 2; end++)
+        {
+            if (!w.IsCapitalised(end))
+            {
+                return false;
+            }
+
+            if (w.CommaAfter(end))
+            {
+                return w.IsCapitalised(end + 1);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,291 @@
+using NewsParse.Text;
+using static NewsParse.Quotes.SpeakerPhrases;
+using static NewsParse.Quotes.WordKinds;
+using static NewsParse.Text.WordLists;
+
+namespace NewsParse.Quotes;
+
+/// <summary>
+/// The attribution before a quote, in its sentence up to the opening mark: <c>a rebel commander said: “…</c>,
+/// <c>pledged “unconditional support”</c>, <c>according to X, “…</c>, <c>…, saying “…</c>. The speaker is the subject of
+/// the speech verb nearest the quote. The rules, in the order they are tried; the first that applies decides:
+/// <list type="number">
+/// <item><see cref="ColonLabel"/>, when no cue stands before the quote: <c>Philip Bump: “…</c>.</item>
+/// <item><see cref="AccordingTo"/>: <c>according to the ministry, “…</c>.</item>
+/// <item><see cref="ParticipleAfterComma"/>: <c>Flea shared the news, writing “…</c>.</item>
+/// <item><see cref="TryAside"/>: <c>The paradox, says Carl Anthony, a historian, is that “…</c>.</item>
+/// <item>A second verb after <c>and</c> or <c>but</c>, an infinitive cue (<c>interjected to say</c>), or a participle
+/// after its object (<c>issued a statement saying</c>): the subject of the clause.</item>
+/// <item><see cref="NameBetweenCommas"/>: <c>its secretary, Grace Wanjiru, said</c>.</item>
+/// <item><see cref="IsThingCalled"/>, which names no one: <c>an inflation formula called the “chained CPI”</c>.</item>
+/// <item><see cref="TryInverted"/>: <c>Said Comey, “…</c>.</item>
+/// <item>The subject just before the cue (<c>Lavrov said</c>, past <c>Another source speaking to Fox News</c>), or the
+/// cue alone.</item>
+/// </list>
+/// </summary>
+internal static class LeadingAttribution
+{
+    /// <summary>Whether the mark at <paramref name="open"/> stands inside a sentence, after words that are not a lead-in (a colon or a comma).</summary>
+    public static bool IsInsideSentence(ReadOnlySpan<char> text, int open, ref SentenceStarts starts)
+    {
+        int start = starts.StartBefore(text, open, Math.Max(0, open - Attributed.Reach));
+        ReadOnlySpan<char> before = text[start..open].TrimEnd();
+        return !before.IsEmpty && before[^1] is not (':' or ',' or '—' or '–' or '-') && before.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>The attribution before a quote opening at <paramref name="open"/>, in its sentence from <paramref name="from"/>.</summary>
+    public static Attributed Find(ReadOnlySpan<char> text, int from, int open)
+    {
+        from = Math.Max(from, open - Attributed.Reach);
+        WordWindow w = WordWindow.ReadLast(text, from, open, stackalloc int[WordWindow.BufferLength]);
+
+        // A strong verb (`said`) is preferred to a nearer weak one (`agreed`), unless a comma puts the weak one in a
+        // clause of its own (`the owners said, in a deal that officials called “a turning point”`).
+        (int cue, int weak) = NearestCues(w, w.Count);
+        if (cue < 0 || (weak > cue && w.Between(cue, weak).ContainsAny(",;")))
+        {
+            cue = weak;
+        }
+
+        if (cue < 0)
+        {
+            return w.Count > 0 ? ColonLabel(w, open) : default;
+        }
+
+        if (w[cue].Equals("according", StringComparison.OrdinalIgnoreCase) && cue + 2 < w.Count && w.Is(cue + 1, "to"))
+        {
+            return AccordingTo(w, cue, open);
+        }
+
+        Range cueRange = w.Words(cue, cue);
+        if (SpeechCues.IsParticiple(w[cue]) && cue > 0 && w.CommaAfter(cue - 1))
+        {
+            return ParticipleAfterComma(w, cue, open);
+        }
+
+        int subjectEnd = SkipBackToSubject(w, cue - 1);
+        if (TryAside(w, cue, open, out Attributed aside))
+        {
+            return aside;
+        }
+
+        // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject.
+        if (subjectEnd > 0 && (w.Is(subjectEnd, "and") || w.Is(subjectEnd, "but")))
+        {
+            return SubjectOfClause(w, subjectEnd, cueRange, open);
+        }
+
+        // `Mackler issued a statement saying “…”`: a participle after its object hangs off the clause's subject too.
+        if (SpeechCues.IsParticiple(w[cue]) && subjectEnd >= 0 && w.IsLowerCase(subjectEnd))
+        {
+            Attributed clause = SubjectOfClause(w, cue, cueRange, open);
+            if (clause.HasSpeaker)
+            {
+                return clause;
+            }
+        }
+
+        // `O'Malley, who signed the law, interjected to say: “…`, `McConnell agreed to a call, but only to tell Garland`:
+        // an infinitive cue hangs off the clause's subject.
+        if (cue > 1 && w.Is(cue - 1, "to"))
+        {
+            return SubjectOfClause(w, cue, cueRange, open);
+        }
+
+        // `Clinton, who called Sanders after the result, told her supporters`: the subject before the clause.
+        if (subjectEnd >= 0 && w.CommaJustAfter(subjectEnd))
+        {
+            int clauseStart = w.LastComma(subjectEnd);
+            if (clauseStart >= 0 && IsName(w, clauseStart + 1, subjectEnd))
+            {
+                return NameBetweenCommas(w, clauseStart, subjectEnd, cueRange, open);
+            }
+
+            subjectEnd = clauseStart;
+        }
+
+        int subjectStart = subjectEnd >= 0 ? SubjectStart(w, subjectEnd) : -1;
+        if (IsThingCalled(w, cue, subjectStart))
+        {
+            return default;
+        }
+
+        // `Another source speaking to Fox News said`: the name after a participle and its preposition is an object.
+        if (subjectStart > 2 && IsPreposition(w, subjectStart - 1) && SpeechCues.IsParticiple(w[subjectStart - 2]) && !w.CommaAfter(subjectStart - 3))
+        {
+            int outerStart = SubjectStart(w, subjectStart - 3);
+            if (outerStart >= 0)
+            {
+                (subjectStart, subjectEnd) = (outerStart, subjectStart - 3);
+            }
+        }
+
+        if (subjectStart < 0 && TryInverted(w, cue, open, out Attributed inverted))
+        {
+            return inverted;
+        }
+
+        return subjectStart >= 0
+            ? new Attributed(w.Words(subjectStart, subjectEnd), cueRange, open)
+            : new Attributed(default, cueRange, open);
+    }
+
+    // `Philip Bump: “…`, `Rep. Trey Gowdy (R-S.C.): “…`: a name and a colon before the quote.
+    private static Attributed ColonLabel(in WordWindow w, int open)
+    {
+        ReadOnlySpan<char> text = w.Text;
+        int last = w.Count - 1;
+        int colon = text[w.End(last)..open].IndexOf(':');
+        if (colon < 0 || text[(w.End(last) + colon + 1)..open].ContainsAnyExcept(" \t\u00A0"))
+        {
+            return default;
+        }
+
+        int colonAt = w.End(last) + colon;
+        int runStart = last;
+        while (runStart > 0 && w.IsCapitalised(runStart - 1) && !w.GapAfter(runStart - 1).ContainsAny(",;.!?"))
+        {
+            runStart--;
+        }
+
+        // `McConnell delivered a blunt message to Trump: “…`: a name after a preposition is who was spoken to.
+        if (w.IsLowerCase(last) || (runStart > 0 && Prepositions.Contains(w[runStart - 1])))
+        {
+            // `She then addressed the crowd again: “…`: a clause ending in a colon introduces its subject's words.
+            (int subject, int subjectLast) = ClauseSubjects.Find(w, w.Count);
+            return subject >= 0 && (IsPronoun(w[subject]) || w.IsCapitalised(subject))
+                ? new Attributed(w.Words(subject, subjectLast), new Range(colonAt, colonAt + 1), open)
+                : default;
+        }
+
+        // The label is the last five capitalised words at most; a parenthesis after the name, `(R-S.C.)`, is read as
+        // words of capitals: the name ends before it.
+        int first = Math.Max(runStart, last - 5);
+        while (first < last && !w.IsCapitalised(first))
+        {
+            first++;
+        }
+
+        if (!w.IsCapitalised(first) || NotSubjects.Contains(w[first]))
+        {
+            return default;
+        }
+
+        return new Attributed(w.Words(first, last), new Range(colonAt, colonAt + 1), open);
+    }
+
+    // `according to the ministry, “…`: the speaker follows the cue.
+    private static Attributed AccordingTo(in WordWindow w, int cue, int open)
+    {
+        int speakerEnd = EndAfterCue(w, cue + 2);
+        return speakerEnd > 0 ? new Attributed(new Range(w.Start(cue + 2), speakerEnd), w.Words(cue, cue + 1), open) : default;
+    }
+
+    // `Flea shared the news last week, writing “…`: a participle after a comma hangs off the clause's subject.
+    private static Attributed ParticipleAfterComma(in WordWindow w, int cue, int open)
+    {
+        Range cueRange = w.Words(cue, cue);
+        int main = NearestCues(w, cue).Strong;
+        if (main > 0 && !SpeechCues.IsParticiple(w[main]))
+        {
+            int mainEnd = SkipBackToSubject(w, main - 1);
+            int mainStart = mainEnd >= 0 ? SubjectStart(w, mainEnd) : -1;
+            if (mainStart >= 0)
+            {
+                return new Attributed(w.Words(mainStart, mainEnd), cueRange, open);
+            }
+        }
+
+        return SubjectOfClause(w, cue, cueRange, open);
+    }
+
+    // `The paradox of Nancy, says Carl Anthony, a historian, is that “…`: an attribution set off by commas.
+    private static bool TryAside(in WordWindow w, int cue, int open, out Attributed aside)
+    {
+        aside = default;
+        if (cue > 0 && cue + 1 < w.Count && w.CommaAfter(cue - 1) && w.IsCapitalised(cue + 1) && !SpeechCues.IsParticiple(w[cue]))
+        {
+            int asideEnd = EndAfterCue(w, cue + 1);
+            if (asideEnd > 0 && asideEnd < w.Text.Length && w.Text[asideEnd] == ',')
+            {
+                aside = new Attributed(new Range(w.Start(cue + 1), asideEnd), w.Words(cue, cue), open);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `its secretary, Grace Wanjiru, said`: the name between the commas; but `Giovanni Vian, the editor of its
+    // newspaper, L'Osservatore Romano, said`: a name opening the sentence wins.
+    private static Attributed NameBetweenCommas(in WordWindow w, int clauseStart, int subjectEnd, Range cue, int open)
+    {
+        (int opening, int openingLast) = ClauseSubjects.Find(w, clauseStart + 1);
+        bool namedFirst = opening >= 0 && openingLast < clauseStart && w.CommaJustAfter(openingLast)
+            && w.IsCapitalised(opening) && !Determiners.Contains(w[opening]) && !IsPronoun(w[opening]);
+        return namedFirst
+            ? new Attributed(w.Words(opening, openingLast), cue, open)
+            : new Attributed(w.Words(clauseStart + 1, subjectEnd), cue, open);
+    }
+
+    // `both oppose an inflation formula called the “chained CPI”`: a thing called something is named, not speaking.
+    private static bool IsThingCalled(in WordWindow w, int cue, int subjectStart) =>
+        (cue == w.Count - 1 || (cue == w.Count - 2 && Articles.Contains(w[w.Count - 1])))
+        && subjectStart >= 0 && w.Is(cue, "called")
+        && Articles.Contains(w[subjectStart]) && (subjectStart == 0 || !RelativePronouns.Contains(w[subjectStart - 1]));
+
+    // `Said Comey, “…`, `In other words, explained Nancy Cordes: “…`: an inverted attribution names the speaker after
+    // the verb. The speaker runs up to the quote; `…, said the days when the nation had “…` names no one.
+    private static bool TryInverted(in WordWindow w, int cue, int open, out Attributed inverted)
+    {
+        inverted = default;
+        if (cue + 1 < w.Count && (cue == 0 ? w.IsCapitalised(cue + 1) : w.CommaAfter(cue - 1)))
+        {
+            int speakerEnd = EndAfterCue(w, cue + 1);
+            if (speakerEnd > 0 && (cue == 0 || speakerEnd == w.End(w.Count - 1)))
+            {
+                inverted = new Attributed(new Range(w.Start(cue + 1), speakerEnd), w.Words(cue, cue), open);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Attributed SubjectOfClause(in WordWindow w, int before, Range cue, int open)
+    {
+        (int first, int last) = ClauseSubjects.Find(w, before);
+        return first >= 0 ? new Attributed(w.Words(first, last), cue, open) : new Attributed(default, cue, open);
+    }
+
+    // The nearest strong cue before `words`, and the nearest cue of any strength, in one pass back over the words.
+    private static (int Strong, int Any) NearestCues(in WordWindow w, int words)
+    {
+        int any = -1;
+        for (int k = words - 1; k >= 0; k--)
+        {
+            ReadOnlySpan<char> word = w[k];
+            CueStrength strength = SpeechCues.StrengthOf(word);
+
+            // `so called “…”` is a name for something, no speech.
+            if (strength != CueStrength.None && k > 0 && w[k - 1].Equals("so", StringComparison.OrdinalIgnoreCase))
+            {
+                strength = CueStrength.None;
+            }
+
+            // `As Professor Foner put it, “…`.
+            if (strength == CueStrength.Strong
+                || ((word.SequenceEqual("put") || word.SequenceEqual("puts")) && k + 1 < words && w.Is(k + 1, "it")))
+            {
+                return (k, any < 0 ? k : any);
+            }
+
+            if (strength == CueStrength.Weak && any < 0)
+            {
+                any = k;
+            }
+        }
+
+        return (-1, any);
+    }
+}

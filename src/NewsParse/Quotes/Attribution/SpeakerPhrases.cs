@@ -1,0 +1,193 @@
+using static NewsParse.Quotes.WordKinds;
+using static NewsParse.Text.WordLists;
+
+namespace NewsParse.Quotes;
+
+/// <summary>
+/// The noun phrases that can say something, found beside a speech verb: a pronoun, a name with its titles
+/// (<c>former speechwriter Noam Neusner</c>), or a determiner phrase (<c>a rebel commander</c>).
+/// </summary>
+internal static class SpeakerPhrases
+{
+    /// <summary>The most words of a speaker's mention.</summary>
+    public const int MaxWords = 9;
+
+    /// <summary>
+    /// The word before a verb at <paramref name="k"/> + 1 once past what may stand between a subject and its verb
+    /// (<c>also</c>, <c>has</c>, <c>on Friday</c>); -1 when nothing is left.
+    /// </summary>
+    public static int SkipBackToSubject(in WordWindow w, int k)
+    {
+        while (k >= 0 && (w.IsLowerCase(k) || IsWeekday(w[k]))
+            && (BetweenSpeakerAndVerb.Contains(w[k]) || IsAdverb(w[k]))
+            && (k == 0 || !w.BreakAfter(k - 1)))
+        {
+            // `leaders this week, on Friday described`: a comma closes what the subject was; stop at the word before it.
+            bool comma = k > 0 && w.CommaAfter(k - 1);
+            k--;
+            if (comma)
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The first word of the subject that ends at <paramref name="last"/>, or -1 when the words there cannot be one.</summary>
+    public static int SubjectStart(in WordWindow w, int last)
+    {
+        ReadOnlySpan<char> head = w[last];
+        if (IsPronoun(head))
+        {
+            return last;
+        }
+
+        int first = last;
+        bool capitalised = char.IsUpper(head[0]);
+        for (int k = last - 1; k >= 0 && last - k < MaxWords; k--)
+        {
+            if (w.BreakAfter(k) || w.CommaAfter(k))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = w[k];
+
+            // `a deal that officials called`: a bare noun after a relative word is a subject of its own.
+            if (!capitalised && ClauseOpeners.Contains(word))
+            {
+                first = first < last ? first : last;
+                return NotSubjects.Contains(w[first]) ? -1 : first;
+            }
+
+            if (Determiners.Contains(word))
+            {
+                first = k;
+                break;
+            }
+
+            if (char.IsUpper(word[0]) || NameParticles.Contains(word) || (capitalised && IsTitleWord(word))
+                || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
+            {
+                first = k;
+                continue;
+            }
+
+            break;
+        }
+
+        while (first < last && (NameParticles.Contains(w[first]) || NotSubjects.Contains(w[first])))
+        {
+            first++;
+        }
+
+        ReadOnlySpan<char> firstWord = w[first];
+        if (NotSubjects.Contains(firstWord)
+            || (!capitalised && !Determiners.Contains(firstWord) && first > 0 && !char.IsUpper(firstWord[0]) && !char.IsDigit(firstWord[0])))
+        {
+            return -1;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The end of the speaker after a cue, from the word at <paramref name="from"/>: <c>said Russian Foreign Minister
+    /// Sergei Lavrov</c>, <c>said a spokesman</c>, <c>said he</c>; -1 when none.
+    /// </summary>
+    public static int EndAfterCue(in WordWindow w, int from)
+    {
+        if (from >= w.Count)
+        {
+            return -1;
+        }
+
+        if (IsPronoun(w[from]))
+        {
+            return w.End(from);
+        }
+
+        int end = -1;
+        bool determiner = Determiners.Contains(w[from]);
+        for (int k = from; k < w.Count && k - from < MaxWords; k++)
+        {
+            if (k > from && (w.BreakAfter(k - 1) || w.CommaAfter(k - 1)))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = w[k];
+            bool capital = char.IsUpper(word[0]);
+
+            // `said the candidate could win`: the words after the verb are what was said, not who said it.
+            if (k > from && Auxiliaries.Contains(word))
+            {
+                return -1;
+            }
+
+            if (capital || (k > from && NameParticles.Contains(word)) || IsTitleWord(word)
+                || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !PhraseBreaks.Contains(word)))
+            {
+                if (capital || !NameParticles.Contains(word))
+                {
+                    end = w.End(k);
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> can be a subject: a pronoun, a name (capitalised at either end), or a determiner phrase.</summary>
+    public static bool IsSpeaker(in WordWindow w, int from, int to)
+    {
+        ReadOnlySpan<char> first = w[from];
+        if (IsPronoun(first))
+        {
+            // `She also gushes about her grandchildren and jokes`: a pronoun is a subject on its own or not at all.
+            return to == from;
+        }
+
+        if (NotSubjects.Contains(first) || Prepositions.Contains(first) || to - from >= MaxWords + 6)
+        {
+            return false;
+        }
+
+        if (Determiners.Contains(first))
+        {
+            return true;
+        }
+
+        for (int k = from; k <= to; k++)
+        {
+            if (SpeechCues.IsVerb(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(w[to][0]) || char.IsUpper(first[0]);
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> are a short name: capitalised words and particles.</summary>
+    public static bool IsName(in WordWindow w, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (!w.IsCapitalised(k) && !NameParticles.Contains(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return to - from < 5 && !NotSubjects.Contains(w[from]);
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is a lower-case preposition.</summary>
+    public static bool IsPreposition(in WordWindow w, int k) => w.IsLowerCase(k) && Prepositions.Contains(w[k]);
+}

@@ -1,0 +1,221 @@
+using NewsParse.Text;
+using static NewsParse.Quotes.SpeakerPhrases;
+using static NewsParse.Quotes.WordKinds;
+
+namespace NewsParse.Quotes;
+
+/// <summary>
+/// The attribution after a quote, in the words from its closing mark to the end of the sentence. The rules, in the
+/// order they are tried; the first that applies decides:
+/// <list type="number">
+/// <item><see cref="SignedAfterDash"/>: <c>…” — Martha Aguilar</c>.</item>
+/// <item><see cref="TrySignedOnOwnLine"/>: <c>…”</c> ⏎ <c>- Bernie Sanders.</c></item>
+/// <item><see cref="CueFirst"/>: <c>…,” said Lavrov</c>, <c>…,” according to the ministry</c>.</item>
+/// <item><see cref="SubjectThenCue"/>: <c>…,” Lavrov said</c>, <c>…,” Jeb Bush, the former governor, told CNN</c>,
+/// and the attribution that closes a sentence the quote sits in (<c>…,” Gilbert said</c>, <c>…, said Steve Elmendorf</c>).</item>
+/// </list>
+/// </summary>
+internal static class TrailingAttribution
+{
+    // A cue this many words after the quote is in another clause.
+    private const int CueReach = 24;
+
+    /// <summary>The attribution after a quote whose closing mark ends at <paramref name="after"/>.</summary>
+    public static Attributed Find(ReadOnlySpan<char> text, int after)
+    {
+        int limit = Math.Min(text.Length, after + Attributed.Reach);
+        int p = after;
+        while (p < limit && text[p] is ',' or ' ' or '\t' or '\u00A0')
+        {
+            p++;
+        }
+
+        if (p < limit && text[p] is '—' or '–')
+        {
+            return SignedAfterDash(text, p, limit);
+        }
+
+        if (p < limit && text[p] == '\n' && TrySignedOnOwnLine(text, p, limit, out Attributed signed))
+        {
+            return signed;
+        }
+
+        WordWindow w = WordWindow.Read(text, p, limit, stackalloc int[WordWindow.BufferLength]);
+        if (w.Count == 0)
+        {
+            return default;
+        }
+
+        return SpeechCues.IsVerb(w[0]) ? CueFirst(w, limit) : SubjectThenCue(w, limit);
+    }
+
+    private static Attributed SignedAfterDash(ReadOnlySpan<char> text, int dash, int limit)
+    {
+        int nameStart = Skip(text, dash + 1, limit);
+        int nameEnd = CapitalisedRunEnd(text, nameStart, limit);
+        return nameEnd > nameStart ? new Attributed(new Range(nameStart, nameEnd), new Range(dash, dash + 1), nameEnd) : default;
+    }
+
+    // A quote ending its paragraph, signed on a line of its own: `- Bernie Sanders.`, `—Michelle Marks, Philadelphia.`
+    private static bool TrySignedOnOwnLine(ReadOnlySpan<char> text, int lineBreak, int limit, out Attributed signed)
+    {
+        signed = default;
+        int line = lineBreak;
+        while (line < limit && CharClass.IsSpace(text[line]))
+        {
+            line++;
+        }
+
+        if (line + 1 >= limit || text[line] is not ('-' or '—' or '–') || (text[line + 1] != ' ' && !char.IsUpper(text[line + 1])))
+        {
+            return false;
+        }
+
+        int nameStart = Skip(text, line + 1, limit);
+        int nameEnd = CapitalisedRunEnd(text, nameStart, limit);
+        int lineEnd = text[line..limit].IndexOf('\n');
+        if (nameEnd - nameStart > 3 && text[nameEnd - 1] == '.' && char.IsLower(text[nameEnd - 2]))
+        {
+            nameEnd--; // the full stop of the line, not of an abbreviation
+        }
+
+        // A name alone or before its place: not a subheading like `– Ready to quiz Trump –`.
+        int afterName = Skip(text, nameEnd, limit);
+        bool signature = afterName >= limit || text[afterName] is '\n' or ',' or '.';
+        if (nameEnd > nameStart && signature && (lineEnd < 0 || lineEnd < 120))
+        {
+            signed = new Attributed(new Range(nameStart, nameEnd), new Range(line, line + 1), nameEnd);
+            return true;
+        }
+
+        return false;
+    }
+
+    // The first word after the quote is a speech verb: the speaker follows it.
+    private static Attributed CueFirst(in WordWindow w, int limit)
+    {
+        if (w.Count > 2 && w[0].Equals("according", StringComparison.OrdinalIgnoreCase) && w.Is(1, "to"))
+        {
+            int sourceEnd = EndAfterCue(w, 2);
+            return sourceEnd > 0 ? new Attributed(new Range(w.Start(2), sourceEnd), w.Words(0, 1), sourceEnd) : default;
+        }
+
+        // `“…,” adding that …`, `“…,” saying the city embodied …`: a participle after a quote introduces the next
+        // words, not this quote.
+        if (SpeechCues.IsParticiple(w[0]))
+        {
+            return default;
+        }
+
+        int cueEnd = CueEnd(w.Text, w.End(0), limit);
+        int speakerEnd = EndAfterCue(w, 1);
+        return speakerEnd > 0
+            ? new Attributed(new Range(w.Start(1), speakerEnd), new Range(w.Start(0), cueEnd), speakerEnd)
+            : new Attributed(default, new Range(w.Start(0), cueEnd), cueEnd);
+    }
+
+    // `Lavrov said`, `Jeb Bush, the former governor, told CNN`, `he also said`: the first verb whose subject opens the clause.
+    private static Attributed SubjectThenCue(in WordWindow w, int limit)
+    {
+        for (int k = 1; k < Math.Min(w.Count, CueReach); k++)
+        {
+            if (!SpeechCues.IsVerb(w[k]))
+            {
+                if (w.BreakAfter(k - 1))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            int subjectEnd = SkipBackToSubject(w, k - 1);
+
+            // `Perhaps, he said,`: a pronoun just after a comma is the subject, not an apposition's head before it.
+            if (subjectEnd > 0 && IsPronoun(w[subjectEnd]) && !w.Is(subjectEnd, "who") && w.CommaAfter(subjectEnd - 1))
+            {
+                int pronounCueEnd = CueEnd(w.Text, w.End(k), limit);
+                return new Attributed(w.Words(subjectEnd, subjectEnd), new Range(w.Start(k), pronounCueEnd), pronounCueEnd);
+            }
+
+            int clause = w.FirstComma(subjectEnd);
+            int last = clause >= 0 ? clause : subjectEnd;
+            if (last < 0 || !IsSpeaker(w, 0, last))
+            {
+                return ClosingTheSentence(w, k, subjectEnd, limit);
+            }
+
+            // `“We are not terrorists.” Mr. Zahed said: “…”`: a lead-in ending in a colon introduces the next quote.
+            int cueEnd = CueEnd(w.Text, w.End(k), limit);
+            int afterCue = Skip(w.Text, cueEnd, limit);
+            if (k == w.Count - 1 && afterCue < limit && w.Text[afterCue] == ':')
+            {
+                return default;
+            }
+
+            return new Attributed(w.Words(0, last), new Range(w.Start(k), cueEnd), cueEnd);
+        }
+
+        return default;
+    }
+
+    // `a “small handful” of sponsors stayed away, Gilbert said.` and `…, said Steve Elmendorf.`: the attribution that
+    // closes the sentence, the cue at `k` with no subject opening the clause.
+    private static Attributed ClosingTheSentence(in WordWindow w, int k, int subjectEnd, int limit)
+    {
+        if (w.CommaAfter(k - 1) && k + 1 < w.Count && w.IsCapitalised(k + 1))
+        {
+            int invertedEnd = EndAfterCue(w, k + 1);
+            if (invertedEnd > 0)
+            {
+                return new Attributed(new Range(w.Start(k + 1), invertedEnd), w.Words(k, k), invertedEnd);
+            }
+        }
+
+        int comma = subjectEnd > 0 && k >= w.Count - 4 ? w.LastComma(subjectEnd + 1) : -1;
+        if (comma >= 0 && comma < subjectEnd && IsSpeaker(w, comma + 1, subjectEnd))
+        {
+            int closingCueEnd = CueEnd(w.Text, w.End(k), limit);
+            return new Attributed(w.Words(comma + 1, subjectEnd), new Range(w.Start(k), closingCueEnd), closingCueEnd);
+        }
+
+        return default;
+    }
+
+    // `told reporters`: the cue as written takes the object of `told`.
+    private static int CueEnd(ReadOnlySpan<char> text, int verbEnd, int limit)
+    {
+        int p = Skip(text, verbEnd, limit);
+        return text[p..limit].StartsWith("reporters", StringComparison.Ordinal) ? p + "reporters".Length : verbEnd;
+    }
+
+    private static int CapitalisedRunEnd(ReadOnlySpan<char> text, int p, int limit)
+    {
+        int end = p;
+        int q = p;
+        int words = 0;
+        while (q < limit && char.IsUpper(text[q]) && words < 6)
+        {
+            while (q < limit && (char.IsLetter(text[q]) || text[q] is '.' or '\'' or '’' or '-'))
+            {
+                q++;
+            }
+
+            end = q;
+            words++;
+            q = Skip(text, q, limit);
+        }
+
+        return end;
+    }
+
+    private static int Skip(ReadOnlySpan<char> text, int p, int limit)
+    {
+        while (p < limit && text[p] is ' ' or '\t' or '\u00A0')
+        {
+            p++;
+        }
+
+        return p;
+    }
+}
