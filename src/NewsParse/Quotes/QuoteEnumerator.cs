@@ -1,6 +1,4 @@
-using NewsParse.Datelines;
 using NewsParse.Text;
-using static NewsParse.Text.WordLists;
 
 namespace NewsParse.Quotes;
 
@@ -11,36 +9,21 @@ namespace NewsParse.Quotes;
 public ref struct QuoteEnumerator
 {
     private const int InheritReach = 1200;
-    private const int ScareWords = 3;
-    private const int MaxTitleWords = 8;
 
     private readonly ReadOnlySpan<char> _text;
     private readonly QuoteOptions _options;
-    private readonly int _headlineEnd;
     private QuotePairing _pairing;
     private SentenceStarts _sentenceStarts;
-    private RecentNames _names;
-
-    // Names are read from the text up to here, and only when a speaker is resolved: most quotes name theirs in full.
-    private int _namesWanted;
+    private TextHead _head;
+    private TranscriptTurns _turns;
+    private SpeakerMemory _speakers;
+    private QuoteGroups _groups;
     private PairedQuote _next;
     private bool _hasNext;
-    private int _transcriptScan;
-    private int _colonAt;
-    private int _colonLine;
     private int _previousEnd;
 
     // The end of the last quote read from its marks: a turn whose line starts before it is quoted inside that quote.
     private int _quotedEnd;
-
-    // Where the body starts after a dateline (`WASHINGTON (AP) — `), once a speaker found in the head reached into it.
-    private int _bodyStart;
-    private Range _previousSpeaker;
-    private Range _previousResolved;
-    private Range _previousCue;
-    private int _previousAttributedEnd;
-    private int _groupStart;
-    private bool _previousContinues;
     private int _index;
     private QuoteMatch _current;
 
@@ -55,28 +38,11 @@ public ref struct QuoteEnumerator
         _options = options;
         _pairing = new QuotePairing();
         _sentenceStarts = new SentenceStarts();
-        _colonAt = -1;
-        _names = default;
-        _headlineEnd = HeadlineEnd(text);
-        _previousAttributedEnd = -1;
-        _groupStart = -1;
+        _head = new TextHead(text);
+        _turns = new TranscriptTurns();
+        _speakers = new SpeakerMemory();
+        _groups = new QuoteGroups();
         _afterAt = -1;
-    }
-
-    // A first line followed by more text, short and not ending a sentence, is the headline: its quotes are not speech.
-    private static int HeadlineEnd(ReadOnlySpan<char> text)
-    {
-        int firstBreak = text.IndexOf('\n');
-
-        // Once per text: the search, and at most the rest of the text looked over for anything but white space.
-        WorkMeter.Add(text.Length);
-        if (firstBreak < 0 || firstBreak > 200 || text[firstBreak..].IsWhiteSpace())
-        {
-            return 0;
-        }
-
-        ReadOnlySpan<char> line = text[..firstBreak].TrimEnd().TrimEnd("\"”’')»›");
-        return line.IsEmpty || line[^1] is '.' or '!' or '?' || Sentences.HasEndBetween(text, 0, firstBreak) ? 0 : firstBreak;
     }
 
     /// <summary>The quote at the current position.</summary>
@@ -119,79 +85,27 @@ public ref struct QuoteEnumerator
         }
     }
 
-    // A label ends with a colon on its line, so lines with none are passed over: the next line holding a colon is found
-    // with one search, remembered until the scan passes its colon.
-    private int NextLineWithColon()
-    {
-        if (_colonAt < _transcriptScan)
-        {
-            int colon = _text[_transcriptScan..].IndexOf(':');
-            WorkMeter.Add(colon < 0 ? _text.Length - _transcriptScan : colon + 1);
-            if (colon < 0)
-            {
-                (_colonAt, _colonLine) = (int.MaxValue, _text.Length);
-            }
-            else
-            {
-                _colonAt = _transcriptScan + colon;
-                _colonLine = _transcriptScan + _text[_transcriptScan.._colonAt].LastIndexOf('\n') + 1;
-                WorkMeter.Add(_colonAt - _colonLine);
-            }
-        }
-
-        return Math.Max(_colonLine, _transcriptScan);
-    }
-
     // A labelled transcript turn whose paragraph starts before `limit` comes first; quotes inside it are part of it.
     private bool TryTranscript(int limit)
     {
-        while (_transcriptScan < limit)
+        if (!_turns.TryNextBefore(_text, limit, _quotedEnd, out TranscriptTurn turn))
         {
-            _transcriptScan = NextLineWithColon();
-            if (_transcriptScan >= limit)
-            {
-                break;
-            }
-
-            int start = _transcriptScan;
-            int lineEnd = _text[start..].IndexOf('\n');
-            _transcriptScan = lineEnd < 0 ? _text.Length : start + lineEnd + 1;
-            WorkMeter.Add(_transcriptScan - start);
-            start = Transcripts.SkipIndent(_text, start);
-
-            if (start >= limit || start < _quotedEnd || !Transcripts.TryRead(_text, start, out Range label, out Range colon, out int turnStart, out int turnEnd)
-                || !Transcripts.HasTurnNearby(_text, start, turnEnd))
-            {
-                continue;
-            }
-
-            _transcriptScan = turnEnd;
-            while (_hasNext && _next.OpenMark < turnEnd)
-            {
-                _hasNext = _pairing.TryNext(_text, out _next);
-            }
-
-            (int textStart, int textEnd) = Unquote(turnStart, turnEnd);
-            _namesWanted = turnStart;
-            Range resolved = Resolve(label);
-            _current = new QuoteMatch(textStart, textEnd, label, resolved, colon, QuoteKind.Transcript, -1);
-            _previousEnd = turnEnd;
-            _index++;
-            return true;
+            return false;
         }
 
-        return false;
+        while (_hasNext && _next.OpenMark < turn.End)
+        {
+            _hasNext = _pairing.TryNext(_text, out _next);
+        }
+
+        (int textStart, int textEnd) = Unquote(turn.Start, turn.End);
+        _speakers.NamesBefore(turn.Start);
+        Range resolved = _speakers.Resolve(_text, turn.Label, ref _sentenceStarts, _head);
+        _current = new QuoteMatch(textStart, textEnd, turn.Label, resolved, turn.Colon, QuoteKind.Transcript, -1);
+        _previousEnd = turn.End;
+        _index++;
+        return true;
     }
-
-    // A speaker that reaches into a dateline starts with its place in capitals or holds its agency or separator.
-    private static bool MayHoldDateline(ReadOnlySpan<char> speaker) =>
-        (speaker.Length >= 2 && char.IsAsciiLetterUpper(speaker[0]) && char.IsAsciiLetterUpper(speaker[1]))
-        || speaker.ContainsAny('(', '—', '–') || speaker.Contains(" - ", StringComparison.Ordinal) || speaker.Contains("--", StringComparison.Ordinal)
-        || speaker.Contains(" _ ", StringComparison.Ordinal);
-
-    // Where the body starts after a dateline that opens the line holding `speakerStart`: the dateline wing says.
-    private readonly int BodyStart(int speakerStart) =>
-        DatelineParser.BodyStartAt(_text, _text[..speakerStart].LastIndexOf('\n') + 1);
 
     // The last speaker as last mentioned: `“…,” Trump added. He then asked the crowd: / “Who will pay?”` is He's, a
     // sentence that opens with a pronoun standing between the quote and the speaker's attribution.
@@ -208,7 +122,7 @@ public ref struct QuoteEnumerator
         int start = p > _previousEnd ? _sentenceStarts.StartBefore(_text, p, Math.Max(_previousEnd, p - 400)) : -1;
         if (start <= _previousEnd)
         {
-            return _previousSpeaker;
+            return _speakers.Speaker;
         }
 
         while (start < p && CharClass.IsSpace(_text[start]))
@@ -224,12 +138,12 @@ public ref struct QuoteEnumerator
 
         ReadOnlySpan<char> word = _text[start..end];
         return char.IsUpper(word.IsEmpty ? ' ' : word[0]) && (word.SequenceEqual("He") || word.SequenceEqual("She") || word.SequenceEqual("They"))
-            && end < p && _text[end] == ' ' ? new Range(start, end) : _previousSpeaker;
+            && end < p && _text[end] == ' ' ? new Range(start, end) : _speakers.Speaker;
     }
 
     // Where the sentence holding `open` starts, whatever quotes came before it in the sentence.
     private int WholeSentenceStart(int open) =>
-        _sentenceStarts.StartBefore(_text, open, Math.Max(open >= _bodyStart ? _bodyStart : 0, open - 400));
+        _sentenceStarts.StartBefore(_text, open, _head.SentenceFloor(open));
 
     // The colon ending the paragraph before one that opens with the quote mark at `open`, or -1.
     private readonly int LeadInColon(int open)
@@ -282,10 +196,10 @@ public ref struct QuoteEnumerator
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero
         // support”`: a participle, or a verb without a subject of its own, after the last quote's attribution in the
         // same sentence continues that speaker.
-        if (found.HasCue && (!found.HasSpeaker || SpeechCues.IsParticiple(_text[found.Cue])) && _previousAttributedEnd >= 0
-            && WholeSentenceStart(quote.OpenMark) < _previousAttributedEnd)
+        if (found.HasCue && (!found.HasSpeaker || SpeechCues.IsParticiple(_text[found.Cue])) && _speakers.AttributedEnd >= 0
+            && WholeSentenceStart(quote.OpenMark) < _speakers.AttributedEnd)
         {
-            found = new Attributed(_previousSpeaker, found.Cue, found.End);
+            found = new Attributed(_speakers.Speaker, found.Cue, found.End);
         }
 
         // `Syria's “reliance on Russia,” along with its refusal, “created the conditions,” Savett said`: the next
@@ -302,7 +216,7 @@ public ref struct QuoteEnumerator
         // Words quoted inside a sentence with no speaker of their own are its subject's: `Bush ordered “major party”
         // talks`, `Mensah, citing “…,” said`; unless a quote before them in the sentence has a speaker to continue.
         int wholeSentenceStart = !found.HasSpeaker && inside ? WholeSentenceStart(quote.OpenMark) : -1;
-        if (!found.HasSpeaker && inside && wholeSentenceStart >= _previousAttributedEnd)
+        if (!found.HasSpeaker && inside && wholeSentenceStart >= _speakers.AttributedEnd)
         {
             Range subject = ClauseSubjects.OfSentence(_text, wholeSentenceStart, quote.OpenMark);
             if (!subject.Equals(default(Range)))
@@ -313,43 +227,32 @@ public ref struct QuoteEnumerator
 
         // `WASHINGTON (AP) — The Senate voted…, saying “…”`: a dateline opens the first sentence but is no part of it. A
         // speaker found in the head that reaches into one is looked for again after it, once.
-        if (found.HasSpeaker && !pastDateline && found.Speaker.Start.Value < DatelineParser.HeadLength && MayHoldDateline(_text[found.Speaker]))
+        if (found.HasSpeaker && !pastDateline && _head.TryPassDateline(_text, found.Speaker, quote.OpenMark, out int bodyStart))
         {
-            int bodyStart = BodyStart(found.Speaker.Start.Value);
-            if (found.Speaker.Start.Value < bodyStart && bodyStart <= quote.OpenMark)
-            {
-                _bodyStart = Math.Max(_bodyStart, bodyStart);
-                _previousEnd = Math.Max(_previousEnd, bodyStart);
-                return Attribute(quote, pastDateline: true);
-            }
+            _previousEnd = Math.Max(_previousEnd, bodyStart);
+            return Attribute(quote, pastDateline: true);
         }
 
         // A continued quote (a second half, or another paragraph) with no attribution of its own is the last speaker's.
-        bool continued = !found.HasCue && !found.HasSpeaker && _previousAttributedEnd >= 0 && quote.OpenMark - _previousAttributedEnd <= InheritReach;
-        bool joinsPrevious = _groupStart >= 0 && (_previousContinues || !found.HasCue);
+        bool continued = !found.HasCue && !found.HasSpeaker && _speakers.AttributedEnd >= 0 && quote.OpenMark - _speakers.AttributedEnd <= InheritReach;
+        bool joinsPrevious = _groups.Joins(found.HasCue);
 
         Range speaker = found.HasSpeaker ? found.Speaker : continued ? NearestMention(quote.OpenMark) : default;
-        Range cue = found.HasCue ? found.Cue : continued ? _previousCue : default;
-        int words = CountWords(quote.Start, quote.End);
-        bool headline = quote.OpenMark < _headlineEnd;
-        QuoteKind kind = headline || (!found.HasCue && words <= ScareWords && LooksLikeTermOrTitle(quote)) || (inside && IsTitle(quote)) ? QuoteKind.Scare
-            : IsDirect(quote, inside) ? QuoteKind.Direct : QuoteKind.Partial;
+        Range cue = found.HasCue ? found.Cue : continued ? _speakers.Cue : default;
+        QuoteKind kind = QuoteKinds.Classify(_text, quote, inside, found.HasCue, _head.IsInHeadline(quote.OpenMark));
         if (kind == QuoteKind.Scare)
         {
             speaker = cue = default;
         }
 
-        _namesWanted = quote.OpenMark;
+        _speakers.NamesBefore(quote.OpenMark);
         Range resolved = kind == QuoteKind.Scare ? default
-            : found.HasSpeaker ? Resolve(speaker)
-            : continued ? _previousResolved : default;
+            : found.HasSpeaker ? _speakers.Resolve(_text, speaker, ref _sentenceStarts, _head)
+            : continued ? _speakers.Resolved : default;
 
         if (kind != QuoteKind.Scare && !speaker.Equals(default(Range)))
         {
-            _previousSpeaker = speaker;
-            _previousResolved = resolved;
-            _previousCue = cue;
-            _previousAttributedEnd = Math.Max(found.End, quote.End);
+            _speakers.Remember(speaker, resolved, cue, Math.Max(found.End, quote.End));
         }
 
         _previousEnd = Math.Max(found.HasCue ? found.End : afterMark, afterMark);
@@ -359,9 +262,7 @@ public ref struct QuoteEnumerator
         bool nextContinues = _hasNext && kind != QuoteKind.Scare
             && (quote.ContinuesNextParagraph
                 || (quote.Closed && IsGluedToNext(_previousEnd) && !AttributionAfter(AfterClosingMark(_next.End)).HasCue));
-        int groupId = joinsPrevious ? _groupStart : nextContinues ? _index : -1;
-        _groupStart = nextContinues ? groupId : -1;
-        _previousContinues = quote.ContinuesNextParagraph;
+        int groupId = _groups.Assign(_index, joinsPrevious, nextContinues, quote.ContinuesNextParagraph);
 
         return new QuoteMatch(quote.Start, quote.End, speaker, resolved, cue, kind, groupId);
     }
@@ -390,118 +291,6 @@ public ref struct QuoteEnumerator
         return p == _next.OpenMark;
     }
 
-    private Range Resolve(Range speaker)
-    {
-        if (speaker.Equals(default(Range)))
-        {
-            return default;
-        }
-
-        ReadOnlySpan<char> mention = _text[speaker];
-        if (WordKinds.IsPronoun(mention))
-        {
-            // `Rubio said … Trump, whom he called a “con artist”`: a lower-case pronoun inside a sentence whose subject
-            // is a name stands for that name.
-            if (char.IsLower(mention[0]) && !mention.SequenceEqual("who"))
-            {
-                int sentence = WholeSentenceStart(speaker.Start.Value);
-                Range subject = ClauseSubjects.OfSentence(_text, sentence, speaker.Start.Value);
-                if (!subject.Equals(default(Range)) && subject.Start.Value < speaker.Start.Value && char.IsUpper(_text[subject.Start.Value])
-                    && !WordKinds.IsPronoun(_text[subject]))
-                {
-                    return Resolve(subject);
-                }
-            }
-
-            // `he` and `she` are people: one mentioned since the last speaker spoke, else that speaker if named in
-            // full, else the last full name read.
-            _names.ReadUpTo(_text, _namesWanted);
-            if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > _previousAttributedEnd)
-            {
-                return _names.LastMention;
-            }
-
-            return !_previousResolved.Equals(default(Range)) && _text[_previousResolved].Contains(' ') ? _previousResolved : _names.Latest;
-        }
-
-        // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read before.
-        Range name = char.IsUpper(mention[0]) ? PersonNames.Name(_text, speaker) : speaker;
-        ReadOnlySpan<char> bare = _text[name];
-        int space = bare.LastIndexOf(' ');
-        ReadOnlySpan<char> surname = bare[(space + 1)..];
-        bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
-        if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
-        {
-            _names.ReadUpTo(_text, _namesWanted);
-            Range full = _names.FindBySurname(_text, surname);
-            return full.Equals(default(Range)) ? speaker : full;
-        }
-
-        return name;
-    }
-
-    // Direct: starts with a capital where a sentence starts, or after a colon or comma lead-in. Partial: words
-    // quoted inside a sentence.
-    private readonly bool IsDirect(in PairedQuote quote, bool inside)
-    {
-        int p = quote.Start;
-        while (p < quote.End && _text[p] is '[' or '(' or '‘' or '\'' or '…' or '.' or ' ')
-        {
-            p++;
-        }
-
-        return !inside && p < quote.End && (char.IsUpper(_text[p]) || char.IsDigit(_text[p]));
-    }
-
-    // A title (`Meet the Press`), a name or a term set apart (`so-called “austerity”`): not words someone said.
-    private readonly bool LooksLikeTermOrTitle(in PairedQuote quote)
-    {
-        ReadOnlySpan<char> words = _text[quote.Start..quote.End].Trim().TrimEnd(".,;:!?");
-        if (words.IsEmpty)
-        {
-            return true;
-        }
-
-        int before = quote.OpenMark;
-        ReadOnlySpan<char> lead = _text[Math.Max(0, before - 12)..before].TrimEnd();
-        if (lead.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("so called", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("dubbed", StringComparison.Ordinal)
-            || lead.EndsWith("titled", StringComparison.Ordinal) || lead.EndsWith("word", StringComparison.Ordinal) || lead.EndsWith("term", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        // Every word capitalised: a title or a name, not a phrase from speech.
-        return IsTitleCase(words);
-    }
-
-    // Words quoted inside a sentence in title case, two words or more, are a title, a name or a slogan even where the
-    // sentence has a speaker (`Osei said he watched “Harbour Nights”`); an exclamation or a question is still speech.
-    private readonly bool IsTitle(in PairedQuote quote)
-    {
-        ReadOnlySpan<char> words = _text[quote.Start..quote.End].Trim().TrimEnd(".,;:");
-        return !words.IsEmpty && words[^1] is not ('!' or '?') && words.Count(' ') is >= 1 and < MaxTitleWords
-            && words.ContainsAnyInRange('A', 'Z') && IsTitleCase(words);
-    }
-
-    // Every word starts with a capital but the short ones a title leaves in lower case after its first (`Planet of the
-    // Apes`; not `from the IMF`).
-    private static bool IsTitleCase(ReadOnlySpan<char> words)
-    {
-        bool first = true;
-        foreach (Range word in words.Split(' '))
-        {
-            ReadOnlySpan<char> w = words[word];
-            if (!w.IsEmpty && char.IsLetter(w[0]) && !char.IsUpper(w[0]) && (first || !MinorTitleWords.Contains(w)))
-            {
-                return false;
-            }
-
-            first &= w.IsEmpty;
-        }
-
-        return true;
-    }
-
     private readonly int AfterClosingMark(int end)
     {
         int p = end;
@@ -511,19 +300,5 @@ public ref struct QuoteEnumerator
         }
 
         return p < _text.Length ? p + 1 : p;
-    }
-
-    private readonly int CountWords(int start, int end)
-    {
-        int words = 0;
-        bool inWord = false;
-        for (int p = start; p < end && words <= ScareWords; p++)
-        {
-            bool letter = !CharClass.IsSpace(_text[p]);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words;
     }
 }
