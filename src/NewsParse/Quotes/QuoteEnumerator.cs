@@ -291,14 +291,5 @@ public ref struct QuoteEnumerator
         return p == _next.OpenMark;
     }
 
-    private readonly int AfterClosingMark(int end)
-    {
-        int p = end;
-        if (p < _text.Length && _text[p] == '\'' && p + 1 < _text.Length && _text[p + 1] == '\'')
-        {
-            return p + 2;
-        }
-
-        return p < _text.Length ? p + 1 : p;
-    }
+    private readonly int AfterClosingMark(int end) => end < _text.Length ? end + QuoteMarks.WidthAt(_text, end) : end;
 }

@@ -168,8 +168,7 @@ internal readonly ref struct WordWindow
                 continue;
             }
 
-            if (c is '"' or '“' or '”' or '\n' or '«' or '»' or '‹' or '›' or '„' or '「' or '」' or '『' or '』' || (c == '\'' && p + 1 < limit && text[p + 1] == '\'')
-                || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p)))
+            if (c != ' ' && (c == '\n' || QuoteMarks.EndsWords(text, p, limit) || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p))))
             {
                 break;
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsParse.Text;
 
 namespace NewsParse.Quotes;
@@ -12,24 +11,15 @@ namespace NewsParse.Quotes;
 internal readonly record struct PairedQuote(int OpenMark, int Start, int End, bool Closed, bool ContinuesNextParagraph);
 
 /// <summary>
-/// Pairs quote marks, left to right, in one pass: <c>“ ”</c>, <c>„ “</c>, <c>« »</c>, <c>‹ ›</c>, <c>「 」</c>, <c>『 』</c>, straight
-/// <c>"</c> and NYT-style <c>''</c> (their role read from the characters around them), and single <c>‘ ’</c>/<c>'</c>
-/// only when they truly pair — never apostrophes. Marks of the other kind inside a quote are nested and skipped.
+/// Pairs quote marks of the styles of <see cref="QuoteMarks"/>, left to right, in one pass: a mark that both opens and
+/// closes (<c>"</c>, <c>''</c>) has its role read from the characters around it, and single marks (<c>‘ ’</c>, <c>'</c>)
+/// pair only when they truly pair — never apostrophes. Marks of the other kind inside a quote are nested and skipped.
 /// </summary>
 internal struct QuotePairing
 {
     private const int SingleQuoteReach = 400;
 
     private const int TagReach = 300;
-
-    // The characters the pairing stops at inside a quote: the marks that may close it or open another, the start of a
-    // tag, the line break that may end its paragraph, and `'` for the `''` that may close it. A curly single mark there is
-    // a nested quote or an apostrophe, passed over either way.
-    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»‹›「」『』'<\n");
-
-    // Outside a quote, only what may open one and the start of a tag: a closing mark or an apostrophe (`’`, the commonest
-    // mark of all) opens nothing. A line break ends nothing there, and wire copy breaks every line.
-    private static readonly SearchValues<char> s_marksOutsideQuotes = SearchValues.Create("\"“„«‹「『‘'<");
 
     private int _position;
     private int _singleCloserSearchedTo;
@@ -49,11 +39,14 @@ internal struct QuotePairing
     {
         quote = default;
         int open = -1;
-        char opener = '\0';
+
+        // The style of the open quote: outside a quote, only what may open one and the start of a tag is looked for (a
+        // closing mark or an apostrophe, `’`, the commonest mark of all, opens nothing, and a line break ends nothing).
+        int style = -1;
         int p = _position;
         while (p < text.Length)
         {
-            int hit = text[p..].IndexOfAny(open < 0 ? s_marksOutsideQuotes : s_marks);
+            int hit = text[p..].IndexOfAny(open < 0 ? QuoteMarks.OutsideQuote : QuoteMarks.InsideQuote);
             WorkMeter.Add(hit < 0 ? text.Length - p : hit + 1);
             if (hit < 0)
             {
@@ -62,7 +55,8 @@ internal struct QuotePairing
 
             int i = p + hit;
             char c = text[i];
-            int width = IsDoubleApostrophe(text, i) ? 2 : 1;
+            MarkRole role = QuoteMarks.RoleOf(c);
+            int width = role.MayStartLongMark ? QuoteMarks.WidthAt(text, i) : 1;
             if (c == '<')
             {
                 // `<tweet author="…">`: the quotes of markup are not quotes. A tag holds no `<` or line break.
@@ -77,7 +71,7 @@ internal struct QuotePairing
                 // A line that opens a turn of an interview starts a paragraph, however long the line before it.
                 if (open >= 0 && (Paragraphs.EndsAt(text, i) || Transcripts.OpensTurn(text, i + 1)))
                 {
-                    return Unclosed(text, open, opener, i, out quote);
+                    return Unclosed(text, open, style, i, out quote);
                 }
 
                 p = i + 1;
@@ -86,15 +80,15 @@ internal struct QuotePairing
 
             if (open < 0)
             {
-                if (IsDoubleOpener(text, i, width))
+                if (IsDoubleOpener(text, i, width, role))
                 {
                     open = i;
-                    opener = width == 2 ? '\u2033' : c;
+                    style = QuoteMarks.StyleOpenedAt(text, i);
                     p = i + width;
                     continue;
                 }
 
-                if (c is '‘' or '\'' && width == 1 && CanOpenSingle(text, i) && TryCloseSingle(text, i, out int closer) && closer - i > 2)
+                if (width == 1 && role.OpensSingle && CanOpenSingle(text, i) && TryCloseSingle(text, i, out int closer) && closer - i > 2)
                 {
                     quote = new PairedQuote(i, i + 1, closer, Closed: true, ContinuesNextParagraph: false);
                     _position = closer + 1;
@@ -105,23 +99,23 @@ internal struct QuotePairing
                 continue;
             }
 
-            if (c is '‘' or '’' || (c == '\'' && width == 1) || (c is '‹' or '›' && opener != '‹'))
+            if (width == 1 && role.IsNestedIn(c, QuoteMarks.Styles[style]))
             {
                 p = i + 1; // a nested quote or an apostrophe inside a double quote
                 continue;
             }
 
-            if (IsDoubleCloser(text, i, width, opener))
+            if (IsDoubleCloser(text, i, width, role, style))
             {
-                quote = new PairedQuote(open, open + OpenerWidth(opener), i, Closed: true, ContinuesNextParagraph: false);
+                quote = new PairedQuote(open, open + QuoteMarks.Styles[style].Opening.Length, i, Closed: true, ContinuesNextParagraph: false);
                 _position = i + width;
                 return true;
             }
 
-            if (IsUnambiguousOpener(c))
+            if (role.OpensUnambiguously)
             {
                 // A new quote opens while this one is unclosed: this one ends before it.
-                return Unclosed(text, open, opener, i, out quote);
+                return Unclosed(text, open, style, i, out quote);
             }
 
             p = i + width;
@@ -129,22 +123,22 @@ internal struct QuotePairing
 
         if (open >= 0)
         {
-            return Unclosed(text, open, opener, text.Length, out quote);
+            return Unclosed(text, open, style, text.Length, out quote);
         }
 
         _position = text.Length;
         return false;
     }
 
-    private bool Unclosed(ReadOnlySpan<char> text, int open, char opener, int limit, out PairedQuote quote)
+    private bool Unclosed(ReadOnlySpan<char> text, int open, int style, int limit, out PairedQuote quote)
     {
-        int start = open + OpenerWidth(opener);
+        int start = open + QuoteMarks.Styles[style].Opening.Length;
         int end = limit;
         bool continues = false;
         if (limit < text.Length && text[limit] == '\n')
         {
             int next = Paragraphs.NextParagraphStart(text, limit);
-            continues = next < text.Length && IsDoubleOpener(text, next, IsDoubleApostrophe(text, next) ? 2 : 1);
+            continues = next < text.Length && IsDoubleOpener(text, next, QuoteMarks.WidthAt(text, next), QuoteMarks.RoleOf(text[next]));
         }
 
         // Quoted words inside a sentence, left open: the quote ends with its sentence.
@@ -165,22 +159,14 @@ internal struct QuotePairing
         return true;
     }
 
-    private static int OpenerWidth(char opener) => opener == '\u2033' ? 2 : 1;
-
-    private static bool IsUnambiguousOpener(char c) => c is '“' or '„' or '«' or '‹' or '「' or '『';
-
-    private static bool IsDoubleApostrophe(ReadOnlySpan<char> text, int i) =>
-        text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
-
-    private static bool IsDoubleOpener(ReadOnlySpan<char> text, int i, int width)
+    private static bool IsDoubleOpener(ReadOnlySpan<char> text, int i, int width, MarkRole role)
     {
-        char c = text[i];
-        if (c is '“' or '„' or '«' or '‹' or '「' or '『')
+        if (role.OpensUnambiguously)
         {
             return true;
         }
 
-        if (c is not ('"' or '\'') || (c == '\'' && width != 2))
+        if (!QuoteMarks.IsAmbiguousDouble(text, i, width, role))
         {
             return false;
         }
@@ -191,29 +177,26 @@ internal struct QuotePairing
             && !CharClass.IsSpace(after);
     }
 
-    private static bool IsDoubleCloser(ReadOnlySpan<char> text, int i, int width, char opener)
+    private static bool IsDoubleCloser(ReadOnlySpan<char> text, int i, int width, MarkRole role, int style)
     {
         char c = text[i];
-        switch (c)
+        if (QuoteMarks.IsAmbiguousDouble(text, i, width, role))
         {
-            case '”' or '»' or '」' or '』':
-                return true;
-            case '“':
-                // `„…“`, and `“…,“ said Noble`: an opening mark typed at the end of a quote, glued to its last word.
-                return opener == '„' || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ',' or '.' or '?' or '!')
-                    && (i + 1 >= text.Length || CharClass.IsSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or ')'));
-            case '›':
-                return opener == '‹';
-            case '"':
-            case '\'' when width == 2:
-                char before = i > 0 ? text[i - 1] : ' ';
-                char after = i + width < text.Length ? text[i + width] : ' ';
+            char before = i > 0 ? text[i - 1] : ' ';
+            char after = i + width < text.Length ? text[i + width] : ' ';
 
-                // `Nakasone"s`: a mark typed for an apostrophe, between two letters, closes nothing.
-                return !(char.IsLetter(before) && char.IsLetter(after));
-            default:
-                return false;
+            // `Nakasone"s`: a mark typed for an apostrophe, between two letters, closes nothing.
+            return !(char.IsLetter(before) && char.IsLetter(after));
         }
+
+        if (role.ClosesAnyDouble || (width == 1 && QuoteMarks.Styles[style].Closing[0] == c))
+        {
+            return true;
+        }
+
+        // `“…,“ said Noble`: an opening mark typed at the end of a quote, glued to its last word.
+        return c == '“' && i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ',' or '.' or '?' or '!')
+            && (i + 1 >= text.Length || CharClass.IsSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or ')');
     }
 
     // `‘Reconcile’`, `'very frank'`: a single mark at the start of a word, not an apostrophe.
@@ -234,7 +217,7 @@ internal struct QuotePairing
             _nextSingleCloser = int.MaxValue;
             for (int i = from; i < text.Length; i++)
             {
-                if (text[i] is '’' or '\'' && IsSingleCloser(text, i))
+                if (QuoteMarks.RoleOf(text[i]).ClosesSingle && IsSingleCloser(text, i))
                 {
                     _nextSingleCloser = i;
                     break;
