@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsParse.Quotes;
 
 namespace NewsParse.Text;
 
@@ -81,7 +82,7 @@ internal static class Sentences
         }
 
         WorkMeter.Add(p - from);
-        return p >= text.Length || char.IsUpper(text[p]) || char.IsDigit(text[p]) || text[p] is '"' or '“' or '‘' or '\'' or '(' or '«' or '‹';
+        return p >= text.Length || char.IsUpper(text[p]) || char.IsDigit(text[p]) || text[p] == '(' || QuoteMarks.RoleOf(text[p]).MayOpen;
     }
 
     /// <summary>Whether a sentence ends, or a line breaks, in <c>[from, to)</c>.</summary>

@@ -43,6 +43,14 @@ public sealed class QuoteTests
     [InlineData("“Default,” Osei said, “is not an option.”", "Default,")]
     [InlineData("“We will not default,“ Osei said.", "We will not default,")]
     [InlineData("“We will not default“. Osei said so.", "We will not default")]
+    [InlineData("``We will not default,'' Osei said.", "We will not default,")]
+    [InlineData("Osei said: ``We will not default.''", "We will not default.")]
+    [InlineData("Osei said the state would ``not default'' this year.", "not default")]
+    [InlineData("``He told me, `We will pay,' and I believed him,'' Osei said.", "He told me, `We will pay,' and I believed him,")]
+    [InlineData("``It isn't the '90s,'' Osei said.", "It isn't the '90s,")]
+    [InlineData("`We will not default,' Osei said.", "We will not default,")]
+    [InlineData("``We will pay every cedi\n\nThe budget passed.", "We will pay every cedi")]
+    [InlineData("Osei said: ``We will pay. ``The markets know it,'' he added.", "We will pay.")]
     public void Marks_pair_into_quotes(string story, string text) =>
         Quotes(Lead + story).Where(q => q.Kind != QuoteKind.Scare).First().Text.Should().Be(text);
 
@@ -98,6 +106,12 @@ public sealed class QuoteTests
     [InlineData("But when asked how she would define “austerity,” Osei smiled.", null, null, "asked", QuoteKind.Partial)]
     [InlineData("It has not helped that the ministry has cycled through slogans like “fiscal discipline first.”", null, null, null, QuoteKind.Partial)]
     [InlineData("Boateng said the plan had failed Kofi Mensah, whom she called “a dreamer.”", "she", "Boateng", "called", QuoteKind.Partial)]
+    [InlineData("``We will not default,'' Osei said.", "Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("``We will not default,'' said Finance Minister Amara Osei.", "Finance Minister Amara Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("``We will not default,'' she told reporters.", "she", "Amara Osei", "told reporters", QuoteKind.Direct)]
+    [InlineData("Osei said: ``We will not default.''", "Osei", "Amara Osei", "said", QuoteKind.Direct)]
+    [InlineData("Osei pledged ``full repayment'' to bondholders.", "Osei", "Amara Osei", "pledged", QuoteKind.Partial)]
+    [InlineData("``We will not default,'' Osei, the finance minister, told parliament.", "Osei", "Amara Osei", "told", QuoteKind.Direct)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);

@@ -26,7 +26,7 @@ internal static class QuoteKinds
     private static bool IsDirect(ReadOnlySpan<char> text, in PairedQuote quote, bool inside)
     {
         int p = quote.Start;
-        while (p < quote.End && text[p] is '[' or '(' or '‘' or '\'' or '…' or '.' or ' ')
+        while (p < quote.End && (text[p] is '[' or '(' or '…' or '.' or ' ' || QuoteMarks.RoleOf(text[p]).OpensSingle))
         {
             p++;
         }

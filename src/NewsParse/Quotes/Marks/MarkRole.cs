@@ -29,6 +29,9 @@ internal readonly struct MarkRole(ushort flags)
     /// <summary>Whether a two-character mark may end with it.</summary>
     public bool MayEndLongMark => (flags & EndsLongMark) != 0;
 
+    /// <summary>Whether a quote may open with it: <c>“ „ « ‹ 「 『 " ' ‘ `</c>.</summary>
+    public bool MayOpen => (flags >> StyleShift) != 0;
+
     /// <summary>The first style in the table whose opening starts with it; -1 when none.</summary>
     public int FirstStyle => (flags >> StyleShift) - 1;
 

@@ -36,11 +36,13 @@ internal static class QuoteMarks
         new("„", "“", QuoteMarkLevel.Double, Ambiguous: false), // German, Czech; „…” (Polish) closes as any quote does
         new("«", "»", QuoteMarkLevel.Double, Ambiguous: false), // French, Spanish, Russian
         new("「", "」", QuoteMarkLevel.Double, Ambiguous: false), // Chinese, Japanese
-        new("『", "』", QuoteMarkLevel.Double, Ambiguous: false), // Chinese, Japanese, inside 「」
+        new("``", "''", QuoteMarkLevel.Double, Ambiguous: false), // LDC and Penn Treebank newswire, TeX
         new("''", "''", QuoteMarkLevel.Double, Ambiguous: true), // two apostrophes typed for a double mark
         new("\"", "\"", QuoteMarkLevel.Double, Ambiguous: true), // typed
+        new("『", "』", QuoteMarkLevel.Inner, Ambiguous: false), // Chinese, Japanese, inside 「」
         new("‹", "›", QuoteMarkLevel.Inner, Ambiguous: false), // French, inside «»
         new("‘", "’", QuoteMarkLevel.Single, Ambiguous: false), // English, inside “”
+        new("`", "'", QuoteMarkLevel.Single, Ambiguous: false), // LDC and Penn Treebank newswire, inside ``''
         new("'", "'", QuoteMarkLevel.Single, Ambiguous: true), // typed
     ];
 
@@ -58,6 +60,9 @@ internal static class QuoteMarks
     // The double marks of two characters, and those of them that both open and close.
     private static readonly string[] s_longMarks =
         [.. Styles.Where(s => s.Level == QuoteMarkLevel.Double).SelectMany<QuoteStyle, string>(s => [s.Opening, s.Closing]).Where(m => m.Length == 2).Distinct()];
+
+    private static readonly string[] s_longUnambiguousOpenings =
+        [.. Styles.Where(s => s is { Level: QuoteMarkLevel.Double, Ambiguous: false } && s.Opening.Length == 2).Select(s => s.Opening)];
 
     private static readonly string[] s_longAmbiguousMarks =
         [.. Styles.Where(s => s is { Level: QuoteMarkLevel.Double, Ambiguous: true } && s.Opening.Length == 2).Select(s => s.Opening)];
@@ -103,6 +108,10 @@ internal static class QuoteMarks
     /// <summary>The width of the double-level mark at <paramref name="i"/>: 2 for a two-character mark (<c>''</c>), else 1.</summary>
     public static int WidthAt(ReadOnlySpan<char> text, int i) =>
         RoleOf(text[i]).MayStartLongMark && i + 1 < text.Length && RoleOf(text[i + 1]).MayEndLongMark && StartsWithAny(text[i..], s_longMarks) ? 2 : 1;
+
+    /// <summary>Whether the mark of <paramref name="width"/> at <paramref name="i"/> opens a quote whatever stands around it: <c>“ „ « ‹ 「 『 ``</c>.</summary>
+    public static bool OpensUnambiguously(ReadOnlySpan<char> text, int i, int width, MarkRole role) =>
+        width == 1 ? role.OpensUnambiguously : StartsWithAny(text[i..], s_longUnambiguousOpenings);
 
     /// <summary>Whether the mark of <paramref name="width"/> at <paramref name="i"/> is a double mark that both opens and closes: <c>"</c>, <c>''</c>.</summary>
     public static bool IsAmbiguousDouble(ReadOnlySpan<char> text, int i, int width, MarkRole role) =>

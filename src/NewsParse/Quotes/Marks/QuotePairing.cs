@@ -112,7 +112,7 @@ internal struct QuotePairing
                 return true;
             }
 
-            if (role.OpensUnambiguously)
+            if (QuoteMarks.OpensUnambiguously(text, i, width, role))
             {
                 // A new quote opens while this one is unclosed: this one ends before it.
                 return Unclosed(text, open, style, i, out quote);
@@ -161,7 +161,7 @@ internal struct QuotePairing
 
     private static bool IsDoubleOpener(ReadOnlySpan<char> text, int i, int width, MarkRole role)
     {
-        if (role.OpensUnambiguously)
+        if (QuoteMarks.OpensUnambiguously(text, i, width, role))
         {
             return true;
         }
