@@ -36,6 +36,6 @@ internal readonly struct MarkRole(ushort flags)
     public int FirstStyle => (flags >> StyleShift) - 1;
 
     /// <summary>Whether the one-character mark <paramref name="c"/> is passed over inside a quote of <paramref name="style"/>: a single mark, or an inner mark of another style.</summary>
-    public bool IsNestedIn(char c, QuoteStyle style) =>
-        (flags & SingleMark) != 0 || ((flags & InnerMark) != 0 && style.Opening[0] != c && style.Closing[0] != c);
+    public bool IsNestedIn(char c, int style) =>
+        (flags & SingleMark) != 0 || ((flags & InnerMark) != 0 && Styles[style].Opening[0] != c && Styles[style].Closing[0] != c);
 }

@@ -99,7 +99,7 @@ internal struct QuotePairing
                 continue;
             }
 
-            if (width == 1 && role.IsNestedIn(c, QuoteMarks.Styles[style]))
+            if (width == 1 && role.IsNestedIn(c, style))
             {
                 p = i + 1; // a nested quote or an apostrophe inside a double quote
                 continue;
