@@ -208,6 +208,27 @@ public sealed class QuoteTests
         quotes[1].Kind.Should().Be(QuoteKind.Direct);
     }
 
+    [Theory]
+    [InlineData("Osei said: \"We will not default. \"We will pay every cedi.\"", "We will not default.", "We will pay every cedi.")]
+    [InlineData("\"We will not default,\" Osei said. \"Debt is a burden. \"We will pay every cedi.\"", "Debt is a burden.", "We will pay every cedi.")]
+    [InlineData("Osei said: \"Will we default? \"No. We will pay.\"", "Will we default?", "No. We will pay.")]
+    public void A_straight_mark_reopening_after_a_sentence_continues_the_quote_as_a_new_paragraph_would(string story, string first, string second)
+    {
+        // Copy whose paragraph breaks were lost: the quote went on in a new paragraph, reopened with no closing mark.
+        List<Quote> quotes = Quotes(Lead + story);
+        Quote continued = quotes.Single(q => q.Text == second);
+        Quote opening = quotes.Single(q => q.Text == first);
+        continued.Group.Should().NotBeNull().And.Be(opening.Group);
+        continued.SpeakerResolved.Should().Be("Amara Osei");
+    }
+
+    [Theory]
+    [InlineData("Osei said the word \"default\" was \"not in our vocabulary.\"", "default")]
+    [InlineData("\"We will not default.\" \"We will pay,\" Osei said.", "We will not default.")]
+    [InlineData("Osei said: \"We will pay.\" \"Every cedi,\" she added.", "We will pay.")]
+    public void A_straight_mark_after_words_or_before_a_space_still_closes(string story, string first) =>
+        Quotes(Lead + story).First().Text.Should().Be(first);
+
     [Fact]
     public void A_quote_over_several_paragraphs_is_one_group()
     {

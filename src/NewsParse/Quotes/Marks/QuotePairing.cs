@@ -105,6 +105,13 @@ internal struct QuotePairing
                 continue;
             }
 
+            if (ReopensAfterSentence(text, i, width, role))
+            {
+                // `… it should be used. "I am still …`: copy whose paragraph breaks were lost, the quote going on in a
+                // new paragraph reopened with no closing mark. This quote ends here and the next continues it.
+                return Unclosed(text, open, style, i, out quote, reopened: true);
+            }
+
             if (IsDoubleCloser(text, i, width, role, style))
             {
                 quote = new PairedQuote(open, open + QuoteMarks.Styles[style].Opening.Length, i, Closed: true, ContinuesNextParagraph: false);
@@ -130,11 +137,11 @@ internal struct QuotePairing
         return false;
     }
 
-    private bool Unclosed(ReadOnlySpan<char> text, int open, int style, int limit, out PairedQuote quote)
+    private bool Unclosed(ReadOnlySpan<char> text, int open, int style, int limit, out PairedQuote quote, bool reopened = false)
     {
         int start = open + QuoteMarks.Styles[style].Opening.Length;
         int end = limit;
-        bool continues = false;
+        bool continues = reopened;
         if (limit < text.Length && text[limit] == '\n')
         {
             int next = Paragraphs.NextParagraphStart(text, limit);
@@ -197,6 +204,24 @@ internal struct QuotePairing
         // `“…,“ said Noble`: an opening mark typed at the end of a quote, glued to its last word.
         return c == '“' && i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ',' or '.' or '?' or '!')
             && (i + 1 >= text.Length || CharClass.IsSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or ')');
+    }
+
+    // A mark that both opens and closes, after white space after a sentence's end, before a word: it opens.
+    private static bool ReopensAfterSentence(ReadOnlySpan<char> text, int i, int width, MarkRole role)
+    {
+        if (!QuoteMarks.IsAmbiguousDouble(text, i, width, role) || i + width >= text.Length || CharClass.IsSpace(text[i + width]))
+        {
+            return false;
+        }
+
+        int p = i - 1;
+        while (p > 0 && text[p] is ' ' or '\t' or '\u00A0')
+        {
+            p--;
+        }
+
+        WorkMeter.Add(i - p);
+        return p > 0 && p < i - 1 && text[p] is '.' or '?' or '!' && char.IsLetterOrDigit(text[i + width]);
     }
 
     // `‘Reconcile’`, `'very frank'`: a single mark at the start of a word, not an apostrophe.
