@@ -45,6 +45,9 @@ public ref struct QuoteEnumerator
         _afterAt = -1;
     }
 
+    // Whether the text is hard-wrapped copy that indents its paragraphs: its lines are one paragraph up to an indent.
+    private bool Wrapped => _pairing.IndentsParagraphs(_text);
+
     /// <summary>The quote at the current position.</summary>
     public readonly QuoteMatch Current => _current;
 
@@ -100,7 +103,7 @@ public ref struct QuoteEnumerator
 
         (int textStart, int textEnd) = Unquote(turn.Start, turn.End);
         _speakers.NamesBefore(turn.Start);
-        Range resolved = _speakers.Resolve(_text, turn.Label, ref _sentenceStarts, _head);
+        Range resolved = _speakers.Resolve(_text, turn.Label, ref _sentenceStarts, _head, Wrapped);
         _current = new QuoteMatch(textStart, textEnd, turn.Label, resolved, turn.Colon, QuoteKind.Transcript, -1);
         _previousEnd = turn.End;
         _index++;
@@ -119,7 +122,7 @@ public ref struct QuoteEnumerator
 
         WorkMeter.Add(open - p);
 
-        int start = p > _previousEnd ? _sentenceStarts.StartBefore(_text, p, Math.Max(_previousEnd, p - 400)) : -1;
+        int start = p > _previousEnd ? _sentenceStarts.StartBefore(_text, p, Math.Max(_previousEnd, p - 400), Wrapped) : -1;
         if (start <= _previousEnd)
         {
             return _speakers.Speaker;
@@ -143,7 +146,7 @@ public ref struct QuoteEnumerator
 
     // Where the sentence holding `open` starts, whatever quotes came before it in the sentence.
     private int WholeSentenceStart(int open) =>
-        _sentenceStarts.StartBefore(_text, open, _head.SentenceFloor(open));
+        _sentenceStarts.StartBefore(_text, open, _head.SentenceFloor(open), Wrapped);
 
     // The colon ending the paragraph before one that opens with the quote mark at `open`, or -1.
     private readonly int LeadInColon(int open)
@@ -176,19 +179,19 @@ public ref struct QuoteEnumerator
     {
         // What reads the quote itself (its words, its case, its first letter) reads it a bounded number of times.
         WorkMeter.Add(quote.End - quote.Start);
-        int sentenceStart = _sentenceStarts.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400));
-        bool inside = LeadingAttribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts) && sentenceStart < quote.OpenMark
+        int sentenceStart = _sentenceStarts.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400), Wrapped);
+        bool inside = LeadingAttribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts, Wrapped) && sentenceStart < quote.OpenMark
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
         int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
         Attributed after = AttributionAfter(afterMark);
-        Attributed before = LeadingAttribution.Find(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark);
+        Attributed before = LeadingAttribution.Find(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark, Wrapped);
 
         // `In a 1963 speech, he declared:` ending one paragraph, the quote opening the next: the lead-in attributes it.
         int leadColon = LeadInColon(quote.OpenMark);
         if (!before.HasCue && leadColon > _previousEnd)
         {
-            int leadStart = _sentenceStarts.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400));
-            before = LeadingAttribution.Find(_text, leadStart, leadColon + 1);
+            int leadStart = _sentenceStarts.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400), Wrapped);
+            before = LeadingAttribution.Find(_text, leadStart, leadColon + 1, Wrapped);
         }
 
         Attributed found = inside ? (before.HasCue ? before : after) : (after.HasCue ? after : before);
@@ -204,7 +207,7 @@ public ref struct QuoteEnumerator
 
         // `Syria's “reliance on Russia,” along with its refusal, “created the conditions,” Savett said`: the next
         // quote of the same sentence lends its attribution.
-        if (!found.HasSpeaker && _hasNext && _next.Closed && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark))
+        if (!found.HasSpeaker && _hasNext && _next.Closed && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark, Wrapped))
         {
             Attributed next = AttributionAfter(AfterClosingMark(_next.End));
             if (next.HasSpeaker)
@@ -218,7 +221,7 @@ public ref struct QuoteEnumerator
         int wholeSentenceStart = !found.HasSpeaker && inside ? WholeSentenceStart(quote.OpenMark) : -1;
         if (!found.HasSpeaker && inside && wholeSentenceStart >= _speakers.AttributedEnd)
         {
-            Range subject = ClauseSubjects.OfSentence(_text, wholeSentenceStart, quote.OpenMark);
+            Range subject = ClauseSubjects.OfSentence(_text, wholeSentenceStart, quote.OpenMark, Wrapped);
             if (!subject.Equals(default(Range)))
             {
                 found = new Attributed(subject, found.Cue, found.HasCue ? found.End : afterMark);
@@ -247,7 +250,7 @@ public ref struct QuoteEnumerator
 
         _speakers.NamesBefore(quote.OpenMark);
         Range resolved = kind == QuoteKind.Scare ? default
-            : found.HasSpeaker ? _speakers.Resolve(_text, speaker, ref _sentenceStarts, _head)
+            : found.HasSpeaker ? _speakers.Resolve(_text, speaker, ref _sentenceStarts, _head, Wrapped)
             : continued ? _speakers.Resolved : default;
 
         if (kind != QuoteKind.Scare && !speaker.Equals(default(Range)))
@@ -271,7 +274,7 @@ public ref struct QuoteEnumerator
     {
         if (afterMark != _afterAt)
         {
-            (_afterAt, _after) = (afterMark, TrailingAttribution.Find(_text, afterMark));
+            (_afterAt, _after) = (afterMark, TrailingAttribution.Find(_text, afterMark, Wrapped));
         }
 
         return _after;

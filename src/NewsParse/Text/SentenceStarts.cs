@@ -19,8 +19,8 @@ internal struct SentenceStarts
     /// <summary>Makes an empty memory: the first lookup walks its whole window.</summary>
     public SentenceStarts() => _position = -1;
 
-    /// <summary>Where the sentence holding <paramref name="p"/> starts, looking back no further than <paramref name="limit"/>.</summary>
-    public int StartBefore(ReadOnlySpan<char> text, int p, int limit)
+    /// <summary>Where the sentence holding <paramref name="p"/> starts, looking back no further than <paramref name="limit"/> (see <see cref="Sentences.StartBefore"/>).</summary>
+    public int StartBefore(ReadOnlySpan<char> text, int p, int limit, bool wrapped = false)
     {
         // A window that starts at or past its position is empty: what is remembered must not reach past a position.
         if (limit >= p)
@@ -30,13 +30,13 @@ internal struct SentenceStarts
 
         if (_position < 0 || p < _position || p - _position > Reach)
         {
-            int found = Sentences.StartBefore(text, p, limit);
+            int found = Sentences.StartBefore(text, p, limit, wrapped);
             (_position, _known, _endBefore) = (p, found, found > limit);
             return found;
         }
 
         // The text since the last lookup, whatever the window: then every character is walked once.
-        int start = Sentences.StartBefore(text, p, _position);
+        int start = Sentences.StartBefore(text, p, _position, wrapped);
         if (start > _position)
         {
             (_position, _known, _endBefore) = (p, start, true);
@@ -54,7 +54,7 @@ internal struct SentenceStarts
             return _known;
         }
 
-        start = Sentences.StartBefore(text, _known, limit);
+        start = Sentences.StartBefore(text, _known, limit, wrapped);
         (_known, _endBefore) = (start, start > limit);
         return start;
     }

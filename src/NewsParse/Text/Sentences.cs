@@ -85,8 +85,8 @@ internal static class Sentences
         return p >= text.Length || char.IsUpper(text[p]) || char.IsDigit(text[p]) || text[p] == '(' || QuoteMarks.RoleOf(text[p]).MayOpen;
     }
 
-    /// <summary>Whether a sentence ends, or a line breaks, in <c>[from, to)</c>.</summary>
-    public static bool HasEndBetween(ReadOnlySpan<char> text, int from, int to)
+    /// <summary>Whether a sentence ends, or a line breaks, in <c>[from, to)</c>; in hard-wrapped copy (<paramref name="wrapped"/>), only a paragraph's last line.</summary>
+    public static bool HasEndBetween(ReadOnlySpan<char> text, int from, int to, bool wrapped = false)
     {
         for (int i = from; i < to; i++)
         {
@@ -98,7 +98,7 @@ internal static class Sentences
             }
 
             i += hit;
-            if (text[i] == '\n' || IsEnd(text, i))
+            if (EndsLine(text, i, wrapped) || IsEnd(text, i))
             {
                 return true;
             }
@@ -107,8 +107,8 @@ internal static class Sentences
         return false;
     }
 
-    /// <summary>Where the sentence holding <paramref name="p"/> starts, looking back no further than <paramref name="limit"/>.</summary>
-    public static int StartBefore(ReadOnlySpan<char> text, int p, int limit)
+    /// <summary>Where the sentence holding <paramref name="p"/> starts, looking back no further than <paramref name="limit"/>; in hard-wrapped copy (<paramref name="wrapped"/>) a wrapped line break is no boundary.</summary>
+    public static int StartBefore(ReadOnlySpan<char> text, int p, int limit, bool wrapped = false)
     {
         for (int i = p; i > limit;)
         {
@@ -120,7 +120,7 @@ internal static class Sentences
             }
 
             i = limit + hit;
-            if (text[i] == '\n' || IsEnd(text, i))
+            if (EndsLine(text, i, wrapped) || IsEnd(text, i))
             {
                 return i + 1;
             }
@@ -129,8 +129,8 @@ internal static class Sentences
         return limit;
     }
 
-    /// <summary>Where the sentence holding <paramref name="p"/> ends (just past its final mark), looking no further than <paramref name="limit"/>.</summary>
-    public static int EndAfter(ReadOnlySpan<char> text, int p, int limit)
+    /// <summary>Where the sentence holding <paramref name="p"/> ends (just past its final mark), looking no further than <paramref name="limit"/>; in hard-wrapped copy (<paramref name="wrapped"/>) a wrapped line break is no boundary.</summary>
+    public static int EndAfter(ReadOnlySpan<char> text, int p, int limit, bool wrapped = false)
     {
         for (int i = p; i < limit; i++)
         {
@@ -142,7 +142,7 @@ internal static class Sentences
             }
 
             i += hit;
-            if (text[i] == '\n')
+            if (EndsLine(text, i, wrapped))
             {
                 return i;
             }
@@ -155,4 +155,8 @@ internal static class Sentences
 
         return limit;
     }
+
+    // A line break ends what a line holds, unless hard-wrapped copy goes on in the next line of the paragraph.
+    private static bool EndsLine(ReadOnlySpan<char> text, int i, bool wrapped) =>
+        text[i] == '\n' && (!wrapped || Paragraphs.EndsAt(text, i, indented: true));
 }

@@ -229,6 +229,42 @@ public sealed class QuoteTests
     public void A_straight_mark_after_words_or_before_a_space_still_closes(string story, string first) =>
         Quotes(Lead + story).First().Text.Should().Be(first);
 
+    private const string WrappedHead =
+        "COTTON ACREAGE SEEN HIGHER\n\n    NEW YORK, March 27 - U.S. cotton farmers are likely to\nplant about 10.6 mln acres in the coming season, analysts\nsaid on Friday.\n";
+
+    [Theory]
+    [InlineData(
+        "    \"With cotton more attractive price-wise, I think there is\ngoing to be a switch in acreage from soybeans to cotton.\nSoybeans are cheap,\" said Lisa Keane, an analyst at\nHarbor Grain Services.\n",
+        "With cotton more attractive price-wise, I think there is\ngoing to be a switch in acreage from soybeans to cotton.\nSoybeans are cheap,",
+        "Lisa Keane")]
+    [InlineData(
+        "    \"We wish to reach a fair agreement with Bolivia so\nthat the country can get a real financial\nrespite,\" Weber said.\n",
+        "We wish to reach a fair agreement with Bolivia so\nthat the country can get a real financial\nrespite,",
+        "Weber")]
+    [InlineData(
+        "    Weber said the talks would go on, adding: \"We want a\ndeal.\n    The two countries signed two treaties.\n",
+        "We want a\ndeal.",
+        "Weber")]
+    [InlineData(
+        "    \"We are equipped for this kind of trading,\" said\nPaul Stevens, an official of the exchange.\n",
+        "We are equipped for this kind of trading,",
+        "Paul Stevens")]
+    [InlineData(
+        "    Weber, speaking to reporters in La Paz, said of the debt,\n\"Debtors and creditors must cooperate.\" Talks go on.\n",
+        "Debtors and creditors must cooperate.",
+        "Weber")]
+    public void In_hard_wrapped_copy_that_indents_its_paragraphs_only_an_indent_or_a_blank_line_ends_a_paragraph(string paragraph, string text, string speaker)
+    {
+        Quote quote = Quotes(WrappedHead + paragraph + "    Changes in the program could also lead to more\nacreage, analysts said.\n").First();
+        quote.Text.Should().Be(text);
+        quote.Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void In_copy_of_one_line_a_paragraph_a_quote_left_open_ends_with_its_line() =>
+        Quotes("Osei spoke on Tuesday.\nShe said: \"We will pay\nThe budget passed after a long debate in the house on Friday night.\n").First().Text
+            .Should().Be("We will pay");
+
     [Fact]
     public void A_quote_over_several_paragraphs_is_one_group()
     {

@@ -102,11 +102,11 @@ internal static class ClauseSubjects
 
     /// <summary>
     /// The subject that opens the sentence from <paramref name="from"/> to the quote at <paramref name="open"/>: who a
-    /// partial quote without a speech verb belongs to.
+    /// partial quote without a speech verb belongs to; <paramref name="wrapped"/> for hard-wrapped copy.
     /// </summary>
-    public static Range OfSentence(ReadOnlySpan<char> text, int from, int open)
+    public static Range OfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
-        WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength]);
+        WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength], wrapped);
         if (w.Count == 0)
         {
             return default;

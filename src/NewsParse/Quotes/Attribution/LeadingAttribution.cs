@@ -26,18 +26,18 @@ namespace NewsParse.Quotes;
 internal static class LeadingAttribution
 {
     /// <summary>Whether the mark at <paramref name="open"/> stands inside a sentence, after words that are not a lead-in (a colon or a comma).</summary>
-    public static bool IsInsideSentence(ReadOnlySpan<char> text, int open, ref SentenceStarts starts)
+    public static bool IsInsideSentence(ReadOnlySpan<char> text, int open, ref SentenceStarts starts, bool wrapped)
     {
-        int start = starts.StartBefore(text, open, Math.Max(0, open - Attributed.Reach));
+        int start = starts.StartBefore(text, open, Math.Max(0, open - Attributed.Reach), wrapped);
         ReadOnlySpan<char> before = text[start..open].TrimEnd();
         return !before.IsEmpty && before[^1] is not (':' or ',' or '—' or '–' or '-') && before.ContainsAnyInRange('a', 'z');
     }
 
-    /// <summary>The attribution before a quote opening at <paramref name="open"/>, in its sentence from <paramref name="from"/>.</summary>
-    public static Attributed Find(ReadOnlySpan<char> text, int from, int open)
+    /// <summary>The attribution before a quote opening at <paramref name="open"/>, in its sentence from <paramref name="from"/>; <paramref name="wrapped"/> for hard-wrapped copy.</summary>
+    public static Attributed Find(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
         from = Math.Max(from, open - Attributed.Reach);
-        WordWindow w = WordWindow.ReadLast(text, from, open, stackalloc int[WordWindow.BufferLength]);
+        WordWindow w = WordWindow.ReadLast(text, from, open, stackalloc int[WordWindow.BufferLength], wrapped);
 
         // A strong verb (`said`) is preferred to a nearer weak one (`agreed`), unless a comma puts the weak one in a
         // clause of its own (`the owners said, in a deal that officials called “a turning point”`).

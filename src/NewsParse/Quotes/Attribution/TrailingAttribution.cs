@@ -20,8 +20,8 @@ internal static class TrailingAttribution
     // A cue this many words after the quote is in another clause.
     private const int CueReach = 24;
 
-    /// <summary>The attribution after a quote whose closing mark ends at <paramref name="after"/>.</summary>
-    public static Attributed Find(ReadOnlySpan<char> text, int after)
+    /// <summary>The attribution after a quote whose closing mark ends at <paramref name="after"/>; <paramref name="wrapped"/> for hard-wrapped copy.</summary>
+    public static Attributed Find(ReadOnlySpan<char> text, int after, bool wrapped)
     {
         int limit = Math.Min(text.Length, after + Attributed.Reach);
         int p = after;
@@ -40,7 +40,7 @@ internal static class TrailingAttribution
             return signed;
         }
 
-        WordWindow w = WordWindow.Read(text, p, limit, stackalloc int[WordWindow.BufferLength]);
+        WordWindow w = WordWindow.Read(text, p, limit, stackalloc int[WordWindow.BufferLength], wrapped);
         if (w.Count == 0)
         {
             return default;

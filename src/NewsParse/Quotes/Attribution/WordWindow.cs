@@ -102,20 +102,20 @@ internal readonly ref struct WordWindow
     /// <summary>Whether the word at <paramref name="k"/> is <paramref name="word"/>, as written.</summary>
     public bool Is(int k, string word) => this[k].SequenceEqual(word);
 
-    /// <summary>The words in <c>[p, limit)</c>, read into <paramref name="buffer"/> of <see cref="BufferLength"/>.</summary>
-    public static WordWindow Read(ReadOnlySpan<char> text, int p, int limit, Span<int> buffer)
+    /// <summary>The words in <c>[p, limit)</c>, read into <paramref name="buffer"/> of <see cref="BufferLength"/>; in hard-wrapped copy (<paramref name="wrapped"/>) across the lines of a paragraph.</summary>
+    public static WordWindow Read(ReadOnlySpan<char> text, int p, int limit, Span<int> buffer, bool wrapped)
     {
         Span<int> starts = buffer[..Capacity];
         Span<int> ends = buffer[Capacity..BufferLength];
-        return new WordWindow(text, starts, ends, ReadWords(text, p, limit, starts, ends));
+        return new WordWindow(text, starts, ends, ReadWords(text, p, limit, starts, ends, wrapped));
     }
 
     /// <summary>The last words before <paramref name="open"/>, from <paramref name="from"/> at the earliest.</summary>
-    public static WordWindow ReadLast(ReadOnlySpan<char> text, int from, int open, Span<int> buffer) =>
-        Read(text, SkipToLastWords(text, from, open, Capacity), open, buffer);
+    public static WordWindow ReadLast(ReadOnlySpan<char> text, int from, int open, Span<int> buffer, bool wrapped) =>
+        Read(text, SkipToLastWords(text, from, open, Capacity), open, buffer, wrapped);
 
     // Words of letters, digits, apostrophes, hyphens and points, up to the end of a sentence or a quote mark.
-    private static int ReadWords(ReadOnlySpan<char> text, int p, int limit, Span<int> starts, Span<int> ends)
+    private static int ReadWords(ReadOnlySpan<char> text, int p, int limit, Span<int> starts, Span<int> ends, bool wrapped)
     {
         int n = 0;
         while (p < limit && n < starts.Length)
@@ -168,7 +168,8 @@ internal readonly ref struct WordWindow
                 continue;
             }
 
-            if (c != ' ' && (c == '\n' || QuoteMarks.EndsWords(text, p, limit) || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p))))
+            if (c != ' ' && ((c == '\n' && (!wrapped || Paragraphs.EndsAt(text, p, indented: true))) || QuoteMarks.EndsWords(text, p, limit)
+                || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p))))
             {
                 break;
             }

@@ -22,6 +22,9 @@ internal struct QuotePairing
     private const int TagReach = 300;
 
     private int _position;
+
+    // Whether the text is hard-wrapped copy that indents its paragraphs: 0 until asked, then 1 or -1.
+    private int _indentsParagraphs;
     private int _singleCloserSearchedTo;
     private int _nextSingleCloser;
     private SentenceStarts _sentenceStarts;
@@ -68,8 +71,10 @@ internal struct QuotePairing
 
             if (c == '\n')
             {
-                // A line that opens a turn of an interview starts a paragraph, however long the line before it.
-                if (open >= 0 && (Paragraphs.EndsAt(text, i) || Transcripts.OpensTurn(text, i + 1)))
+                // A line that opens a turn of an interview starts a paragraph, however long the line before it; in copy
+                // that indents its paragraphs, a line that is not indented goes on with the one before.
+                bool indents = open >= 0 && IndentsParagraphs(text);
+                if (open >= 0 && (Paragraphs.EndsAt(text, i, indents) || (!indents && Transcripts.OpensTurn(text, i + 1))))
                 {
                     return Unclosed(text, open, style, i, out quote);
                 }
@@ -149,9 +154,9 @@ internal struct QuotePairing
         }
 
         // Quoted words inside a sentence, left open: the quote ends with its sentence.
-        if (!continues && LeadingAttribution.IsInsideSentence(text, open, ref _sentenceStarts))
+        if (!continues && LeadingAttribution.IsInsideSentence(text, open, ref _sentenceStarts, IndentsParagraphs(text)))
         {
-            end = Sentences.EndAfter(text, start, limit);
+            end = Sentences.EndAfter(text, start, limit, IndentsParagraphs(text));
         }
 
         int trimmed = end;
@@ -204,6 +209,17 @@ internal struct QuotePairing
         // `“…,“ said Noble`: an opening mark typed at the end of a quote, glued to its last word.
         return c == '“' && i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ',' or '.' or '?' or '!')
             && (i + 1 >= text.Length || CharClass.IsSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or ')');
+    }
+
+    /// <summary>Whether <paramref name="text"/> is hard-wrapped copy that indents its paragraphs (<see cref="Paragraphs.IndentsParagraphs"/>), read once.</summary>
+    public bool IndentsParagraphs(ReadOnlySpan<char> text)
+    {
+        if (_indentsParagraphs == 0)
+        {
+            _indentsParagraphs = Paragraphs.IndentsParagraphs(text) ? 1 : -1;
+        }
+
+        return _indentsParagraphs > 0;
     }
 
     // A mark that both opens and closes, after white space after a sentence's end, before a word: it opens.

@@ -40,7 +40,7 @@ internal struct SpeakerMemory
     public void NamesBefore(int position) => _namesWanted = position;
 
     /// <summary>The name a speaker mention stands for: itself without titles, the full name of a surname, a pronoun's antecedent.</summary>
-    public Range Resolve(ReadOnlySpan<char> text, Range speaker, ref SentenceStarts starts, in TextHead head)
+    public Range Resolve(ReadOnlySpan<char> text, Range speaker, ref SentenceStarts starts, in TextHead head, bool wrapped)
     {
         if (speaker.Equals(default(Range)))
         {
@@ -55,12 +55,12 @@ internal struct SpeakerMemory
             if (char.IsLower(mention[0]) && !mention.SequenceEqual("who"))
             {
                 int at = speaker.Start.Value;
-                int sentence = starts.StartBefore(text, at, head.SentenceFloor(at));
-                Range subject = ClauseSubjects.OfSentence(text, sentence, at);
+                int sentence = starts.StartBefore(text, at, head.SentenceFloor(at), wrapped);
+                Range subject = ClauseSubjects.OfSentence(text, sentence, at, wrapped);
                 if (!subject.Equals(default(Range)) && subject.Start.Value < at && char.IsUpper(text[subject.Start.Value])
                     && !WordKinds.IsPronoun(text[subject]))
                 {
-                    return Resolve(text, subject, ref starts, head);
+                    return Resolve(text, subject, ref starts, head, wrapped);
                 }
             }
 
