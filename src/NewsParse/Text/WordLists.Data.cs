@@ -52,6 +52,23 @@ internal static class WordLists
         "three", "two",
     ]);
 
+    /// <summary>Given names borne mostly by women: a name they open is a woman's, for <c>she</c> (<c>Judy Weissman</c>,
+    /// <c>Christine Rush</c>).</summary>
+    public static readonly WordSet FemaleGivenNames = WordSet.IgnoreCase(
+    [
+        "abigail", "alice", "alison", "ama", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne", "barbara",
+        "betty", "beverly", "brenda", "carly", "carol", "carolina", "caroline", "catherine", "charlotte", "cheryl",
+        "christine", "claire", "cynthia", "deborah", "diana", "diane", "donna", "dorothy", "efua", "elizabeth", "ellen",
+        "emily", "emma", "esther", "eva", "evelyn", "fiona", "frances", "gillian", "gloria", "grace", "hannah",
+        "heather", "helen", "hillary", "ingrid", "irene", "jacinda", "jane", "janet", "janice", "jennifer", "jessica",
+        "jill", "joan", "joanna", "josephine", "joyce", "judith", "judy", "julia", "julie", "karen", "kate",
+        "katherine", "kathleen", "kathy", "kelly", "laura", "lauren", "linda", "lisa", "lisbeth", "loretta", "louise",
+        "lucy", "lynn", "margaret", "maria", "marie", "marion", "martha", "mary", "megan", "melania", "melissa",
+        "michelle", "nancy", "natalie", "nicola", "nicole", "olivia", "pamela", "patricia", "paula", "rachel",
+        "rebecca", "rose", "ruth", "sally", "samantha", "sandra", "sarah", "sharon", "shirley", "sophie", "stephanie",
+        "susan", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy", "yvonne",
+    ]);
+
     /// <summary>Irregular past tenses: a verb after a subject whose past does not end in -ed.</summary>
     public static readonly WordSet IrregularPasts = WordSet.IgnoreCase(
     [
@@ -59,6 +76,29 @@ internal static class WordLists
         "heard", "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "sat", "saw",
         "sent", "set", "sought", "spent", "spoke", "stood", "struck", "taught", "thought", "threw", "took", "went",
         "won", "wrote",
+    ]);
+
+    /// <summary>Given names borne mostly by men: a name they open is a man's, for <c>he</c> (<c>Walter Brown</c>,
+    /// <c>Peter Kenyon</c>).</summary>
+    public static readonly WordSet MaleGivenNames = WordSet.IgnoreCase(
+    [
+        "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alexander", "alexei", "alfred", "ali", "andrew", "andy",
+        "angus", "anthony", "antonio", "arjen", "arnold", "arthur", "barack", "ben", "benjamin", "bernie", "bill",
+        "billy", "bob", "boris", "brandon", "brendan", "brett", "brian", "bruce", "carl", "carlos", "charles",
+        "charlie", "chris", "christopher", "chuck", "clayton", "clive", "colin", "craig", "dan", "daniel", "darren",
+        "dave", "david", "dennis", "derek", "dick", "dmitry", "donald", "douglas", "duncan", "ed", "eddie", "edward",
+        "emilio", "emmanuel", "eric", "ernest", "evan", "frank", "fred", "gary", "gavin", "geoffrey", "george",
+        "gerald", "gordon", "graham", "greg", "gregory", "harold", "harry", "henry", "howard", "hugh", "ian", "ivan",
+        "jack", "jacob", "jake", "james", "jamie", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jesse", "jim",
+        "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jorge", "jose", "joseph", "josh", "juan",
+        "justin", "keith", "ken", "kenneth", "kevin", "kofi", "kwame", "larry", "lawrence", "leonard", "lewis", "luis",
+        "malcolm", "marco", "mario", "mark", "martin", "matt", "matthew", "max", "michael", "miguel", "mike", "mitch",
+        "mitt", "mohammed", "muhammad", "nathan", "neil", "nicholas", "nick", "nigel", "oliver", "omar", "oscar",
+        "owen", "patrick", "paul", "pedro", "peter", "phil", "philip", "pierre", "rafael", "ralph", "ramon", "randy",
+        "raul", "ray", "raymond", "richard", "rick", "robert", "roger", "ron", "ronald", "roy", "russell", "ryan",
+        "sam", "samuel", "scott", "sean", "sergei", "seth", "simon", "stephen", "steve", "steven", "stuart", "ted",
+        "terry", "thomas", "tim", "timothy", "toby", "tom", "tommy", "tony", "vernon", "victor", "vince", "vincent",
+        "vladimir", "walter", "wayne", "william", "yaw", "yusuf",
     ]);
 
     /// <summary>Words left in lower case inside a title or a name of a thing: <c>War and Peace</c>, <c>Man vs.
@@ -88,25 +128,29 @@ internal static class WordLists
     public static readonly WordSet NotNameStarts = WordSet.CaseSensitive(
     [
         "A", "After", "An", "And", "April", "As", "At", "August", "Before", "But", "December", "Dr", "February", "For",
-        "Foreign", "Former", "Friday", "Gov", "Governor", "He", "I", "If", "In", "It", "January", "July", "June",
+        "Foreign", "Former", "Friday", "Gov", "Governor", "He", "How", "I", "If", "In", "It", "January", "July", "June",
         "March", "May", "Minister", "Monday", "Mr", "Mrs", "Ms", "New", "November", "October", "On", "President",
         "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator", "September", "She", "Speaker", "Sunday", "That",
-        "The", "These", "They", "This", "Those", "Thursday", "Tuesday", "United", "We", "Wednesday", "When", "While",
-        "With",
+        "The", "These", "They", "This", "Those", "Thursday", "Tuesday", "United", "We", "Wednesday", "What", "When",
+        "Where", "Which", "While", "Who", "Whose", "Why", "With",
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written.</summary>
     public static readonly WordSet NotPersonWords = WordSet.CaseSensitive(
     [
-        "Act", "Administration", "Agency", "Airport", "Alliance", "Army", "Assembly", "Association", "Bank", "Board",
-        "Center", "Centre", "Church", "City", "Club", "Coast", "Commission", "Committee", "Company", "Congress",
-        "Corporation", "Council", "County", "Court", "Day", "Department", "East", "Federation", "Force", "Forces",
-        "Forum", "Foundation", "Front", "Fund", "Government", "Group", "Guard", "Gulf", "House", "Institute", "Island",
-        "Islands", "Journal", "Kingdom", "Middle", "Ministry", "Mountains", "Movement", "Nations", "Navy", "Network",
-        "News", "North", "Ocean", "Office", "Organisation", "Organization", "Parliament", "Party", "Police", "Post",
-        "Press", "Process", "Province", "Radio", "Region", "Republic", "River", "Sea", "Security", "Senate", "Service",
-        "Services", "South", "Square", "States", "Street", "Television", "Times", "Union", "University", "Valley",
-        "War", "West",
+        "Act", "Administration", "Agency", "Airlines", "Airport", "Airways", "Alliance", "Army", "Assembly",
+        "Association", "Awards", "Bank", "Board", "Brothers", "Center", "Centre", "Championship", "Championships",
+        "Church", "City", "Club", "Coast", "College", "Commission", "Committee", "Community", "Company", "Conference",
+        "Congress", "Corporation", "Council", "County", "Court", "Cup", "Day", "Democrats", "Dems", "Department",
+        "East", "Exchange", "Exchanges", "Federation", "Festival", "Force", "Forces", "Forum", "Foundation", "Front",
+        "Fund", "Games", "Government", "Group", "Guard", "Gulf", "Holdings", "Hospital", "Hotel", "House", "Industries",
+        "Institute", "Investors", "Island", "Islands", "Journal", "Kingdom", "League", "Market", "Markets", "Middle",
+        "Ministry", "Motors", "Mountains", "Movement", "Museum", "Nations", "Navy", "Network", "News", "North", "Ocean",
+        "Office", "Olympics", "Organisation", "Organization", "Palace", "Parliament", "Partners", "Party", "Police",
+        "Post", "Press", "Prize", "Process", "Province", "Radio", "Region", "Republic", "Republicans", "River",
+        "School", "Sea", "Securities", "Security", "Senate", "Service", "Services", "Society", "South", "Square",
+        "Stadium", "Staff", "States", "Station", "Street", "Television", "Times", "Tories", "Trust", "Union",
+        "University", "Valley", "War", "West",
     ]);
 
     /// <summary>Words that open a sentence without being its subject: conjunctions, adverbs, prepositions,
@@ -198,15 +242,17 @@ internal static class WordLists
     /// Chief</c>.</summary>
     public static readonly WordSet Titles = WordSet.CaseSensitive(
     [
-        "Acting", "Adm.", "Adviser", "Advisor", "Ambassador", "Attorney", "Capt.", "Chair", "Chairman", "Chairwoman",
-        "Chancellor", "Chief", "Col.", "Commander", "Conservative", "Council", "Court", "Defence", "Defense",
-        "Democratic", "Deputy", "Director", "Dr.", "Economy", "Energy", "Executive", "Federal", "Finance", "Foreign",
-        "Former", "Gen.", "General", "Gov.", "Governor", "Health", "House", "Interim", "Interior", "Judge", "Justice",
-        "King", "Labour", "Leader", "Lt.", "Maj.", "Majority", "Mayor", "Minister", "Minority", "Mr.", "Mrs.", "Ms.",
-        "National", "Officer", "Opposition", "Party", "Pope", "Premier", "President", "Press", "Prime", "Prince",
-        "Princess", "Prof.", "Professor", "Queen", "Rep.", "Representative", "Republican", "Secretary", "Security",
-        "Sen.", "Senate", "Senator", "Sgt.", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Supreme",
-        "Trade", "Treasury", "Vice", "Whip",
+        "Acting", "Adm.", "Adviser", "Advisor", "Ambassador", "Archbishop", "Attorney", "Bishop", "Capt.", "Captain",
+        "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Coach", "Col.", "Commander",
+        "Conservative", "Council", "Court", "Dame", "Defence", "Defense", "Democratic", "Deputy", "Director", "Dr",
+        "Dr.", "Economy", "Energy", "Executive", "Federal", "Finance", "Foreign", "Former", "Gen.", "General", "Gov.",
+        "Governor", "Health", "House", "Imam", "Interim", "Interior", "Judge", "Justice", "King", "Labour", "Lady",
+        "Leader", "Lord", "Lt.", "Maj.", "Majority", "Manager", "Mayor", "Minister", "Minority", "Mr", "Mr.", "Mrs",
+        "Mrs.", "Ms", "Ms.", "National", "Officer", "Opposition", "Party", "Pope", "Premier", "President", "Press",
+        "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Queen", "Rabbi", "Rep.", "Representative",
+        "Republican", "Rev", "Rev.", "Reverend", "Secretary", "Security", "Sen.", "Senate", "Senator", "Sgt.", "Sheikh",
+        "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Supreme", "Trade", "Treasury", "Vice",
+        "Whip",
     ]);
 
     /// <summary>Verbs that may frame quoted words without saying them, used only when no strong verb is near; and

@@ -161,6 +161,22 @@ public sealed class QuoteAttributionTests
     [InlineData("Ama Boateng arrived late. “Prices will recover,” Yaw Osei said. “They will not,” Boateng said.", "Ama Boateng")]
     [InlineData("“Prices will recover,” Yaw Osei said. Ama Boateng arrived late. “They will not,” she said.", "Ama Boateng")]
     [InlineData("“Prices will recover,” Yaw Osei said. “Farmers will be paid,” Ama Boateng said. “Soon,” Osei added.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” Ama Boateng said. She will travel to the Champions League final. “Farmers will be paid,” she said.", "Ama Boateng")]
+    [InlineData("“Prices will recover,” Ama Boateng said of the European Community. “Farmers will be paid,” she said.", "Ama Boateng")]
+    [InlineData("“Prices will recover,” Yaw Osei said at the Accra Film Market. “Farmers will be paid,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” said Yaw Osei, an analyst at Shearson Lehman Brothers. “Soon,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” said Yaw Osei of Kleinwort Grieveson Securities. “Soon,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” Yaw Osei said at a match (Game Against Poverty). “Soon,” he added.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” Yaw Osei said, citing the Budget Committee's report. “Soon,” he added.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” Yaw Osei said, citing the Trial Staff. “Soon,” he added.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” Yaw Osei said. The Rev. Jesse Akuffo agreed. “Soon,” he said.", "Jesse Akuffo")]
+    [InlineData("“Prices will recover,” Yaw Osei said, and he accused Ama Boateng of delay. “Soon,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” said Yaw Osei after he met Jesse Akuffo on Monday. “Soon,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” said Walter Brown. Judy Weissman agreed. “Farmers will be paid,” he said.", "Walter Brown")]
+    [InlineData("“Prices will recover,” said Judy Weissman. Walter Brown agreed. “Farmers will be paid,” she said.", "Judy Weissman")]
+    [InlineData("“Prices will recover,” said Walter Brown. Judy Weissman agreed. “Farmers will be paid,” she said.", "Judy Weissman")]
+    [InlineData("Farmers cheered Yaw Osei, who said “prices will recover.”", "Yaw Osei")]
+    [InlineData("Ghana's Yaw Osei arrived. “Prices will recover,” he said.", "Yaw Osei")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

@@ -26,9 +26,55 @@ internal static class PersonNames
             return false;
         }
 
+        int index = 0;
         foreach (Range word in name.Split(' '))
         {
-            if (NotPersonWords.Contains(name[word]))
+            // `the Budget Committee's report`; `Game Against Poverty`, a title's capitalised function word; `Axelrod’s
+            // Chicago-based firm`, a possessive before the last word.
+            ReadOnlySpan<char> bare = WithoutPossessive(name[word]);
+            if (NotPersonWords.Contains(bare) || (index > 0 && bare.Length > 1 && (Prepositions.Contains(bare) || Articles.Contains(bare) || bare.SequenceEqual("And")))
+                || (index < words - 1 && bare.Length < name[word].Length))
+            {
+                return false;
+            }
+
+            index++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The gender a pronoun (<c>he</c>, <c>she</c>) or a name shows: a name by its first word, a given name borne mostly
+    /// by men or by women; <see cref="Gender.Unknown"/> when it shows none.
+    /// </summary>
+    public static Gender GenderOf(ReadOnlySpan<char> mention)
+    {
+        int space = mention.IndexOf(' ');
+        ReadOnlySpan<char> first = space < 0 ? mention : mention[..space];
+        return first switch
+        {
+            "he" or "He" => Gender.Male,
+            "she" or "She" => Gender.Female,
+            _ when space < 0 => Gender.Unknown,
+            _ when MaleGivenNames.Contains(first) => Gender.Male,
+            _ when FemaleGivenNames.Contains(first) => Gender.Female,
+            _ => Gender.Unknown,
+        };
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a person's name in full: a name (<see cref="LooksLikePerson"/>) whose words are capitalised but for particles (<c>bin</c>, <c>von</c>).</summary>
+    public static bool IsFullName(ReadOnlySpan<char> name)
+    {
+        if (!LooksLikePerson(name))
+        {
+            return false;
+        }
+
+        foreach (Range word in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[word];
+            if (w.IsEmpty || (!char.IsUpper(w[0]) && !NameParticles.Contains(w)))
             {
                 return false;
             }
@@ -36,6 +82,9 @@ internal static class PersonNames
 
         return true;
     }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>The part of <paramref name="mention"/> after its leading titles and the nationality before them.</summary>
     public static Range Name(ReadOnlySpan<char> text, Range mention)
@@ -55,14 +104,22 @@ internal static class PersonNames
             int nextSpace = text[next..end].IndexOf(' ');
             ReadOnlySpan<char> following = nextSpace < 0 ? text[next..end] : text.Slice(next, nextSpace);
 
-            // A nationality counts as a title only before one: `Russian Foreign Minister`, not `Brian Smith`.
-            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace >= 0))
+            // A nationality counts as a title only before one: `Russian Foreign Minister`, not `Brian Smith`; a possessive
+            // is no part of the name after it: `Iran's Abbas Araghchi`.
+            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace >= 0) || WithoutPossessive(word).Length < word.Length)
             {
                 p = next;
                 continue;
             }
 
             break;
+        }
+
+        // `Yaw Osei of Kleinwort Securities`: the person, without the body they speak for.
+        int of = text[p..end].IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && LooksLikePerson(text.Slice(p, of)))
+        {
+            end = p + of;
         }
 
         return p < end ? new Range(p, end) : mention;

@@ -42,7 +42,7 @@ internal struct RecentNames
                 // `Mensah disagreed.`: a surname alone mentions the full name read before (`The`, `In` mention nobody).
                 ReadOnlySpan<char> word = text[p..wordEnd];
                 Range full = FindBySurname(text, word);
-                if (!full.Equals(default(Range)) && !IsNotNameStart(word))
+                if (!full.Equals(default(Range)) && !IsNotNameStart(word) && OpensSentence(text, p))
                 {
                     (LastMention, LastMentionAt) = (full, p);
                 }
@@ -51,6 +51,7 @@ internal struct RecentNames
                 continue;
             }
 
+            int runStart = p;
             int first = -1;
             int words = 0;
             int end = p;
@@ -76,18 +77,23 @@ internal struct RecentNames
 
             if (words >= 2)
             {
+                // `the Champions League`, `the\nEuropean Community`: a run after an article is a body, an event or a
+                // place; `the Rev. Jesse Akuffo` is a person, by the title between.
                 Range name = PersonNames.Name(text, new Range(first, end));
-                if (PersonNames.LooksLikePerson(text[name]))
+                if (PersonNames.LooksLikePerson(text[name]) && (name.Start.Value > first || !FollowsArticle(text, first)))
                 {
                     Add(text, name);
-                    (LastMention, LastMentionAt) = (name, first);
+                    if (OpensSentence(text, runStart))
+                    {
+                        (LastMention, LastMentionAt) = (name, first);
+                    }
                 }
             }
             else if (words == 1)
             {
                 // `Mensah disagreed.`: a surname alone mentions the full name read before.
                 Range full = FindBySurname(text, text[first..end]);
-                if (!full.Equals(default(Range)))
+                if (!full.Equals(default(Range)) && OpensSentence(text, runStart))
                 {
                     (LastMention, LastMentionAt) = (full, first);
                 }
@@ -189,7 +195,7 @@ internal struct RecentNames
         return default;
     }
 
-    /// <summary>The full name of the latest person mentioned, in full or by surname; empty when none.</summary>
+    /// <summary>The full name of the latest person mentioned as the subject opening a sentence, in full or by surname; empty when none.</summary>
     public Range LastMention { readonly get; private set; }
 
     /// <summary>Where <see cref="LastMention"/> was mentioned.</summary>
@@ -197,6 +203,27 @@ internal struct RecentNames
 
     /// <summary>The latest full name; empty when none.</summary>
     public readonly Range Latest => _count == 0 ? default : _names[(_count - 1) % Capacity];
+
+    /// <summary>The latest full name not of the other gender than <paramref name="gender"/>; empty when none.</summary>
+    public readonly Range LatestOf(ReadOnlySpan<char> text, Gender gender)
+    {
+        if (gender == Gender.Unknown)
+        {
+            return Latest;
+        }
+
+        Gender other = gender == Gender.Male ? Gender.Female : Gender.Male;
+        for (int i = _count - 1; i >= Math.Max(0, _count - Capacity); i--)
+        {
+            Range name = _names[i % Capacity];
+            if (PersonNames.GenderOf(text[name]) != other)
+            {
+                return name;
+            }
+        }
+
+        return default;
+    }
 
     private void Add(ReadOnlySpan<char> text, Range name)
     {
@@ -220,6 +247,36 @@ internal struct RecentNames
 
     // A surname's length and last character: most names are ruled out by one comparison before their text is read.
     private static int SurnameKey(ReadOnlySpan<char> surname) => surname.IsEmpty ? 0 : (surname.Length << 16) | surname[^1];
+
+    // Whether the run of capitals at `start` opens a sentence, as its subject does: `Mensah disagreed.`, not `accused
+    // Oliver Letwin of`. What stands before it is the start of the text, a sentence's end or a closing mark.
+    private static bool OpensSentence(ReadOnlySpan<char> text, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && start - p < 8 && CharClass.IsSpace(text[p]))
+        {
+            p--;
+        }
+
+        return p < 0 || text[p] is '.' or '!' or '?' or '\n' or '"' or '”' or '’' or '\'' or ':' or ';' || (p < start - 1 && text[p + 1] == '\n');
+    }
+
+    // Whether the word before `start`, across a space or a line break, is `the`.
+    private static bool FollowsArticle(ReadOnlySpan<char> text, int start)
+    {
+        int p = start - 1;
+        if (p < 0 || !CharClass.IsSpace(text[p]))
+        {
+            return false;
+        }
+
+        while (p > 0 && start - p < 8 && CharClass.IsSpace(text[p - 1]))
+        {
+            p--;
+        }
+
+        return p >= 3 && text[(p - 3)..p].Equals("the", StringComparison.OrdinalIgnoreCase) && (p == 3 || !char.IsLetter(text[p - 4]));
+    }
 
     private static bool IsNotNameStart(ReadOnlySpan<char> word) => NotNameStarts.Contains(word.TrimEnd('.'));
 

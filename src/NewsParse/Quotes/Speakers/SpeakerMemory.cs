@@ -64,15 +64,25 @@ internal struct SpeakerMemory
                 }
             }
 
+            // `Bernie Sanders, who added`: `who` stands for the name just before it.
+            if (mention.SequenceEqual("who") && NameBefore(text, speaker.Start.Value) is { } antecedent && !antecedent.Equals(default(Range)))
+            {
+                return Resolve(text, antecedent, ref starts, head, wrapped);
+            }
+
             // `he` and `she` are people: one mentioned since the last speaker spoke, else that speaker if named in
-            // full, else the last full name read.
+            // full, else the last full name read; of the pronoun's gender where a given name tells (`she` is not
+            // `Walter Brown`).
+            Gender gender = PersonNames.GenderOf(mention);
             _names.ReadUpTo(text, _namesWanted);
-            if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > AttributedEnd)
+            if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > AttributedEnd && Agrees(text, _names.LastMention, gender))
             {
                 return _names.LastMention;
             }
 
-            return !Resolved.Equals(default(Range)) && text[Resolved].Contains(' ') ? Resolved : _names.Latest;
+            return !Resolved.Equals(default(Range)) && PersonNames.IsFullName(text[Resolved]) && Agrees(text, Resolved, gender)
+                ? Resolved
+                : _names.LatestOf(text, gender);
         }
 
         // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read before.
@@ -89,5 +99,51 @@ internal struct SpeakerMemory
         }
 
         return name;
+    }
+
+    private static bool Agrees(ReadOnlySpan<char> text, Range name, Gender gender) =>
+        gender == Gender.Unknown || PersonNames.GenderOf(text[name]) != (gender == Gender.Male ? Gender.Female : Gender.Male);
+
+    // The run of capitalised words (with particles) that ends just before `, ` at `at`; empty when none.
+    private static Range NameBefore(ReadOnlySpan<char> text, int at)
+    {
+        int p = at - 1;
+        while (p >= 0 && at - p < 4 && text[p] is ' ' or ',')
+        {
+            p--;
+        }
+
+        if (p < 0 || text[p + 1] != ',')
+        {
+            return default;
+        }
+
+        int end = p + 1;
+        int start = end;
+        for (int words = 0; words < 5 && p >= 0 && char.IsLetter(text[p]); words++)
+        {
+            int wordEnd = p + 1;
+            while (p >= 0 && (char.IsLetter(text[p]) || text[p] is '.' or '\'' or '’' or '-'))
+            {
+                p--;
+            }
+
+            ReadOnlySpan<char> word = text[(p + 1)..wordEnd];
+            if (!char.IsUpper(word[0]) && !WordLists.NameParticles.Contains(word))
+            {
+                break;
+            }
+
+            start = p + 1;
+            if (p < 1 || text[p] != ' ')
+            {
+                break;
+            }
+
+            p--;
+        }
+
+        WorkMeter.Add(at - p);
+        return start < end && PersonNames.IsFullName(text[start..end]) ? new Range(start, end) : default;
     }
 }
