@@ -51,13 +51,16 @@ internal static class Paragraphs
         int p = 0;
         while (p < head.Length && !(indented >= 2 && continued >= indented))
         {
-            int lineEnd = head[p..].IndexOf('\n');
-            lineEnd = lineEnd < 0 ? head.Length : p + lineEnd;
-            WorkMeter.Add(lineEnd - p + 1);
-            if (lineEnd - p > MaxWrappedLine)
+            // A line is looked at no further than a wrapped line can run: a longer one ends the search.
+            int reach = Math.Min(head.Length, p + MaxWrappedLine + 1);
+            int lineEnd = head[p..reach].IndexOf('\n');
+            WorkMeter.Add(reach - p);
+            if (lineEnd < 0 && reach < head.Length)
             {
                 return false;
             }
+
+            lineEnd = lineEnd < 0 ? head.Length : p + lineEnd;
 
             ReadOnlySpan<char> line = head[p..lineEnd];
             bool hasText = line.ContainsAnyExcept(' ', '\t', '\r');

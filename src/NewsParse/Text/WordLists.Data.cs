@@ -135,22 +135,25 @@ internal static class WordLists
         "Where", "Which", "While", "Who", "Whose", "Why", "With",
     ]);
 
-    /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written.</summary>
+    /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the
+    /// capitalised function words of a title (<c>Game Against Poverty</c>).</summary>
     public static readonly WordSet NotPersonWords = WordSet.CaseSensitive(
     [
-        "Act", "Administration", "Agency", "Airlines", "Airport", "Airways", "Alliance", "Army", "Assembly",
-        "Association", "Awards", "Bank", "Board", "Brothers", "Center", "Centre", "Championship", "Championships",
-        "Church", "City", "Club", "Coast", "College", "Commission", "Committee", "Community", "Company", "Conference",
-        "Congress", "Corporation", "Council", "County", "Court", "Cup", "Day", "Democrats", "Dems", "Department",
-        "East", "Exchange", "Exchanges", "Federation", "Festival", "Force", "Forces", "Forum", "Foundation", "Front",
-        "Fund", "Games", "Government", "Group", "Guard", "Gulf", "Holdings", "Hospital", "Hotel", "House", "Industries",
-        "Institute", "Investors", "Island", "Islands", "Journal", "Kingdom", "League", "Market", "Markets", "Middle",
-        "Ministry", "Motors", "Mountains", "Movement", "Museum", "Nations", "Navy", "Network", "News", "North", "Ocean",
-        "Office", "Olympics", "Organisation", "Organization", "Palace", "Parliament", "Partners", "Party", "Police",
-        "Post", "Press", "Prize", "Process", "Province", "Radio", "Region", "Republic", "Republicans", "River",
-        "School", "Sea", "Securities", "Security", "Senate", "Service", "Services", "Society", "South", "Square",
-        "Stadium", "Staff", "States", "Station", "Street", "Television", "Times", "Tories", "Trust", "Union",
-        "University", "Valley", "War", "West",
+        "About", "Across", "Act", "Administration", "After", "Against", "Agency", "Airlines", "Airport", "Airways",
+        "Alliance", "Amid", "An", "And", "Army", "Assembly", "Association", "At", "Awards", "Bank", "Before", "Board",
+        "Brothers", "By", "Center", "Centre", "Championship", "Championships", "Church", "City", "Club", "Coast",
+        "College", "Commission", "Committee", "Community", "Company", "Conference", "Congress", "Corporation",
+        "Council", "County", "Court", "Cup", "Day", "Democrats", "Dems", "Department", "Despite", "During", "East",
+        "Exchange", "Exchanges", "Federation", "Festival", "For", "Force", "Forces", "Forum", "Foundation", "From",
+        "Front", "Fund", "Games", "Government", "Group", "Guard", "Gulf", "Holdings", "Hospital", "Hotel", "House",
+        "In", "Industries", "Institute", "Into", "Investors", "Island", "Islands", "Journal", "Kingdom", "League",
+        "Market", "Markets", "Middle", "Ministry", "Motors", "Mountains", "Movement", "Museum", "Nations", "Navy",
+        "Network", "News", "North", "Ocean", "Of", "Office", "Olympics", "On", "Organisation", "Organization", "Over",
+        "Palace", "Parliament", "Partners", "Party", "Police", "Post", "Press", "Prize", "Process", "Province", "Radio",
+        "Region", "Republic", "Republicans", "River", "School", "Sea", "Securities", "Security", "Senate", "Service",
+        "Services", "Since", "Society", "South", "Square", "Stadium", "Staff", "States", "Station", "Street",
+        "Television", "The", "Through", "Times", "To", "Tories", "Trust", "Under", "Union", "University", "Until",
+        "Valley", "War", "West", "With", "Within", "Without",
     ]);
 
     /// <summary>Words that open a sentence without being its subject: conjunctions, adverbs, prepositions,
@@ -169,8 +172,10 @@ internal static class WordLists
     /// <summary>Lower-case words that never stand in a title before a name.</summary>
     public static readonly WordSet NotTitleWords = WordSet.IgnoreCase(
     [
-        "and", "as", "because", "but", "by", "from", "how", "if", "in", "not", "on", "than", "that", "then", "to",
-        "what", "when", "where", "which", "while", "who", "why", "with",
+        "about", "across", "after", "against", "amid", "and", "as", "at", "because", "before", "but", "by", "despite",
+        "during", "for", "from", "how", "if", "in", "into", "not", "of", "on", "over", "since", "than", "that", "then",
+        "through", "to", "under", "until", "what", "when", "where", "which", "while", "who", "why", "with", "within",
+        "without",
     ]);
 
     /// <summary>Words besides verbs and prepositions that end a possessive's noun phrase: <c>Obama's first five

@@ -61,15 +61,15 @@ public sealed class WordListsTests
         }
     }
 
-    // How a list matches, its own words, and those with the words of the lists it takes in (`@weekdays`): as they are
-    // into a list that matches in any case, with a capital first letter into one that matches as written.
+    // How a list matches, its own words, and those with the words of the lists it takes in (`@weekdays`, and what those
+    // take in): as they are into a list that matches in any case, with a capital first letter into one that matches as written.
     private static (bool AnyCase, string[] Words, string[] AllWords) Read(string file)
     {
         string[] lines = File.ReadAllLines(Path.Combine(s_folder, file));
         lines[0].Should().BeOneOf(["# any case", "# as written"], "a list's first line says how its words match");
         bool anyCase = lines[0] == "# any case";
         IEnumerable<string> taken = lines.Where(line => line.StartsWith('@'))
-            .SelectMany(line => OwnWords(File.ReadAllLines(Path.Combine(s_folder, line[1..] + ".txt"))))
+            .SelectMany(line => Read(line[1..] + ".txt").AllWords)
             .Select(word => anyCase ? word : char.ToUpperInvariant(word[0]) + word[1..]);
         return (anyCase, [.. OwnWords(lines)], [.. OwnWords(lines).Concat(taken)]);
     }

@@ -21,7 +21,7 @@ internal static class WordKinds
     /// </summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word) =>
         word.Length >= 3 && char.IsLower(word[0]) && !SpeechCues.IsVerb(word) && !BetweenSpeakerAndVerb.Contains(word)
-        && !NotTitleWords.Contains(word) && !Prepositions.Contains(word) && !ClauseOpeners.Contains(word);
+        && !NotTitleWords.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a possessive (<c>Trump's</c>); an apostrophe before a capital is part of a name (<c>O'Malley</c>).</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word)

@@ -32,8 +32,7 @@ internal static class PersonNames
             // `the Budget Committee's report`; `Game Against Poverty`, a title's capitalised function word; `Axelrod’s
             // Chicago-based firm`, a possessive before the last word.
             ReadOnlySpan<char> bare = WithoutPossessive(name[word]);
-            if (NotPersonWords.Contains(bare) || (index > 0 && bare.Length > 1 && (Prepositions.Contains(bare) || Articles.Contains(bare) || bare.SequenceEqual("And")))
-                || (index < words - 1 && bare.Length < name[word].Length))
+            if (NotPersonWords.Contains(bare) || (index < words - 1 && bare.Length < name[word].Length))
             {
                 return false;
             }
