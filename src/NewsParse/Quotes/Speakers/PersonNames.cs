@@ -114,14 +114,14 @@ internal static class PersonNames
             break;
         }
 
-        // `Yaw Osei of Kleinwort Securities`: the person, without the body they speak for.
-        int of = text[p..end].IndexOf(" of ", StringComparison.Ordinal);
-        if (of > 0 && LooksLikePerson(text.Slice(p, of)))
-        {
-            end = p + of;
-        }
-
         return p < end ? new Range(p, end) : mention;
+    }
+
+    /// <summary>The person in a mention that names the body they speak for after <c>of</c>: <c>Yaw Osei of Kleinwort Securities</c>.</summary>
+    public static Range WithoutBody(ReadOnlySpan<char> text, Range name)
+    {
+        int of = text[name].IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && LooksLikePerson(text.Slice(name.Start.Value, of)) ? new Range(name.Start.Value, name.Start.Value + of) : name;
     }
 
     private static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
