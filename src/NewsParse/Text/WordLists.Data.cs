@@ -192,6 +192,21 @@ internal static class WordLists
         "and", "but", "now", "or", "so", "still", "then", "yet",
     ]);
 
+    /// <summary>Nouns of a person's role: a description they end (<c>the British actor</c>, <c>the Pakistani
+    /// president</c>) names a person.</summary>
+    public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
+    [
+        "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "archbishop", "author", "banker",
+        "bishop", "boss", "candidate", "captain", "chairman", "chairwoman", "chancellor", "chief", "coach", "commander",
+        "commissioner", "congressman", "congresswoman", "councillor", "counsel", "defender", "diplomat", "director",
+        "economist", "editor", "executive", "founder", "general", "governor", "inspector", "investor", "judge",
+        "lawmaker", "lawyer", "leader", "manager", "mayor", "minister", "negotiator", "officer", "official", "owner",
+        "player", "premier", "president", "priest", "prince", "princess", "producer", "professor", "prosecutor",
+        "queen", "referee", "representative", "researcher", "secretary", "senator", "singer", "skipper", "source",
+        "speaker", "spokesman", "spokesperson", "spokeswoman", "star", "strategist", "striker", "trader", "treasurer",
+        "winger", "writer",
+    ]);
+
     /// <summary>Words that end a noun phrase after a determiner (<c>the official in charge</c>).</summary>
     public static readonly WordSet PhraseBreaks = WordSet.IgnoreCase(
     [

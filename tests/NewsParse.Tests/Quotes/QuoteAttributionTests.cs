@@ -177,6 +177,11 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will recover,” said Walter Brown. Judy Weissman agreed. “Farmers will be paid,” she said.", "Judy Weissman")]
     [InlineData("Farmers cheered Yaw Osei, who said “prices will recover.”", "Yaw Osei")]
     [InlineData("Ghana's Yaw Osei arrived. “Prices will recover,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” said the board's chief economist, Ama Boateng.", "Ama Boateng")]
+    [InlineData("Cocoa Board chairman Yaw Osei spoke first. “Prices will recover,” the chairman said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” the trade minister said.", "Kofi Mensah")]
+    [InlineData("“Prices will recover,” the spokesman said.", "the spokesman")]
+    [InlineData("President Osei spoke in Accra. “Prices will recover,” the Ghanaian president said. “Soon,” he added.", "Osei")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

@@ -82,6 +82,12 @@ internal static class PersonNames
         return true;
     }
 
+    /// <summary>Whether <paramref name="name"/> is a name: a full name (<see cref="IsFullName"/>), or one capitalised word that names no body (<c>Musharraf</c>).</summary>
+    public static bool IsName(ReadOnlySpan<char> name) =>
+        IsFullName(name)
+        || (name.Length is > 1 and <= MaxNameLength && char.IsUpper(name[0]) && !name.Contains(' ') && name.ContainsAnyInRange('a', 'z')
+            && !NotPersonWords.Contains(WithoutPossessive(name)) && !NotNameStarts.Contains(name));
+
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 

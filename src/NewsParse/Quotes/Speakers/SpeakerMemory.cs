@@ -80,9 +80,17 @@ internal struct SpeakerMemory
                 return _names.LastMention;
             }
 
-            return !Resolved.Equals(default(Range)) && PersonNames.IsFullName(text[Resolved]) && Agrees(text, Resolved, gender)
+            return !Resolved.Equals(default(Range)) && IsPerson(text) && Agrees(text, Resolved, gender)
                 ? Resolved
                 : _names.LatestOf(text, gender);
+        }
+
+        // `the Pakistani president` after `President Musharraf`, `the executive director, Craig Prater`: the name the
+        // text ties the description to; the description itself when it ties none.
+        if (Descriptions.IsPersonDescription(mention))
+        {
+            Range described = Descriptions.NameFor(text, speaker);
+            return described.Equals(default(Range)) ? speaker : Resolve(text, described, ref starts, head, wrapped);
         }
 
         // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read before.
@@ -146,4 +154,9 @@ internal struct SpeakerMemory
         WorkMeter.Add(at - p);
         return start < end && PersonNames.IsFullName(text[start..end]) ? new Range(start, end) : default;
     }
+
+    // Whether the last speaker is a person named: in full, or by one name that a title or a description stood for
+    // (`President Osei`, `the Ghanaian president`); `Iran said` names no one a pronoun can be.
+    private readonly bool IsPerson(ReadOnlySpan<char> text) =>
+        PersonNames.IsFullName(text[Resolved]) || (!Resolved.Equals(Speaker) && PersonNames.IsName(text[Resolved]));
 }

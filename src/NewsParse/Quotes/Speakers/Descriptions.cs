@@ -1,0 +1,95 @@
+using NewsParse.Text;
+using static NewsParse.Text.WordLists;
+
+namespace NewsParse.Quotes;
+
+/// <summary>
+/// Definite descriptions of a person (<c>the British actor</c>, <c>the festival's executive director</c>) and the name
+/// the text ties one to: in apposition after it, or after the same noun where the person was named with it.
+/// </summary>
+internal static class Descriptions
+{
+    // How far back the noun of a description is looked for, and how many of its mentions.
+    private const int Reach = 3000;
+    private const int MaxTries = 6;
+    private const int MaxNameWords = 4;
+
+    /// <summary>Whether <paramref name="mention"/> is a definite description of a person: <c>the</c>, then words ending in a person's noun.</summary>
+    public static bool IsPersonDescription(ReadOnlySpan<char> mention)
+    {
+        int space = mention.IndexOf(' ');
+        int last = mention.LastIndexOf(' ');
+        return space > 0 && mention[..space].Equals("the", StringComparison.OrdinalIgnoreCase) && PersonNouns.Contains(mention[(last + 1)..]);
+    }
+
+    /// <summary>
+    /// The name a description at <paramref name="mention"/> stands for: <c>the executive director, Craig Prater</c>, or
+    /// <c>President Musharraf</c> before <c>the Pakistani president</c>; empty when the text ties it to none.
+    /// </summary>
+    public static Range NameFor(ReadOnlySpan<char> text, Range mention)
+    {
+        ReadOnlySpan<char> m = text[mention];
+        ReadOnlySpan<char> noun = m[(m.LastIndexOf(' ') + 1)..];
+        int at = mention.End.Value - noun.Length;
+        int floor = Math.Max(0, mention.Start.Value - Reach);
+        for (int tries = 0; tries < MaxTries && at >= floor; tries++)
+        {
+            bool word = (at == 0 || !char.IsLetter(text[at - 1])) && (at + noun.Length >= text.Length || !char.IsLetter(text[at + noun.Length]));
+            Range name = word ? NameAfter(text, at + noun.Length) : default;
+            if (!name.Equals(default(Range)))
+            {
+                return name;
+            }
+
+            int previous = text[floor..at].LastIndexOf(noun, StringComparison.OrdinalIgnoreCase);
+            WorkMeter.Add(previous < 0 ? at - floor : at - floor - previous);
+            at = previous < 0 ? -1 : floor + previous;
+        }
+
+        return default;
+    }
+
+    // A run of capitalised words just after a noun, or after a comma that sets it in apposition: `president Pervez
+    // Musharraf`, `director, Craig Prater`.
+    private static Range NameAfter(ReadOnlySpan<char> text, int p)
+    {
+        if (p + 1 < text.Length && text[p] == ',')
+        {
+            p++;
+        }
+
+        if (p + 1 >= text.Length || text[p] != ' ' || !char.IsUpper(text[p + 1]))
+        {
+            return default;
+        }
+
+        int start = p + 1;
+        int end = start;
+        int q = start;
+        for (int words = 0; words < MaxNameWords && q < text.Length && char.IsUpper(text[q]); words++)
+        {
+            int wordStart = q;
+            while (q < text.Length && (char.IsLetter(text[q]) || text[q] is '\'' or '’' or '-' || (text[q] == '.' && q - wordStart == 1)))
+            {
+                q++;
+            }
+
+            ReadOnlySpan<char> w = text[wordStart..q];
+            if (NotPersonWords.Contains(w) || NotNameStarts.Contains(w))
+            {
+                break;
+            }
+
+            end = q;
+            if (q + 1 >= text.Length || text[q] != ' ')
+            {
+                break;
+            }
+
+            q++;
+        }
+
+        WorkMeter.Add(end - start + 1);
+        return end > start ? new Range(start, end) : default;
+    }
+}
