@@ -128,11 +128,11 @@ internal static class WordLists
     public static readonly WordSet NotNameStarts = WordSet.CaseSensitive(
     [
         "A", "After", "An", "And", "April", "As", "At", "August", "Before", "But", "December", "Dr", "February", "For",
-        "Foreign", "Former", "Friday", "Gov", "Governor", "He", "How", "I", "If", "In", "It", "January", "July", "June",
-        "March", "May", "Minister", "Monday", "Mr", "Mrs", "Ms", "New", "November", "October", "On", "President",
-        "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator", "September", "She", "Speaker", "Sunday", "That",
-        "The", "These", "They", "This", "Those", "Thursday", "Tuesday", "United", "We", "Wednesday", "What", "When",
-        "Where", "Which", "While", "Who", "Whose", "Why", "With",
+        "Foreign", "Former", "Friday", "Given", "Gov", "Governor", "He", "How", "I", "If", "In", "It", "January",
+        "July", "June", "March", "May", "Minister", "Monday", "Mr", "Mrs", "Ms", "New", "November", "October", "On",
+        "President", "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator", "September", "She", "Speaker", "Sunday",
+        "That", "The", "These", "They", "This", "Those", "Thursday", "Tuesday", "United", "We", "Wednesday", "What",
+        "When", "Where", "Which", "While", "Who", "Whose", "Why", "With",
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the

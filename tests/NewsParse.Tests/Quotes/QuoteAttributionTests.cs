@@ -182,6 +182,8 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will recover,” the trade minister said.", "Kofi Mensah")]
     [InlineData("“Prices will recover,” the spokesman said.", "the spokesman")]
     [InlineData("President Osei spoke in Accra. “Prices will recover,” the Ghanaian president said. “Soon,” he added.", "Osei")]
+    [InlineData("Walter Brown spoke at the Golden Kinnaree awards. “Prices will recover,” he said.", "Walter Brown")]
+    [InlineData("Given the harvest, farmers cheered. Judy Weissman spoke. “Prices will recover,” she said.", "Judy Weissman")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

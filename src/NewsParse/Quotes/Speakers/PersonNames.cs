@@ -88,6 +88,9 @@ internal static class PersonNames
         || (name.Length is > 1 and <= MaxNameLength && char.IsUpper(name[0]) && !name.Contains(' ') && name.ContainsAnyInRange('a', 'z')
             && !NotPersonWords.Contains(WithoutPossessive(name)) && !NotNameStarts.Contains(name));
 
+    /// <summary>Whether <paramref name="name"/> ends in the possessive: <c>Joseph Stalin’s</c>.</summary>
+    public static bool EndsPossessive(ReadOnlySpan<char> name) => WithoutPossessive(name).Length < name.Length;
+
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 

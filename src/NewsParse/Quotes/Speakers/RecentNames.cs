@@ -12,6 +12,9 @@ internal struct RecentNames
 {
     private const int Capacity = 32;
 
+    // How many of the latest names a pronoun looks through for one whose given name shows its gender.
+    private const int GenderReach = 8;
+
     private Buffer _names;
     private SurnameKeys _surnameKeys;
     private int _count;
@@ -204,7 +207,7 @@ internal struct RecentNames
     /// <summary>The latest full name; empty when none.</summary>
     public readonly Range Latest => _count == 0 ? default : _names[(_count - 1) % Capacity];
 
-    /// <summary>The latest full name not of the other gender than <paramref name="gender"/>; empty when none.</summary>
+    /// <summary>The latest full name of <paramref name="gender"/> among the last few, else the latest not of the other gender; empty when none.</summary>
     public readonly Range LatestOf(ReadOnlySpan<char> text, Gender gender)
     {
         if (gender == Gender.Unknown)
@@ -212,17 +215,32 @@ internal struct RecentNames
             return Latest;
         }
 
+        // A name whose given name shows the gender wins among the last few (`Golden Kinnaree` after `Jeremy Irons`
+        // is a prize, not `he`); else the latest not of the other gender.
         Gender other = gender == Gender.Male ? Gender.Female : Gender.Male;
+        Range unknown = default;
         for (int i = _count - 1; i >= Math.Max(0, _count - Capacity); i--)
         {
+            // A name in the possessive (`Joseph Stalin’s regime`) is named in passing, not as one who speaks.
             Range name = _names[i % Capacity];
-            if (PersonNames.GenderOf(text[name]) != other)
+            Gender shown = PersonNames.GenderOf(text[name]);
+            if (shown == gender && !PersonNames.EndsPossessive(text[name]))
             {
                 return name;
             }
+
+            if (shown != other && unknown.Equals(default(Range)))
+            {
+                unknown = name;
+            }
+
+            if (_count - i >= GenderReach && !unknown.Equals(default(Range)))
+            {
+                break;
+            }
         }
 
-        return default;
+        return unknown;
     }
 
     private void Add(ReadOnlySpan<char> text, Range name)
