@@ -13,6 +13,7 @@ internal static class Descriptions
     private const int Reach = 3000;
     private const int MaxTries = 6;
     private const int MaxNameWords = 4;
+    private const int MaxNounLength = 32;
 
     /// <summary>Whether <paramref name="mention"/> is a definite description of a person: <c>the</c>, then words ending in a person's noun.</summary>
     public static bool IsPersonDescription(ReadOnlySpan<char> mention)
@@ -30,6 +31,18 @@ internal static class Descriptions
     {
         ReadOnlySpan<char> m = text[mention];
         ReadOnlySpan<char> noun = m[(m.LastIndexOf(' ') + 1)..];
+        if (noun.Length > MaxNounLength)
+        {
+            return default;
+        }
+
+        // The noun as written in running text and as a title before a name (`president`, `President`): two ordinal
+        // searches, which run on vectors where one that ignores case does not.
+        Span<char> lower = stackalloc char[noun.Length];
+        Span<char> title = stackalloc char[noun.Length];
+        noun.ToLowerInvariant(lower);
+        lower.CopyTo(title);
+        title[0] = char.ToUpperInvariant(title[0]);
         int at = mention.End.Value - noun.Length;
         int floor = Math.Max(0, mention.Start.Value - Reach);
         for (int tries = 0; tries < MaxTries && at >= floor; tries++)
@@ -41,7 +54,7 @@ internal static class Descriptions
                 return name;
             }
 
-            int previous = text[floor..at].LastIndexOf(noun, StringComparison.OrdinalIgnoreCase);
+            int previous = Math.Max(text[floor..at].LastIndexOf(lower), text[floor..at].LastIndexOf(title));
             WorkMeter.Add(previous < 0 ? at - floor : at - floor - previous);
             at = previous < 0 ? -1 : floor + previous;
         }
