@@ -188,6 +188,15 @@ public sealed class QuoteAttributionTests
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 
     [Theory]
+    [InlineData("“Prices will recover, and farmers will be paid.” Turning to exports, the minister promised more aid.", "the minister")]
+    [InlineData("“Prices will recover.” Speaking in Accra, Ama Boateng promised more aid.", "Ama Boateng")]
+    [InlineData("“Prices will recover,” Boeing president Frank Shrontz said.", "Boeing president Frank Shrontz")]
+    [InlineData("“Prices will recover,” said Pershing and Co analyst Yaw Osei.", "Pershing and Co analyst Yaw Osei")]
+    [InlineData("“Prices will recover,” said visiting Chairman of Cocoa Exports Yaw Osei.", "visiting Chairman of Cocoa Exports Yaw Osei")]
+    public void An_introductory_phrase_is_no_speaker(string story, string speaker) =>
+        NewsParser.Default.Parse(Lead + story).Quotes.First().Speaker.Should().Be(speaker);
+
+    [Theory]
     [InlineData("SEN. BOATENG: Will prices recover?\n\nMENSAH: They will.", "SEN. BOATENG", "MENSAH")]
     [InlineData("**Reporter:** Will prices recover?\n\n**Kofi Mensah:** They will.", "Reporter", "Kofi Mensah")]
     public void Transcript_labels(string story, string first, string second)
