@@ -184,6 +184,7 @@ public sealed class QuoteAttributionTests
     [InlineData("President Osei spoke in Accra. “Prices will recover,” the Ghanaian president said. “Soon,” he added.", "Osei")]
     [InlineData("Walter Brown spoke at the Golden Kinnaree awards. “Prices will recover,” he said.", "Walter Brown")]
     [InlineData("Given the harvest, farmers cheered. Judy Weissman spoke. “Prices will recover,” she said.", "Judy Weissman")]
+    [InlineData("“Prices will recover,” said Cocoa Board director of sales Yaw Osei.", "Yaw Osei")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

@@ -126,11 +126,43 @@ internal static class PersonNames
         return p < end ? new Range(p, end) : mention;
     }
 
+    /// <summary>
+    /// The full name that ends a mention after words in lower case: <c>Real Madrid director of sport Emilio Butragueno</c>
+    /// names <c>Emilio Butragueno</c>; the mention itself when no full name ends it.
+    /// </summary>
+    public static Range TrailingName(ReadOnlySpan<char> text, Range mention)
+    {
+        ReadOnlySpan<char> m = text[mention];
+        int lastLower = -1;
+        for (int i = 0; i < m.Length; i++)
+        {
+            if ((i == 0 || m[i - 1] == ' ') && char.IsLower(m[i]) && !NameParticles.Contains(WordAt(m, i)))
+            {
+                lastLower = i;
+            }
+        }
+
+        int space = lastLower < 0 ? -1 : m[lastLower..].IndexOf(' ');
+        if (space < 0)
+        {
+            return mention;
+        }
+
+        int start = mention.Start.Value + lastLower + space + 1;
+        return IsFullName(text[start..mention.End.Value]) ? new Range(start, mention.End.Value) : mention;
+    }
+
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int i)
+    {
+        int end = text[i..].IndexOf(' ');
+        return end < 0 ? text[i..] : text.Slice(i, end);
+    }
+
     /// <summary>The person in a mention that names the body they speak for after <c>of</c>: <c>Yaw Osei of Kleinwort Securities</c>.</summary>
     public static Range WithoutBody(ReadOnlySpan<char> text, Range name)
     {
         int of = text[name].IndexOf(" of ", StringComparison.Ordinal);
-        return of > 0 && LooksLikePerson(text.Slice(name.Start.Value, of)) ? new Range(name.Start.Value, name.Start.Value + of) : name;
+        return of > 0 && IsFullName(text.Slice(name.Start.Value, of)) ? new Range(name.Start.Value, name.Start.Value + of) : name;
     }
 
     private static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);

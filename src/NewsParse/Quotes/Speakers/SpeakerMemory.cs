@@ -94,7 +94,7 @@ internal struct SpeakerMemory
         }
 
         // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read before.
-        Range name = char.IsUpper(mention[0]) ? PersonNames.WithoutBody(text, PersonNames.Name(text, speaker)) : speaker;
+        Range name = char.IsUpper(mention[0]) ? PersonNames.TrailingName(text, PersonNames.WithoutBody(text, PersonNames.Name(text, speaker))) : speaker;
         ReadOnlySpan<char> bare = text[name];
         int space = bare.LastIndexOf(' ');
         ReadOnlySpan<char> surname = bare[(space + 1)..];
