@@ -1,3 +1,5 @@
+using NewsParse.Text;
+
 namespace NewsParse.Datelines;
 
 /// <summary>How the words of a place are written, which tells a place from a label or a sentence's first words.</summary>
@@ -106,7 +108,6 @@ internal static class PlaceWords
     // `EDITOR'S`, `WHAT’S`: the word without its possessive or contracted `'s`, and without a final point.
     internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
     {
-        word = word.TrimEnd(".'’");
-        return word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' ? word[..^2] : word;
+        return Possessives.Stem(word.TrimEnd(".'’"));
     }
 }

@@ -52,8 +52,8 @@ internal static class WordLists
         "three", "two",
     ]);
 
-    /// <summary>Given names borne mostly by women: a name they open is a woman's, for <c>she</c> (<c>Judy Weissman</c>,
-    /// <c>Christine Rush</c>).</summary>
+    /// <summary>Given names borne mostly by women: a name they open is a woman's, for <c>she</c> (<c>Ama Boateng</c>,
+    /// <c>Efua Darko</c>).</summary>
     public static readonly WordSet FemaleGivenNames = WordSet.IgnoreCase(
     [
         "abigail", "alice", "alison", "ama", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne", "barbara",
@@ -78,8 +78,8 @@ internal static class WordLists
         "won", "wrote",
     ]);
 
-    /// <summary>Given names borne mostly by men: a name they open is a man's, for <c>he</c> (<c>Walter Brown</c>,
-    /// <c>Peter Kenyon</c>).</summary>
+    /// <summary>Given names borne mostly by men: a name they open is a man's, for <c>he</c> (<c>Kwame Asante</c>,
+    /// <c>Walter Asare</c>).</summary>
     public static readonly WordSet MaleGivenNames = WordSet.IgnoreCase(
     [
         "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alexander", "alexei", "alfred", "ali", "andrew", "andy",
@@ -136,7 +136,7 @@ internal static class WordLists
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the
-    /// capitalised function words of a title (<c>Game Against Poverty</c>).</summary>
+    /// capitalised function words of a title (<c>Match Against Hunger</c>).</summary>
     public static readonly WordSet NotPersonWords = WordSet.CaseSensitive(
     [
         "About", "Across", "Act", "Administration", "After", "Against", "Agency", "Airlines", "Airport", "Airways",
@@ -192,7 +192,7 @@ internal static class WordLists
         "and", "but", "now", "or", "so", "still", "then", "yet",
     ]);
 
-    /// <summary>Nouns of a person's role: a description they end (<c>the British actor</c>, <c>the Pakistani
+    /// <summary>Nouns of a person's role: a description they end (<c>the Ghanaian actor</c>, <c>the Ghanaian
     /// president</c>) names a person.</summary>
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
     [

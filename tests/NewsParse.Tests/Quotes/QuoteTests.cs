@@ -230,32 +230,32 @@ public sealed class QuoteTests
         Quotes(Lead + story).First().Text.Should().Be(first);
 
     private const string WrappedHead =
-        "COTTON ACREAGE SEEN HIGHER\n\n    NEW YORK, March 27 - U.S. cotton farmers are likely to\nplant about 10.6 mln acres in the coming season, analysts\nsaid on Friday.\n";
+        "CASHEW EXPORTS SEEN LOWER\n\n    ACCRA, May 4 - Ghana's cashew growers are likely to ship\nabout 40,000 tonnes less this season, exporters\nsaid on Monday.\n";
 
     [Theory]
     [InlineData(
-        "    \"With cotton more attractive price-wise, I think there is\ngoing to be a switch in acreage from soybeans to cotton.\nSoybeans are cheap,\" said Lisa Keane, an analyst at\nHarbor Grain Services.\n",
-        "With cotton more attractive price-wise, I think there is\ngoing to be a switch in acreage from soybeans to cotton.\nSoybeans are cheap,",
-        "Lisa Keane")]
+        "    \"Once the rains came late, every buyer we know started\nlooking at Vietnam instead of us this year.\nPrices fell,\" said Efua Darko, an analyst at\nCoastline Commodities.\n",
+        "Once the rains came late, every buyer we know started\nlooking at Vietnam instead of us this year.\nPrices fell,",
+        "Efua Darko")]
     [InlineData(
-        "    \"We wish to reach a fair agreement with Bolivia so\nthat the country can get a real financial\nrespite,\" Weber said.\n",
-        "We wish to reach a fair agreement with Bolivia so\nthat the country can get a real financial\nrespite,",
-        "Weber")]
+        "    \"The board will hold its price through the whole of\nthe season, whatever the\nmarkets do,\" Mensah said.\n",
+        "The board will hold its price through the whole of\nthe season, whatever the\nmarkets do,",
+        "Mensah")]
     [InlineData(
-        "    Weber said the talks would go on, adding: \"We want a\ndeal.\n    The two countries signed two treaties.\n",
+        "    Mensah said the talks would go on, adding: \"We want a\ndeal.\n    The two sides meet again in June.\n",
         "We want a\ndeal.",
-        "Weber")]
+        "Mensah")]
     [InlineData(
-        "    \"We are equipped for this kind of trading,\" said\nPaul Stevens, an official of the exchange.\n",
-        "We are equipped for this kind of trading,",
-        "Paul Stevens")]
+        "    \"Our warehouses can take a bigger crop than this,\" said\nKwame Asante, an official of the board.\n",
+        "Our warehouses can take a bigger crop than this,",
+        "Kwame Asante")]
     [InlineData(
-        "    Weber, speaking to reporters in La Paz, said of the debt,\n\"Debtors and creditors must cooperate.\" Talks go on.\n",
-        "Debtors and creditors must cooperate.",
-        "Weber")]
+        "    Mensah, speaking to growers in Tamale, said of the levy,\n\"Farmers and buyers will share the cost.\" Talks go on.\n",
+        "Farmers and buyers will share the cost.",
+        "Mensah")]
     public void In_hard_wrapped_copy_that_indents_its_paragraphs_only_an_indent_or_a_blank_line_ends_a_paragraph(string paragraph, string text, string speaker)
     {
-        Quote quote = Quotes(WrappedHead + paragraph + "    Changes in the program could also lead to more\nacreage, analysts said.\n").First();
+        Quote quote = Quotes(WrappedHead + paragraph + "    Changes to the levy could also push growers to\nsell across the border, exporters said.\n").First();
         quote.Text.Should().Be(text);
         quote.Speaker.Should().Be(speaker);
     }

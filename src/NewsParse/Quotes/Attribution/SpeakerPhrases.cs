@@ -153,8 +153,8 @@ internal static class SpeakerPhrases
             return to == from;
         }
 
-        // `Turning to the economy, the chancellor promised`: a participle and what it governs open the sentence; they
-        // are not its subject (but `Boeing president Frank Shrontz` and `acting Attorney General Charles Rule` are).
+        // `Turning to exports, the minister promised`: a participle and what it governs open the sentence; they
+        // are not its subject (but `Boeing president Kwesi Appiah` and `acting Attorney General Ama Boateng` are).
         if (NotSubjects.Contains(first) || Prepositions.Contains(first) || to - from >= MaxWords + 6
             || (from < to && first.EndsWith("ing", StringComparison.Ordinal)
                 && (Prepositions.Contains(w[from + 1]) || Determiners.Contains(w[from + 1]))))

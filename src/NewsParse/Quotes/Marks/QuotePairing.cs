@@ -112,7 +112,7 @@ internal struct QuotePairing
 
             if (ReopensAfterSentence(text, i, width, role))
             {
-                // `… it should be used. "I am still …`: copy whose paragraph breaks were lost, the quote going on in a
+                // `… we will pay. "Every cedi …`: copy whose paragraph breaks were lost, the quote going on in a
                 // new paragraph reopened with no closing mark. This quote ends here and the next continues it.
                 return Unclosed(text, open, style, i, out quote, reopened: true);
             }

@@ -4,7 +4,7 @@ using static NewsParse.Text.WordLists;
 namespace NewsParse.Quotes;
 
 /// <summary>
-/// Definite descriptions of a person (<c>the British actor</c>, <c>the festival's executive director</c>) and the name
+/// Definite descriptions of a person (<c>the Ghanaian actor</c>, <c>the festival's executive director</c>) and the name
 /// the text ties one to: in apposition after it, or after the same noun where the person was named with it.
 /// </summary>
 internal static class Descriptions
@@ -24,8 +24,8 @@ internal static class Descriptions
     }
 
     /// <summary>
-    /// The name a description at <paramref name="mention"/> stands for: <c>the executive director, Craig Prater</c>, or
-    /// <c>President Musharraf</c> before <c>the Pakistani president</c>; empty when the text ties it to none.
+    /// The name a description at <paramref name="mention"/> stands for: <c>the executive director, Efua Darko</c>, or
+    /// <c>President Osei</c> before <c>the Ghanaian president</c>; empty when the text ties it to none.
     /// </summary>
     public static Range NameFor(ReadOnlySpan<char> text, Range mention)
     {
@@ -62,8 +62,8 @@ internal static class Descriptions
         return default;
     }
 
-    // A run of capitalised words just after a noun, or after a comma that sets it in apposition: `president Pervez
-    // Musharraf`, `director, Craig Prater`.
+    // A run of capitalised words just after a noun, or after a comma that sets it in apposition: `president Kofi
+    // Mensah`, `director, Efua Darko`.
     private static Range NameAfter(ReadOnlySpan<char> text, int p)
     {
         if (p + 1 < text.Length && text[p] == ',')

@@ -29,9 +29,9 @@ internal static class PersonNames
         int index = 0;
         foreach (Range word in name.Split(' '))
         {
-            // `the Budget Committee's report`; `Game Against Poverty`, a title's capitalised function word; `Axelrod’s
-            // Chicago-based firm`, a possessive before the last word.
-            ReadOnlySpan<char> bare = WithoutPossessive(name[word]);
+            // `the Budget Committee's report`; `Match Against Hunger`, a title's capitalised function word; `Boateng’s
+            // Accra-based firm`, a possessive before the last word.
+            ReadOnlySpan<char> bare = Possessives.Stem(name[word]);
             if (NotPersonWords.Contains(bare) || (index < words - 1 && bare.Length < name[word].Length))
             {
                 return false;
@@ -82,17 +82,14 @@ internal static class PersonNames
         return true;
     }
 
-    /// <summary>Whether <paramref name="name"/> is a name: a full name (<see cref="IsFullName"/>), or one capitalised word that names no body (<c>Musharraf</c>).</summary>
+    /// <summary>Whether <paramref name="name"/> is a name: a full name (<see cref="IsFullName"/>), or one capitalised word that names no body (<c>Osei</c>).</summary>
     public static bool IsName(ReadOnlySpan<char> name) =>
         IsFullName(name)
         || (name.Length is > 1 and <= MaxNameLength && char.IsUpper(name[0]) && !name.Contains(' ') && name.ContainsAnyInRange('a', 'z')
-            && !NotPersonWords.Contains(WithoutPossessive(name)) && !NotNameStarts.Contains(name));
+            && !NotPersonWords.Contains(Possessives.Stem(name)) && !NotNameStarts.Contains(name));
 
-    /// <summary>Whether <paramref name="name"/> ends in the possessive: <c>Joseph Stalin’s</c>.</summary>
-    public static bool EndsPossessive(ReadOnlySpan<char> name) => WithoutPossessive(name).Length < name.Length;
-
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+    /// <summary>Whether <paramref name="name"/> ends in the possessive: <c>Kwame Nkrumah’s</c>.</summary>
+    public static bool EndsPossessive(ReadOnlySpan<char> name) => Possessives.Stem(name).Length < name.Length;
 
     /// <summary>The part of <paramref name="mention"/> after its leading titles and the nationality before them.</summary>
     public static Range Name(ReadOnlySpan<char> text, Range mention)
@@ -113,8 +110,8 @@ internal static class PersonNames
             ReadOnlySpan<char> following = nextSpace < 0 ? text[next..end] : text.Slice(next, nextSpace);
 
             // A nationality counts as a title only before one: `Russian Foreign Minister`, not `Brian Smith`; a possessive
-            // is no part of the name after it: `Iran's Abbas Araghchi`.
-            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace >= 0) || WithoutPossessive(word).Length < word.Length)
+            // is no part of the name after it: `Ghana's Kwame Asante`.
+            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace >= 0) || Possessives.Stem(word).Length < word.Length)
             {
                 p = next;
                 continue;
@@ -158,7 +155,7 @@ internal static class PersonNames
         return end < 0 ? text[i..] : text.Slice(i, end);
     }
 
-    /// <summary>The person in a mention that names the body they speak for after <c>of</c>: <c>Yaw Osei of Kleinwort Securities</c>.</summary>
+    /// <summary>The person in a mention that names the body they speak for after <c>of</c>: <c>Yaw Osei of Takoradi Harbour Securities</c>.</summary>
     public static Range WithoutBody(ReadOnlySpan<char> text, Range name)
     {
         int of = text[name].IndexOf(" of ", StringComparison.Ordinal);

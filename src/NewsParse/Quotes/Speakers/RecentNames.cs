@@ -215,13 +215,13 @@ internal struct RecentNames
             return Latest;
         }
 
-        // A name whose given name shows the gender wins among the last few (`Golden Kinnaree` after `Jeremy Irons`
+        // A name whose given name shows the gender wins among the last few (`Golden Hornbill` after `Walter Asare`
         // is a prize, not `he`); else the latest not of the other gender.
         Gender other = gender == Gender.Male ? Gender.Female : Gender.Male;
         Range unknown = default;
         for (int i = _count - 1; i >= Math.Max(0, _count - Capacity); i--)
         {
-            // A name in the possessive (`Joseph Stalin’s regime`) is named in passing, not as one who speaks.
+            // A name in the possessive (`Kwame Nkrumah’s era`) is named in passing, not as one who speaks.
             Range name = _names[i % Capacity];
             Gender shown = PersonNames.GenderOf(text[name]);
             if (shown == gender && !PersonNames.EndsPossessive(text[name]))
@@ -267,7 +267,7 @@ internal struct RecentNames
     private static int SurnameKey(ReadOnlySpan<char> surname) => surname.IsEmpty ? 0 : (surname.Length << 16) | surname[^1];
 
     // Whether the run of capitals at `start` opens a sentence, as its subject does: `Mensah disagreed.`, not `accused
-    // Oliver Letwin of`. What stands before it is the start of the text, a sentence's end or a closing mark.
+    // Ama Boateng of`. What stands before it is the start of the text, a sentence's end or a closing mark.
     private static bool OpensSentence(ReadOnlySpan<char> text, int start)
     {
         int p = start - 1;

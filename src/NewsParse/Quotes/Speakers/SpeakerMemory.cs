@@ -85,7 +85,7 @@ internal struct SpeakerMemory
                 : _names.LatestOf(text, gender);
         }
 
-        // `the Pakistani president` after `President Musharraf`, `the executive director, Craig Prater`: the name the
+        // `the Ghanaian president` after `President Osei`, `the executive director, Efua Darko`: the name the
         // text ties the description to; the description itself when it ties none.
         if (Descriptions.IsPersonDescription(mention))
         {
