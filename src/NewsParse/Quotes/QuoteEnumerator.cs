@@ -184,17 +184,14 @@ public ref struct QuoteEnumerator
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
         int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
         Attributed after = AttributionAfter(afterMark);
-        Attributed before = LeadingAttribution.Find(_text, Math.Max(sentenceStart, _previousEnd), quote.OpenMark, Wrapped);
 
-        // `In a 1963 speech, he declared:` ending one paragraph, the quote opening the next: the lead-in attributes it.
-        int leadColon = LeadInColon(quote.OpenMark);
-        if (!before.HasCue && leadColon > _previousEnd)
+        // A quote that opens its sentence takes the attribution after it where it has one, and none is looked for before.
+        Attributed found = after;
+        if (inside || !after.HasCue)
         {
-            int leadStart = _sentenceStarts.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400), Wrapped);
-            before = LeadingAttribution.Find(_text, leadStart, leadColon + 1, Wrapped);
+            Attributed before = Before(quote.OpenMark, sentenceStart);
+            found = inside && !before.HasCue ? after : before;
         }
-
-        Attributed found = inside ? (before.HasCue ? before : after) : (after.HasCue ? after : before);
 
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero
         // support”`: a participle, or a verb without a subject of its own, after the last quote's attribution in the
@@ -268,6 +265,22 @@ public ref struct QuoteEnumerator
         int groupId = _groups.Assign(_index, joinsPrevious, nextContinues, quote.ContinuesNextParagraph);
 
         return new QuoteMatch(quote.Start, quote.End, speaker, resolved, cue, kind, groupId);
+    }
+
+    // The attribution before the quote mark at `open` in the sentence from `sentenceStart`, or ending the paragraph before.
+    private Attributed Before(int open, int sentenceStart)
+    {
+        Attributed before = LeadingAttribution.Find(_text, Math.Max(sentenceStart, _previousEnd), open, Wrapped);
+
+        // `In a 1963 speech, he declared:` ending one paragraph, the quote opening the next: the lead-in attributes it.
+        int leadColon = LeadInColon(open);
+        if (!before.HasCue && leadColon > _previousEnd)
+        {
+            int leadStart = _sentenceStarts.StartBefore(_text, leadColon, Math.Max(_previousEnd, leadColon - 400), Wrapped);
+            before = LeadingAttribution.Find(_text, leadStart, leadColon + 1, Wrapped);
+        }
+
+        return before;
     }
 
     private Attributed AttributionAfter(int afterMark)

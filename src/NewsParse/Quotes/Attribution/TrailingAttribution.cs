@@ -20,6 +20,10 @@ internal static class TrailingAttribution
     // A cue this many words after the quote is in another clause.
     private const int CueReach = 24;
 
+    // The words a rule can look at: a cue within reach and the speaker after it. (A cue closes the sentence when it
+    // stands among its last four words, which the cut leaves as it is: past the reach.)
+    private const int WindowWords = CueReach + SpeakerPhrases.MaxWords + 1;
+
     /// <summary>The attribution after a quote whose closing mark ends at <paramref name="after"/>; <paramref name="wrapped"/> for hard-wrapped copy.</summary>
     public static Attributed Find(ReadOnlySpan<char> text, int after, bool wrapped)
     {
@@ -40,7 +44,7 @@ internal static class TrailingAttribution
             return signed;
         }
 
-        WordWindow w = WordWindow.Read(text, p, limit, stackalloc int[WordWindow.BufferLength], wrapped);
+        WordWindow w = WordWindow.Read(text, p, limit, stackalloc int[WordWindow.BufferLength], wrapped, WindowWords);
         if (w.Count == 0)
         {
             return default;

@@ -44,8 +44,8 @@ internal readonly ref struct WordWindow
     /// <summary>The words from <paramref name="first"/> to <paramref name="last"/> as a range of <see cref="Text"/>.</summary>
     public Range Words(int first, int last) => new(_starts[first], _ends[last]);
 
-    /// <summary>What stands between the word at <paramref name="k"/> and the next.</summary>
-    public ReadOnlySpan<char> GapAfter(int k) => Text[_ends[k].._starts[k + 1]];
+    /// <summary>What stands between the word at <paramref name="k"/> and the next; nothing after the last word.</summary>
+    public ReadOnlySpan<char> GapAfter(int k) => k + 1 < Count ? Text[_ends[k].._starts[k + 1]] : default;
 
     /// <summary>The text from the end of the word at <paramref name="first"/> to the start of the word at <paramref name="last"/>.</summary>
     public ReadOnlySpan<char> Between(int first, int last) => Text[_ends[first].._starts[last]];
@@ -55,7 +55,7 @@ internal readonly ref struct WordWindow
 
     /// <summary>Whether a comma follows the word at <paramref name="k"/> within two characters, even past the last word.</summary>
     public bool CommaJustAfter(int k) =>
-        k + 1 < Capacity && _ends[k] < Text.Length && Text[_ends[k]..Math.Min(Text.Length, _ends[k] + 2)].Contains(',');
+        k < Count && k + 1 < Capacity && _ends[k] < Text.Length && Text[_ends[k]..Math.Min(Text.Length, _ends[k] + 2)].Contains(',');
 
     /// <summary>Whether a mark that no clause runs across (<c>; : [ ]</c>) stands between the word at <paramref name="k"/> and the next.</summary>
     public bool BreakAfter(int k) => GapAfter(k).ContainsAny(";:[]");
@@ -102,12 +102,16 @@ internal readonly ref struct WordWindow
     /// <summary>Whether the word at <paramref name="k"/> is <paramref name="word"/>, as written.</summary>
     public bool Is(int k, string word) => this[k].SequenceEqual(word);
 
-    /// <summary>The words in <c>[p, limit)</c>, read into <paramref name="buffer"/> of <see cref="BufferLength"/>; in hard-wrapped copy (<paramref name="wrapped"/>) across the lines of a paragraph.</summary>
-    public static WordWindow Read(ReadOnlySpan<char> text, int p, int limit, Span<int> buffer, bool wrapped)
+    /// <summary>
+    /// The first <paramref name="words"/> words (at most <see cref="Capacity"/>) in <c>[p, limit)</c>, read into
+    /// <paramref name="buffer"/> of <see cref="BufferLength"/>; in hard-wrapped copy (<paramref name="wrapped"/>) across
+    /// the lines of a paragraph.
+    /// </summary>
+    public static WordWindow Read(ReadOnlySpan<char> text, int p, int limit, Span<int> buffer, bool wrapped, int words = Capacity)
     {
         Span<int> starts = buffer[..Capacity];
         Span<int> ends = buffer[Capacity..BufferLength];
-        return new WordWindow(text, starts, ends, ReadWords(text, p, limit, starts, ends, wrapped));
+        return new WordWindow(text, starts, ends, ReadWords(text, p, limit, starts[..Math.Min(words, Capacity)], ends, wrapped));
     }
 
     /// <summary>The last words before <paramref name="open"/>, from <paramref name="from"/> at the earliest.</summary>

@@ -16,8 +16,7 @@ internal static class QuoteKinds
     /// <summary>The kind of <paramref name="quote"/>, which stands <paramref name="inside"/> a sentence or not, with a cue or not.</summary>
     public static QuoteKind Classify(ReadOnlySpan<char> text, in PairedQuote quote, bool inside, bool hasCue, bool headline)
     {
-        int words = CountWords(text, quote.Start, quote.End);
-        return headline || (!hasCue && words <= ScareWords && LooksLikeTermOrTitle(text, quote)) || (inside && IsTitle(text, quote)) ? QuoteKind.Scare
+        return headline || (!hasCue && CountWords(text, quote.Start, quote.End) <= ScareWords && LooksLikeTermOrTitle(text, quote)) || (inside && IsTitle(text, quote)) ? QuoteKind.Scare
             : IsDirect(text, quote, inside) ? QuoteKind.Direct : QuoteKind.Partial;
     }
 

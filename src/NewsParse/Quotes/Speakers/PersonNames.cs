@@ -13,35 +13,7 @@ internal static class PersonNames
     /// no longer than any name is. A name is remembered and given back with every quote of its speaker, so a run of
     /// capitals the length of a page must not pass for one.
     /// </summary>
-    public static bool LooksLikePerson(ReadOnlySpan<char> name)
-    {
-        if (name.Length > MaxNameLength)
-        {
-            return false;
-        }
-
-        int words = name.Count(' ') + 1;
-        if (words is < 2 or > 4 || !name.ContainsAnyInRange('a', 'z'))
-        {
-            return false;
-        }
-
-        int index = 0;
-        foreach (Range word in name.Split(' '))
-        {
-            // `the Budget Committee's report`; `Match Against Hunger`, a title's capitalised function word; `Boateng’s
-            // Accra-based firm`, a possessive before the last word.
-            ReadOnlySpan<char> bare = Possessives.Stem(name[word]);
-            if (NotPersonWords.Contains(bare) || (index < words - 1 && bare.Length < name[word].Length))
-            {
-                return false;
-            }
-
-            index++;
-        }
-
-        return true;
-    }
+    public static bool LooksLikePerson(ReadOnlySpan<char> name) => Reads(name, fullName: false);
 
     /// <summary>
     /// The gender a pronoun (<c>he</c>, <c>she</c>) or a name shows: a name by its first word, a given name borne mostly
@@ -63,20 +35,70 @@ internal static class PersonNames
     }
 
     /// <summary>Whether <paramref name="name"/> is a person's name in full: a name (<see cref="LooksLikePerson"/>) whose words are capitalised but for particles (<c>bin</c>, <c>von</c>).</summary>
-    public static bool IsFullName(ReadOnlySpan<char> name)
+    public static bool IsFullName(ReadOnlySpan<char> name) => Reads(name, fullName: true);
+
+    // One pass over the words of a short span (a name is read for every run of capitals in a text).
+    private static bool Reads(ReadOnlySpan<char> name, bool fullName)
     {
-        if (!LooksLikePerson(name))
+        if (name.Length > MaxNameLength)
         {
             return false;
         }
 
-        foreach (Range word in name.Split(' '))
+        int spaces = 0;
+        bool lowerCase = false;
+        foreach (char c in name)
         {
-            ReadOnlySpan<char> w = name[word];
-            if (w.IsEmpty || (!char.IsUpper(w[0]) && !NameParticles.Contains(w)))
+            spaces += c == ' ' ? 1 : 0;
+            lowerCase |= char.IsAsciiLetterLower(c);
+        }
+
+        if (spaces is < 1 or > 3 || !lowerCase)
+        {
+            return false;
+        }
+
+        int start = 0;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            if (i < name.Length && name[i] != ' ')
+            {
+                continue;
+            }
+
+            // `the Budget Committee's report`; `Match Against Hunger`, a title's capitalised function word; `Boateng’s
+            // Accra-based firm`, a possessive before the last word.
+            ReadOnlySpan<char> word = name[start..i];
+            ReadOnlySpan<char> bare = Possessives.Stem(word);
+            if (NotPersonWords.Contains(bare) || (i < name.Length && bare.Length < word.Length))
             {
                 return false;
             }
+
+            start = i + 1;
+        }
+
+        return !fullName || AreCapitalised(name);
+    }
+
+    // Whether every word is capitalised but for particles (`bin`, `von`).
+    private static bool AreCapitalised(ReadOnlySpan<char> name)
+    {
+        int start = 0;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            if (i < name.Length && name[i] != ' ')
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = name[start..i];
+            if (word.IsEmpty || (!char.IsUpper(word[0]) && !NameParticles.Contains(word)))
+            {
+                return false;
+            }
+
+            start = i + 1;
         }
 
         return true;
@@ -96,24 +118,19 @@ internal static class PersonNames
     {
         (int start, int end) = (mention.Start.Value, mention.End.Value);
         int p = start;
-        while (true)
+        int space = SpaceAfter(text, p, end);
+        while (space < end)
         {
-            int space = text[p..end].IndexOf(' ');
-            if (space < 0)
-            {
-                break;
-            }
-
-            ReadOnlySpan<char> word = text.Slice(p, space);
-            int next = p + space + 1;
-            int nextSpace = text[next..end].IndexOf(' ');
-            ReadOnlySpan<char> following = nextSpace < 0 ? text[next..end] : text.Slice(next, nextSpace);
+            ReadOnlySpan<char> word = text[p..space];
+            int next = space + 1;
+            int nextSpace = SpaceAfter(text, next, end);
+            ReadOnlySpan<char> following = text[next..nextSpace];
 
             // A nationality counts as a title only before one: `Russian Foreign Minister`, not `Brian Smith`; a possessive
             // is no part of the name after it: `Ghana's Kwame Asante`.
-            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace >= 0) || Possessives.Stem(word).Length < word.Length)
+            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace < end) || Possessives.Stem(word).Length < word.Length)
             {
-                p = next;
+                (p, space) = (next, nextSpace);
                 continue;
             }
 
@@ -121,6 +138,17 @@ internal static class PersonNames
         }
 
         return p < end ? new Range(p, end) : mention;
+    }
+
+    // The first space from `p` before `end`, else `end`: words are a few letters long, shorter than a vector search pays for.
+    private static int SpaceAfter(ReadOnlySpan<char> text, int p, int end)
+    {
+        while (p < end && text[p] != ' ')
+        {
+            p++;
+        }
+
+        return p;
     }
 
     /// <summary>

@@ -44,8 +44,7 @@ internal struct RecentNames
             {
                 // `Mensah disagreed.`: a surname alone mentions the full name read before (`The`, `In` mention nobody).
                 ReadOnlySpan<char> word = text[p..wordEnd];
-                Range full = FindBySurname(text, word);
-                if (!full.Equals(default(Range)) && !IsNotNameStart(word) && OpensSentence(text, p))
+                if (OpensSentence(text, p) && !IsNotNameStart(word) && FindBySurname(text, word) is { } full && !full.Equals(default(Range)))
                 {
                     (LastMention, LastMentionAt) = (full, p);
                 }
@@ -95,8 +94,7 @@ internal struct RecentNames
             else if (words == 1)
             {
                 // `Mensah disagreed.`: a surname alone mentions the full name read before.
-                Range full = FindBySurname(text, text[first..end]);
-                if (!full.Equals(default(Range)) && OpensSentence(text, runStart))
+                if (OpensSentence(text, runStart) && FindBySurname(text, text[first..end]) is { } full && !full.Equals(default(Range)))
                 {
                     (LastMention, LastMentionAt) = (full, first);
                 }
