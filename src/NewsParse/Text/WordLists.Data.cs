@@ -123,37 +123,48 @@ internal static class WordLists
         "al", "and", "at", "bin", "da", "de", "del", "der", "el", "for", "la", "le", "of", "van", "von",
     ]);
 
-    /// <summary>Capitalised words that open a run without being a name's first word, as written: function words,
-    /// titles, days, months.</summary>
+    /// <summary>Capitalised words that open a run without being a name's first word, as written: function words, words
+    /// that open a sentence before its subject (<c>Earlier</c>, <c>Meanwhile</c>), titles, days, months.</summary>
     public static readonly WordSet NotNameStarts = WordSet.CaseSensitive(
     [
-        "A", "After", "An", "And", "April", "As", "At", "August", "Before", "But", "December", "Dr", "February", "For",
-        "Foreign", "Former", "Friday", "Given", "Gov", "Governor", "He", "How", "I", "If", "In", "It", "January",
-        "July", "June", "March", "May", "Minister", "Monday", "Mr", "Mrs", "Ms", "New", "November", "October", "On",
-        "President", "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator", "September", "She", "Speaker", "Sunday",
-        "That", "The", "These", "They", "This", "Those", "Thursday", "Tuesday", "United", "We", "Wednesday", "What",
-        "When", "Where", "Which", "While", "Who", "Whose", "Why", "With",
+        "A", "According", "After", "Against", "Ahead", "Also", "Although", "Amid", "An", "And", "April", "As", "Asked",
+        "At", "August", "Because", "Before", "But", "By", "December", "Despite", "Dr", "During", "Earlier", "Early",
+        "Even", "February", "Finally", "Following", "For", "Foreign", "Former", "Friday", "From", "Given", "Gov",
+        "Governor", "He", "Her", "Here", "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "It", "Its",
+        "January", "July", "June", "Just", "Last", "Late", "Later", "Like", "March", "May", "Meanwhile", "Minister",
+        "Monday", "Mr", "Mrs", "Ms", "My", "Nearly", "New", "Next", "November", "Now", "October", "Of", "On", "Once",
+        "Only", "Or", "Our", "Over", "Perhaps", "President", "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator",
+        "Separately", "September", "She", "Shortly", "Since", "So", "Soon", "Speaker", "Speaking", "Still", "Sunday",
+        "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Throughout", "Thursday",
+        "To", "Today", "Tuesday", "Under", "United", "We", "Wednesday", "What", "When", "Where", "Which", "While",
+        "Who", "Whose", "Why", "With", "Within", "Without", "Yesterday", "Yet", "Your",
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the
     /// capitalised function words of a title (<c>Match Against Hunger</c>).</summary>
     public static readonly WordSet NotPersonWords = WordSet.CaseSensitive(
     [
-        "About", "Across", "Act", "Administration", "After", "Against", "Agency", "Airlines", "Airport", "Airways",
-        "Alliance", "Amid", "An", "And", "Army", "Assembly", "Association", "At", "Awards", "Bank", "Before", "Board",
-        "Brothers", "By", "Center", "Centre", "Championship", "Championships", "Church", "City", "Club", "Coast",
-        "College", "Commission", "Committee", "Community", "Company", "Conference", "Congress", "Corporation",
-        "Council", "County", "Court", "Cup", "Day", "Democrats", "Dems", "Department", "Despite", "During", "East",
-        "Exchange", "Exchanges", "Federation", "Festival", "For", "Force", "Forces", "Forum", "Foundation", "From",
-        "Front", "Fund", "Games", "Government", "Group", "Guard", "Gulf", "Holdings", "Hospital", "Hotel", "House",
-        "In", "Industries", "Institute", "Into", "Investors", "Island", "Islands", "Journal", "Kingdom", "League",
-        "Market", "Markets", "Middle", "Ministry", "Motors", "Mountains", "Movement", "Museum", "Nations", "Navy",
-        "Network", "News", "North", "Ocean", "Of", "Office", "Olympics", "On", "Organisation", "Organization", "Over",
-        "Palace", "Parliament", "Partners", "Party", "Police", "Post", "Press", "Prize", "Process", "Province", "Radio",
-        "Region", "Republic", "Republicans", "River", "School", "Sea", "Securities", "Security", "Senate", "Service",
-        "Services", "Since", "Society", "South", "Square", "Stadium", "Staff", "States", "Station", "Street",
-        "Television", "The", "Through", "Times", "To", "Tories", "Trust", "Under", "Union", "University", "Until",
-        "Valley", "War", "West", "With", "Within", "Without",
+        "About", "Across", "Act", "Administration", "Africa", "After", "Against", "Agency", "Airlines", "Airport",
+        "Airways", "Alliance", "Americas", "Amid", "An", "And", "Army", "Asia", "Assembly", "Associates", "Association",
+        "At", "Awards", "Bank", "Before", "Board", "Brothers", "By", "Capital", "Center", "Centre", "Championship",
+        "Championships", "Church", "City", "Club", "Coast", "College", "Commission", "Committee", "Communications",
+        "Community", "Company", "Conference", "Congress", "Conservative", "Conservatives", "Consulting", "Corp",
+        "Corp.", "Corporation", "Costa", "Council", "County", "Court", "Cup", "Day", "Democrat", "Democrats", "Dems",
+        "Department", "Despite", "During", "East", "Electric", "Electronics", "Energy", "Entertainment", "Europe",
+        "Exchange", "Exchanges", "Expo", "Federation", "Festival", "For", "Force", "Forces", "Forum", "Foundation",
+        "From", "Front", "Fund", "Games", "Gare", "Government", "Group", "Guard", "Gulf", "Holdings", "Hospital",
+        "Hotel", "House", "In", "Inc", "Inc.", "Industries", "Institute", "Insurance", "Into", "Investors", "Island",
+        "Islands", "Journal", "Kingdom", "Labour", "Las", "League", "Liberal", "Lines", "Los", "Ltd", "Ltd.", "Market",
+        "Markets", "Media", "Middle", "Ministry", "Motors", "Mountains", "Movement", "Museum", "Nations", "Navy",
+        "Network", "News", "North", "Northeast", "Northwest", "Ocean", "Of", "Office", "Oil", "Olympics", "On",
+        "Organisation", "Organization", "Over", "Palace", "Parliament", "Partners", "Party", "Petroleum", "Pictures",
+        "Plc", "Police", "Porto", "Post", "Press", "Prize", "Process", "Program", "Programme", "Province", "Puerto",
+        "Radio", "Records", "Region", "Republic", "Republican", "Republicans", "Research", "Reserve", "Rio", "River",
+        "Rue", "San", "Santa", "School", "Sea", "Securities", "Security", "Senate", "Service", "Services", "Show",
+        "Since", "Society", "South", "Southeast", "Southwest", "Square", "Stade", "Stadium", "Staff", "States",
+        "Station", "Steel", "Street", "Studios", "Summit", "Systems", "Technologies", "Technology", "Telecom",
+        "Television", "The", "Through", "Times", "To", "Tories", "Tour", "Trust", "Under", "Union", "University",
+        "Until", "Valley", "War", "West", "With", "Within", "Without",
     ]);
 
     /// <summary>Words that open a sentence without being its subject: conjunctions, adverbs, prepositions,
@@ -196,15 +207,16 @@ internal static class WordLists
     /// president</c>) names a person.</summary>
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
     [
-        "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "archbishop", "author", "banker",
-        "bishop", "boss", "candidate", "captain", "chairman", "chairwoman", "chancellor", "chief", "coach", "commander",
-        "commissioner", "congressman", "congresswoman", "councillor", "counsel", "defender", "diplomat", "director",
-        "economist", "editor", "executive", "founder", "general", "governor", "inspector", "investor", "judge",
-        "lawmaker", "lawyer", "leader", "manager", "mayor", "minister", "negotiator", "officer", "official", "owner",
-        "player", "premier", "president", "priest", "prince", "princess", "producer", "professor", "prosecutor",
-        "queen", "referee", "representative", "researcher", "secretary", "senator", "singer", "skipper", "source",
-        "speaker", "spokesman", "spokesperson", "spokeswoman", "star", "strategist", "striker", "trader", "treasurer",
-        "winger", "writer",
+        "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "archbishop", "author",
+        "banker", "bishop", "boss", "campaigner", "candidate", "captain", "chairman", "chairperson", "chairwoman",
+        "chancellor", "chief", "coach", "commander", "commissioner", "congressman", "congresswoman", "constable",
+        "councillor", "counsel", "defender", "deputy", "diplomat", "director", "economist", "editor", "executive",
+        "forward", "founder", "general", "goalkeeper", "governor", "head", "inspector", "investor", "judge", "lawmaker",
+        "lawyer", "leader", "lord", "manager", "mayor", "midfielder", "minister", "negotiator", "officer", "official",
+        "owner", "peer", "player", "premier", "president", "priest", "prince", "princess", "producer", "professor",
+        "prosecutor", "queen", "referee", "representative", "researcher", "secretary", "senator", "singer", "skipper",
+        "source", "speaker", "spokesman", "spokesperson", "spokeswoman", "star", "strategist", "striker", "trader",
+        "treasurer", "winger", "writer",
     ]);
 
     /// <summary>Words that end a noun phrase after a determiner (<c>the official in charge</c>).</summary>
@@ -232,6 +244,15 @@ internal static class WordLists
     public static readonly WordSet RelativePronouns = WordSet.IgnoreCase(
     [
         "that", "which", "who",
+    ]);
+
+    /// <summary>Lower-case words that stand before the noun of a role in a title written before a name: <c>shadow
+    /// chancellor</c>, <c>police chief</c>, <c>former captain</c>.</summary>
+    public static readonly WordSet RoleModifiers = WordSet.IgnoreCase(
+    [
+        "acting", "assistant", "associate", "chief", "club", "communications", "defence", "deputy", "executive",
+        "finance", "foreign", "former", "general", "health", "interim", "junior", "managing", "national", "party",
+        "police", "press", "regional", "senior", "shadow", "team", "trade", "vice",
     ]);
 
     /// <summary>Verbs that report words, in every form: the subject of one is the speaker of the quote beside
@@ -265,14 +286,14 @@ internal static class WordLists
         "Acting", "Adm.", "Adviser", "Advisor", "Ambassador", "Archbishop", "Attorney", "Bishop", "Capt.", "Captain",
         "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Coach", "Col.", "Commander",
         "Conservative", "Council", "Court", "Dame", "Defence", "Defense", "Democratic", "Deputy", "Director", "Dr",
-        "Dr.", "Economy", "Energy", "Executive", "Federal", "Finance", "Foreign", "Former", "Gen.", "General", "Gov.",
-        "Governor", "Health", "House", "Imam", "Interim", "Interior", "Judge", "Justice", "King", "Labour", "Lady",
-        "Leader", "Lord", "Lt.", "Maj.", "Majority", "Manager", "Mayor", "Minister", "Minority", "Mr", "Mr.", "Mrs",
-        "Mrs.", "Ms", "Ms.", "National", "Officer", "Opposition", "Party", "Pope", "Premier", "President", "Press",
-        "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Queen", "Rabbi", "Rep.", "Representative",
-        "Republican", "Rev", "Rev.", "Reverend", "Secretary", "Security", "Sen.", "Senate", "Senator", "Sgt.", "Sheikh",
-        "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Supreme", "Trade", "Treasury", "Vice",
-        "Whip",
+        "Dr.", "Economy", "Energy", "Exchequer", "Executive", "Federal", "Finance", "Foreign", "Former", "Gen.",
+        "General", "Gov.", "Governor", "Health", "House", "Imam", "Interim", "Interior", "Judge", "Justice", "King",
+        "Labour", "Lady", "Leader", "Lord", "Lt.", "Maj.", "Majority", "Manager", "Mayor", "Minister", "Minority", "Mr",
+        "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Officer", "Opposition", "Party", "Pope", "Premier", "President",
+        "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Queen", "Rabbi", "Rep.",
+        "Representative", "Republican", "Rev", "Rev.", "Reverend", "Secretary", "Security", "Sen.", "Senate", "Senator",
+        "Sgt.", "Sheikh", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Supreme", "Trade",
+        "Treasury", "Vice", "Whip",
     ]);
 
     /// <summary>Verbs that may frame quoted words without saying them, used only when no strong verb is near; and

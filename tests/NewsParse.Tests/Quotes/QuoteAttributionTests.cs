@@ -122,6 +122,12 @@ public sealed class QuoteAttributionTests
     [InlineData("Mensah said the coastal states grow “more than half” of the crop.", "more than half", "Mensah", "said")]
     [InlineData("On exports, Mensah and Boateng oppose a levy called the “cocoa tax” that would cut prices.", "cocoa tax", "Mensah and Boateng", null)]
     [InlineData("Speaking at a rally in Tamale, Northern Region, Mensah went after Asante, calling him “a broker.”", "a broker.", "Mensah", "calling")]
+    [InlineData("But Osei, who left the board in March, said: “Prices will recover.”", "Prices will recover.", "Osei", "said")]
+    [InlineData("“Prices will recover,” Mensah said. “Farmers will be paid.” Opposition leader Kwame Boateng said that the two had become friends.", "Farmers will be paid.", "Mensah", "said", 1)]
+    [InlineData("“Prices will recover,” Mensah said. “Farmers will be paid.” Kwame Boateng said he doubted it.", "Farmers will be paid.", "Mensah", "said", 1)]
+    [InlineData("“Farmers will be paid.” Kwame Boateng said on Monday.", "Farmers will be paid.", "Kwame Boateng", "said")]
+    [InlineData("Mensah called the levy “a tax on farmers.” He also said that prices would recover.", "a tax on farmers.", "Mensah", "called")]
+    [InlineData("“Farmers will be paid.” He also said that prices would recover.", "Farmers will be paid.", "He", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
@@ -185,6 +191,30 @@ public sealed class QuoteAttributionTests
     [InlineData("Walter Asare spoke at the Golden Hornbill awards. “Prices will recover,” he said.", "Walter Asare")]
     [InlineData("Given the harvest, farmers cheered. Judy Owusu spoke. “Prices will recover,” she said.", "Judy Owusu")]
     [InlineData("“Prices will recover,” said Cocoa Board director of sales Yaw Osei.", "Yaw Osei")]
+    [InlineData("Cocoa Board chief executive Yaw Osei played down reports that Kwame Boateng would resign. “He is staying,” he said.", "Yaw Osei")]
+    [InlineData("Opposition shadow finance minister Yaw Osei criticised plans by Kwame Boateng. “The figures do not add up,” he said.", "Yaw Osei")]
+    [InlineData("The board's former chairman Yaw Osei met Kwame Boateng. “We agreed on nothing,” he said.", "Yaw Osei")]
+    [InlineData("Kwame Boateng praised police chief Yaw Osei. Earlier chief constable Osei questioned the plan. “Who will pay?” he asked.", "Yaw Osei")]
+    [InlineData("Yaw Osei spoke first. “Prices will recover,” the chairman said. At a rally in Kumasi, Mr Osei attacked opposition leader Kwame Boateng. Speaking to farmers he said: “Aid is coming.”", "Yaw Osei")]
+    [InlineData("Yaw Osei spoke first. “Prices will recover,” the chairman said. Turning to exports, Mr Osei praised Kwame Boateng. “Aid is coming,” he said.", "Yaw Osei")]
+    [InlineData("Cocoa Board Chairman Yaw Osei met Kwame Boateng on Monday. “Farmers will be paid,” he said.", "Yaw Osei")]
+    [InlineData("\n\nKUMASI, May 4 - Cocoa Board Chairman Yaw Osei met Kwame Boateng on Monday.\n\n“Farmers will be paid,” he told reporters.", "Yaw Osei")]
+    [InlineData("Pieter van Doorn met Kwame Boateng in Accra. Doorn, in a speech, said debts were shared. “We will help,” he said.", "Pieter van Doorn")]
+    [InlineData("Figures gathered by Cocoa Research show a fall. “Prices will recover,” said Yaw Osei. Research bears this out. “Soon,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” Yaw Osei said. Earlier Kwame Boateng had warned of delays. “Not soon,” he said.", "Kwame Boateng")]
+    [InlineData("Ama Owusu spoke first. Mr Tetteh-Quaye announced his decision on Monday. “I am leaving,” he said.", "Tetteh-Quaye")]
+    [InlineData("Yaw Osei spoke first. Mrs Tetteh-Quaye disagreed. “They will not,” she said.", "Tetteh-Quaye")]
+    [InlineData("Kwame Boateng met the cabinet. President Tetteh opened the talks. “We will not wait,” he said.", "Tetteh")]
+    [InlineData("“Prices will recover,” Yaw Osei said. Kwame Boateng's firm disagreed. “They will not,” he said.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” said Kofi Mensah and President Ama Osei.", "Kofi Mensah and President Ama Osei")]
+    [InlineData("“Prices will recover,” said chairman and chief executive Yaw Osei.", "Yaw Osei")]
+    [InlineData("“Prices will recover,” said board member and former minister Ama Owusu-Ansah.", "Ama Owusu-Ansah")]
+    [InlineData("“Prices will recover,” said a senior trade official.", "a senior trade official")]
+    [InlineData("Kwame Boateng met farmers on Monday. Ghana's finance minister, Yaw Osei, played down the fears. “We have the funds,” he said.", "Yaw Osei")]
+    [InlineData("Opposition peer Lord Asante spoke first. “We have the funds,” he said.", "Asante")]
+    [InlineData("“We have the funds,” Lord Asante said.", "Asante")]
+    [InlineData("“We have the funds,” Mr. Asante said. “Soon,” he added.", "Asante")]
+    [InlineData("“Prices will recover,” said a report for Cocoa Watch.", "a report for Cocoa Watch")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

@@ -50,7 +50,20 @@ internal static class TrailingAttribution
             return default;
         }
 
-        return SpeechCues.IsVerb(w[0]) ? CueFirst(w, limit) : SubjectThenCue(w, limit);
+        return SpeechCues.IsVerb(w[0]) ? CueFirst(w, limit) : SubjectThenCue(w, limit, ClosesSentence(text, after));
+    }
+
+    // Whether the quote whose closing mark ends at `after` ends its own sentence: `…without him.”`.
+    private static bool ClosesSentence(ReadOnlySpan<char> text, int after)
+    {
+        int p = after - 1;
+        while (p > 0 && after - p <= 2 && QuoteMarks.RoleOf(text[p]) is var role
+            && (role.ClosesAnyDouble || role.IsAmbiguousDouble || role.ClosesSingle || role.MayEndLongMark))
+        {
+            p--;
+        }
+
+        return p >= 0 && p < after - 1 && text[p] == '.';
     }
 
     private static Attributed SignedAfterDash(ReadOnlySpan<char> text, int dash, int limit)
@@ -119,7 +132,7 @@ internal static class TrailingAttribution
     }
 
     // `Lavrov said`, `Jeb Bush, the former governor, told CNN`, `he also said`: the first verb whose subject opens the clause.
-    private static Attributed SubjectThenCue(in WordWindow w, int limit)
+    private static Attributed SubjectThenCue(in WordWindow w, int limit, bool afterSentence)
     {
         for (int k = 1; k < Math.Min(w.Count, CueReach); k++)
         {
@@ -149,10 +162,14 @@ internal static class TrailingAttribution
                 return ClosingTheSentence(w, k, subjectEnd, limit);
             }
 
-            // `“We are not terrorists.” Mr. Zahed said: “…”`: a lead-in ending in a colon introduces the next quote.
+            // `“We are not terrorists.” Mr. Zahed said: “…”`: a lead-in ending in a colon introduces the next quote;
+            // `“…without him.” Lord Asante said that they became friends`: after a quote that ends its sentence, a new
+            // speaker's cue that reports more speech opens a sentence of its own (`He also said that` goes on with the
+            // quote's own speaker).
             int cueEnd = CueEnd(w.Text, w.End(k), limit);
             int afterCue = Skip(w.Text, cueEnd, limit);
-            if (k == w.Count - 1 && afterCue < limit && w.Text[afterCue] == ':')
+            if ((k == w.Count - 1 && afterCue < limit && w.Text[afterCue] == ':')
+                || (afterSentence && !IsPronoun(w[0]) && k + 1 < w.Count && (w.Is(k + 1, "that") || IsPronoun(w[k + 1]))))
             {
                 return default;
             }

@@ -25,8 +25,8 @@ internal static class PersonNames
         ReadOnlySpan<char> first = space < 0 ? mention : mention[..space];
         return first switch
         {
-            "he" or "He" => Gender.Male,
-            "she" or "She" => Gender.Female,
+            "he" or "He" or "Mr" or "Mr." or "Sir" or "Lord" => Gender.Male,
+            "she" or "She" or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dame" or "Lady" => Gender.Female,
             _ when space < 0 => Gender.Unknown,
             _ when MaleGivenNames.Contains(first) => Gender.Male,
             _ when FemaleGivenNames.Contains(first) => Gender.Female,
@@ -78,12 +78,37 @@ internal static class PersonNames
             start = i + 1;
         }
 
-        return !fullName || AreCapitalised(name);
+        return !EndsRunOfTitles(name) && (!fullName || AreCapitalised(name));
     }
 
-    // Whether every word is capitalised but for particles (`bin`, `von`).
+    // `Deputy Treasury Secretary`: a title that ends a run of titles names an office, not its holder (but `Carole King`).
+    private static bool EndsRunOfTitles(ReadOnlySpan<char> name)
+    {
+        int last = name.LastIndexOf(' ');
+        if (last < 0 || !IsTitle(Possessives.Stem(name[(last + 1)..])))
+        {
+            return false;
+        }
+
+        foreach (Range word in name[..last].Split(' '))
+        {
+            if (IsTitle(Possessives.Stem(name[..last][word])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether every word is capitalised but for particles within (`Ama bin Osei`, `Pieter van Doorn`; not `for Oxfam`).
     private static bool AreCapitalised(ReadOnlySpan<char> name)
     {
+        if (!char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
         int start = 0;
         for (int i = 0; i <= name.Length; i++)
         {
@@ -135,6 +160,19 @@ internal static class PersonNames
             }
 
             break;
+        }
+
+        // `Cocoa Board Chairman Yaw Osei`: a title further in, after capitalised words and before a name of two words
+        // or more, ends the name of the body before it (not in `Kofi Mensah and President Ama Osei`).
+        for (int q = p, words = 0, wordEnd; q < end && char.IsUpper(text[q]); q = wordEnd + 1, words++)
+        {
+            // Two words at least after the title, looked up only then: most runs are a name of two or three words.
+            wordEnd = SpaceAfter(text, q, end);
+            if (words > 0 && wordEnd < end && SpaceAfter(text, wordEnd + 1, end) is int nextEnd && nextEnd < end
+                && IsTitle(text[q..wordEnd]) && !IsTitle(text[(wordEnd + 1)..nextEnd]))
+            {
+                p = wordEnd + 1;
+            }
         }
 
         return p < end ? new Range(p, end) : mention;
@@ -190,7 +228,8 @@ internal static class PersonNames
         return of > 0 && IsFullName(text.Slice(name.Start.Value, of)) ? new Range(name.Start.Value, name.Start.Value + of) : name;
     }
 
-    private static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+    /// <summary>Whether <paramref name="word"/> is a title written before a name: <c>President</c>, <c>Mr</c>, <c>Sen.</c>.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
 
     // Told by the last letter first: most words before a name are not nationalities. (`US`, `UN`, `EU` are too short to be
     // one here.)

@@ -74,10 +74,10 @@ internal struct SpeakerMemory
             // full, else the last full name read; of the pronoun's gender where a given name tells (`she` is not
             // `Walter Brown`).
             Gender gender = PersonNames.GenderOf(mention);
-            _names.ReadUpTo(text, _namesWanted);
+            _names.ReadUpTo(text, _namesWanted, wrapped);
             if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > AttributedEnd && Agrees(text, _names.LastMention, gender))
             {
-                return _names.LastMention;
+                return PersonNames.Name(text, _names.LastMention);
             }
 
             return !Resolved.Equals(default(Range)) && IsPerson(text) && Agrees(text, Resolved, gender)
@@ -93,17 +93,21 @@ internal struct SpeakerMemory
             return described.Equals(default(Range)) ? speaker : Resolve(text, described, ref starts, head, wrapped);
         }
 
-        // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read before.
-        Range name = char.IsUpper(mention[0]) ? PersonNames.TrailingName(text, PersonNames.WithoutBody(text, PersonNames.Name(text, speaker))) : speaker;
+        // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read
+        // before, else itself; `chairman and chief executive Yaw Osei`, `the board's director, Ama Owusu`: the name that ends a
+        // mention in lower case is its name.
+        Range name = char.IsUpper(mention[0])
+            ? PersonNames.Name(text, PersonNames.TrailingName(text, PersonNames.WithoutBody(text, PersonNames.Name(text, speaker))))
+            : PersonNames.TrailingName(text, speaker);
         ReadOnlySpan<char> bare = text[name];
         int space = bare.LastIndexOf(' ');
         ReadOnlySpan<char> surname = bare[(space + 1)..];
         bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
         if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
         {
-            _names.ReadUpTo(text, _namesWanted);
+            _names.ReadUpTo(text, _namesWanted, wrapped);
             Range full = _names.FindBySurname(text, surname);
-            return full.Equals(default(Range)) ? speaker : full;
+            return !full.Equals(default(Range)) ? full : space < 0 ? name : speaker;
         }
 
         return name;
