@@ -279,6 +279,14 @@ internal static class WordLists
         "warning", "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote", "yelled",
     ]);
 
+    /// <summary>Particles of a person's name, between the given name and the surname (<c>Pieter van Doorn</c>, <c>Ama
+    /// bin Osei</c>); not English small words, which end a name (<c>Yaw Osei of Takoradi Harbour
+    /// Securities</c>).</summary>
+    public static readonly WordSet SurnameParticles = WordSet.IgnoreCase(
+    [
+        "al", "bin", "da", "de", "del", "der", "el", "la", "le", "van", "von",
+    ]);
+
     /// <summary>Words of the titles before a name, as written: <c>Foreign Minister</c>, <c>Sen.</c>, <c>Deputy
     /// Chief</c>.</summary>
     public static readonly WordSet Titles = WordSet.CaseSensitive(
