@@ -22,7 +22,7 @@ public class RecentNamesTests
     public void FindBySurname_GivesTheLatestFullName(string text, string surname, string expected)
     {
         var names = default(RecentNames);
-        names.ReadUpTo(text, text.Length, wrapped: false);
+        names.ReadUpTo(text, text.Length);
         Range found = names.FindBySurname(text, surname);
         (found.Equals(default(Range)) ? "" : text[found]).Should().Be(expected);
     }
@@ -38,7 +38,7 @@ public class RecentNamesTests
         // One surname twice, with other names between: the later one wins, wherever the memory of 32 names has wrapped.
         string text = $"Kwame Boateng spoke. {Fillers(others)}Efua Boateng spoke. {Fillers(5)}Late.";
         var names = default(RecentNames);
-        names.ReadUpTo(text, text.Length, wrapped: false);
+        names.ReadUpTo(text, text.Length);
         Range found = names.FindBySurname(text, "Boateng");
         text[found].Should().Be("Efua Boateng");
     }
@@ -48,7 +48,7 @@ public class RecentNamesTests
     {
         string text = $"Kwame Boateng spoke. {Fillers(40)}Late.";
         var names = default(RecentNames);
-        names.ReadUpTo(text, text.Length, wrapped: false);
+        names.ReadUpTo(text, text.Length);
         names.FindBySurname(text, "Boateng").Should().Be(default(Range));
         text[names.FindBySurname(text, "Quarshie" + Letters(39))].Should().Be($"{FirstName(39)} Quarshie{Letters(39)}");
     }

@@ -45,15 +45,7 @@ internal static class PersonNames
             return false;
         }
 
-        int spaces = 0;
-        bool lowerCase = false;
-        foreach (char c in name)
-        {
-            spaces += c == ' ' ? 1 : 0;
-            lowerCase |= char.IsAsciiLetterLower(c);
-        }
-
-        if (spaces is < 1 or > 3 || !lowerCase)
+        if (name.Count(' ') is < 1 or > 3 || !name.ContainsAnyInRange('a', 'z'))
         {
             return false;
         }

@@ -18,15 +18,18 @@ internal struct RecentNames
     private const int GenderDistance = 1500;
 
     private Buffer _names;
+    private ulong _keysSeen;
+    private Mentions _mentions;
+    private int _mentionCount;
     private SurnameKeys _surnameKeys;
     private int _count;
     private int _scannedTo;
 
     /// <summary>
     /// Reads the names of <c>text[..position]</c> not read yet: runs of two or more capitalised words, less a leading
-    /// title or function word; <paramref name="wrapped"/> for hard-wrapped copy, whose line breaks do not open sentences.
+    /// title or function word, and the mentions of the people they name.
     /// </summary>
-    public void ReadUpTo(ReadOnlySpan<char> text, int position, bool wrapped)
+    public void ReadUpTo(ReadOnlySpan<char> text, int position)
     {
         int p = _scannedTo;
         WorkMeter.Add(position - _scannedTo);
@@ -49,9 +52,9 @@ internal struct RecentNames
             {
                 // `Mensah disagreed.`: a surname alone mentions the full name read before (`The`, `In` mention nobody).
                 ReadOnlySpan<char> word = text[p..wordEnd];
-                if (FindBySurname(text, word) is { } full && !full.Equals(default(Range)) && !IsNotNameStart(word) && SentenceSubjects.IsSubject(text, p, wrapped))
+                if (FindBySurname(text, word) is { } full && !full.Equals(default(Range)) && !IsNotNameStart(word))
                 {
-                    (LastMention, LastMentionAt) = (full, p);
+                    Mention(full, p, p);
                 }
 
                 p = wordEnd + 1;
@@ -92,19 +95,19 @@ internal struct RecentNames
                     Add(text, name);
 
                     // `Kwame Asante's firm`: a name in the possessive is not the sentence's subject.
-                    if (SentenceSubjects.IsSubject(text, runStart, wrapped) && !PersonNames.EndsPossessive(text[name]))
+                    if (!PersonNames.EndsPossessive(text[name]))
                     {
-                        (LastMention, LastMentionAt) = (name, first);
+                        Mention(name, first, runStart);
                     }
                 }
                 else if (name.End.Value - name.Start.Value < end - first && !text[name].Contains(' '))
                 {
-                    MentionBySurname(text, runStart, name, wrapped);
+                    MentionBySurname(text, runStart, name);
                 }
             }
             else if (words == 1)
             {
-                MentionBySurname(text, runStart, new Range(first, end), wrapped);
+                MentionBySurname(text, runStart, new Range(first, end));
             }
 
             p = Math.Max(p, end) + 1;
@@ -181,9 +184,16 @@ internal struct RecentNames
             return default;
         }
 
-        // The slots whose key matches, from one comparison of all 32; then the latest of them first: from the newest
-        // slot down, then (once the buffer has wrapped) from the top down to just past it.
-        uint matches = KeyMatches(SurnameKey(surname));
+        // Most words are no surname read: one bit of the keys ever added tells, before the slots are compared. Then the
+        // slots whose key matches, from one comparison of all 32; then the latest of them first: from the newest slot
+        // down, then (once the buffer has wrapped) from the top down to just past it.
+        int key = SurnameKey(surname);
+        if ((_keysSeen & KeyBit(key)) == 0)
+        {
+            return default;
+        }
+
+        uint matches = KeyMatches(key);
         int newest = (_count - 1) % Capacity;
         uint recent = matches & (uint)((2UL << newest) - 1);
         foreach (uint candidates in (ReadOnlySpan<uint>)[recent, matches & ~recent])
@@ -203,11 +213,36 @@ internal struct RecentNames
         return default;
     }
 
-    /// <summary>The full name of the latest person mentioned as the subject opening a sentence, in full or by surname; empty when none.</summary>
-    public Range LastMention { readonly get; private set; }
+    /// <summary>
+    /// The full name (or titled surname) of the latest person mentioned after <paramref name="floor"/> as the subject
+    /// opening a sentence (<see cref="SentenceSubjects"/>), in full or by surname; empty when none.
+    /// </summary>
+    public readonly Range LastSubjectAfter(ReadOnlySpan<char> text, int floor, bool wrapped)
+    {
+        // Whether a mention is a subject is asked only here, of the latest few: most mentions are never asked about.
+        for (int i = _mentionCount - 1; i >= Math.Max(0, _mentionCount - Capacity); i--)
+        {
+            PersonMention mention = _mentions[i % Capacity];
+            if (mention.At <= floor)
+            {
+                break;
+            }
 
-    /// <summary>Where <see cref="LastMention"/> was mentioned.</summary>
-    public int LastMentionAt { readonly get; private set; }
+            if (SentenceSubjects.IsSubject(text, mention.Opening, wrapped))
+            {
+                return mention.Name;
+            }
+        }
+
+        return default;
+    }
+
+    // A mention of a person by `name`, at `at`, in words that open at `opening` (a title or a role may come first).
+    private void Mention(Range name, int at, int opening)
+    {
+        _mentions[_mentionCount % Capacity] = new PersonMention(name, at, opening);
+        _mentionCount++;
+    }
 
     /// <summary>The latest full name; empty when none.</summary>
     public readonly Range Latest => _count == 0 ? default : _names[(_count - 1) % Capacity];
@@ -253,7 +288,9 @@ internal struct RecentNames
     {
         ReadOnlySpan<char> full = text[name];
         _names[_count % Capacity] = name;
-        _surnameKeys[_count % Capacity] = SurnameKey(full[(full.LastIndexOf(' ') + 1)..]);
+        int key = SurnameKey(full[(full.LastIndexOf(' ') + 1)..]);
+        _surnameKeys[_count % Capacity] = key;
+        _keysSeen |= KeyBit(key);
         _count++;
     }
 
@@ -272,9 +309,11 @@ internal struct RecentNames
     // A surname's length and last character: most names are ruled out by one comparison before their text is read.
     private static int SurnameKey(ReadOnlySpan<char> surname) => surname.IsEmpty ? 0 : (surname.Length << 16) | surname[^1];
 
+    private static ulong KeyBit(int key) => 1UL << ((key ^ (key >> 13)) & 63);
+
     // `Mensah disagreed.`, `Mr Mensah said`, `President Mensah said`: a surname alone, or after its title, mentions the
     // full name read before; a titled surname with no full name before is itself the mention (`Mr Kilroy-Jones`).
-    private void MentionBySurname(ReadOnlySpan<char> text, int runStart, Range surname, bool wrapped)
+    private void MentionBySurname(ReadOnlySpan<char> text, int runStart, Range surname)
     {
         if (PersonNames.EndsPossessive(text[surname]))
         {
@@ -284,11 +323,7 @@ internal struct RecentNames
         Range full = FindBySurname(text, text[surname]);
         if (!full.Equals(default(Range)))
         {
-            if (SentenceSubjects.IsSubject(text, runStart, wrapped))
-            {
-                (LastMention, LastMentionAt) = (full, surname.Start.Value);
-            }
-
+            Mention(full, surname.Start.Value, runStart);
             return;
         }
 
@@ -299,9 +334,9 @@ internal struct RecentNames
         }
 
         if (titleStart >= runStart && titleStart < surname.Start.Value - 1 && PersonNames.IsTitle(text[titleStart..(surname.Start.Value - 1)])
-            && PersonNames.IsName(text[surname]) && SentenceSubjects.IsSubject(text, runStart, wrapped))
+            && PersonNames.IsName(text[surname]))
         {
-            (LastMention, LastMentionAt) = (new Range(titleStart, surname.End.Value), surname.Start.Value);
+            Mention(new Range(titleStart, surname.End.Value), surname.Start.Value, runStart);
         }
     }
 
@@ -361,6 +396,14 @@ internal struct RecentNames
     }
 
     private static bool IsNotNameStart(ReadOnlySpan<char> word) => NotNameStarts.Contains(word.TrimEnd('.'));
+
+    private readonly record struct PersonMention(Range Name, int At, int Opening);
+
+    [InlineArray(Capacity)]
+    private struct Mentions
+    {
+        private PersonMention _element;
+    }
 
     [InlineArray(Capacity)]
     private struct Buffer

@@ -74,10 +74,11 @@ internal struct SpeakerMemory
             // full, else the last full name read; of the pronoun's gender where a given name tells (`she` is not
             // `Walter Brown`).
             Gender gender = PersonNames.GenderOf(mention);
-            _names.ReadUpTo(text, _namesWanted, wrapped);
-            if (!_names.LastMention.Equals(default(Range)) && _names.LastMentionAt > AttributedEnd && Agrees(text, _names.LastMention, gender))
+            _names.ReadUpTo(text, _namesWanted);
+            Range mentioned = _names.LastSubjectAfter(text, AttributedEnd, wrapped);
+            if (!mentioned.Equals(default(Range)) && Agrees(text, mentioned, gender))
             {
-                return PersonNames.Name(text, _names.LastMention);
+                return PersonNames.Name(text, mentioned);
             }
 
             return !Resolved.Equals(default(Range)) && IsPerson(text) && Agrees(text, Resolved, gender)
@@ -105,7 +106,7 @@ internal struct SpeakerMemory
         bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
         if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
         {
-            _names.ReadUpTo(text, _namesWanted, wrapped);
+            _names.ReadUpTo(text, _namesWanted);
             Range full = _names.FindBySurname(text, surname);
             return !full.Equals(default(Range)) ? full : space < 0 ? name : speaker;
         }
