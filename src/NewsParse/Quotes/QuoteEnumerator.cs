@@ -255,6 +255,12 @@ public ref struct QuoteEnumerator
             _speakers.Remember(speaker, resolved, cue, Math.Max(found.End, quote.End));
         }
 
+        // An unclosed quote may run on over its attribution (`"There's been talk, said analyst Ama Owusu.`).
+        if (quote.Closed)
+        {
+            _speakers.Quoted(_text, quote.Start, quote.End);
+        }
+
         _previousEnd = Math.Max(found.HasCue ? found.End : afterMark, afterMark);
 
         // A quote continued in the next paragraph, or followed across only its attribution by a quote with none of

@@ -28,6 +28,21 @@ public class RecentNamesTests
     }
 
     [Theory]
+    [InlineData("Kofi Mensah spoke. “We met Yaw Boateng,” he said. Ama Osei replied.", "Boateng", "")]
+    [InlineData("Kofi Mensah spoke. “We met Yaw Boateng,” he said. Ama Osei replied.", "Osei", "Ama Osei")]
+    [InlineData("Kofi Mensah spoke. “We met Yaw Boateng,” he said. Ama Osei replied.", "Mensah", "Kofi Mensah")]
+    public void PassOver_ReadsNoNameInTheWordsPassedOver(string text, string surname, string expected)
+    {
+        int open = text.IndexOf('“');
+        var names = default(RecentNames);
+        names.ReadUpTo(text, open);
+        names.PassOver(text.IndexOf('”'));
+        names.ReadUpTo(text, text.Length);
+        Range found = names.FindBySurname(text, surname);
+        (found.Equals(default(Range)) ? "" : text[found]).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(29)]
     [InlineData(31)]
     [InlineData(32)]

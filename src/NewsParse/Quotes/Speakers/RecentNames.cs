@@ -116,6 +116,9 @@ internal struct RecentNames
         _scannedTo = Math.Max(_scannedTo, position);
     }
 
+    /// <summary>Passes over the text before <paramref name="position"/>, read or not: no name there is read.</summary>
+    public void PassOver(int position) => _scannedTo = Math.Max(_scannedTo, position);
+
     // The next character from `p` that may be a capital, at most `position`: an ASCII capital, or a character beyond ASCII
     // outside the General Punctuation block (U+2000 to U+206F, which holds no letter). Curly quotes, apostrophes and
     // dashes, frequent in news copy, are passed over with the rest sixteen (or eight) characters at a time; other scripts'

@@ -13,6 +13,12 @@ internal struct SpeakerMemory
     // Names are read from the text up to here, and only when a speaker is resolved: most quotes name theirs in full.
     private int _namesWanted;
 
+    // The quotes met since names were last read, passed over when they are: the names a speaker says are whom they
+    // talk about, not who speaks next (`“I told Kwame Boateng,” Osei said. “He agreed,” he added.`).
+    private QuotedSpans _quoted;
+    private int _quotedCount;
+    private int _quotedRead;
+
     public SpeakerMemory() => AttributedEnd = -1;
 
     /// <summary>The last speaker's mention as written.</summary>
@@ -38,6 +44,17 @@ internal struct SpeakerMemory
 
     /// <summary>Names mentioned before <paramref name="position"/> may resolve the speakers asked about next.</summary>
     public void NamesBefore(int position) => _namesWanted = position;
+
+    /// <summary>The words quoted in <c>text[start..end]</c> name no one a later speaker may be.</summary>
+    public void Quoted(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (_quotedCount - _quotedRead == QuotedSpans.Length)
+        {
+            ReadPastOldestQuote(text);
+        }
+
+        _quoted[_quotedCount++ % QuotedSpans.Length] = new Range(start, end);
+    }
 
     /// <summary>The name a speaker mention stands for: itself without titles, the full name of a surname, a pronoun's antecedent.</summary>
     public Range Resolve(ReadOnlySpan<char> text, Range speaker, ref SentenceStarts starts, in TextHead head, bool wrapped)
@@ -74,7 +91,7 @@ internal struct SpeakerMemory
             // full, else the last full name read; of the pronoun's gender where a given name tells (`she` is not
             // `Walter Brown`).
             Gender gender = PersonNames.GenderOf(mention);
-            _names.ReadUpTo(text, _namesWanted);
+            ReadNames(text);
             Range mentioned = _names.LastSubjectAfter(text, AttributedEnd, wrapped);
             if (!mentioned.Equals(default(Range)) && Agrees(text, mentioned, gender))
             {
@@ -106,12 +123,30 @@ internal struct SpeakerMemory
         bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
         if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
         {
-            _names.ReadUpTo(text, _namesWanted);
+            ReadNames(text);
             Range full = _names.FindBySurname(text, surname);
             return !full.Equals(default(Range)) ? full : space < 0 ? name : speaker;
         }
 
         return name;
+    }
+
+    // Reads the names before the position wanted, passing over the quotes met.
+    private void ReadNames(ReadOnlySpan<char> text)
+    {
+        while (_quotedRead < _quotedCount && _quoted[_quotedRead % QuotedSpans.Length].Start.Value < _namesWanted)
+        {
+            ReadPastOldestQuote(text);
+        }
+
+        _names.ReadUpTo(text, _namesWanted);
+    }
+
+    private void ReadPastOldestQuote(ReadOnlySpan<char> text)
+    {
+        Range quote = _quoted[_quotedRead++ % QuotedSpans.Length];
+        _names.ReadUpTo(text, quote.Start.Value);
+        _names.PassOver(quote.End.Value);
     }
 
     private static bool Agrees(ReadOnlySpan<char> text, Range name, Gender gender) =>
@@ -164,4 +199,12 @@ internal struct SpeakerMemory
     // (`President Osei`, `the Ghanaian president`); `Iran said` names no one a pronoun can be.
     private readonly bool IsPerson(ReadOnlySpan<char> text) =>
         PersonNames.IsFullName(text[Resolved]) || (!Resolved.Equals(Speaker) && PersonNames.IsName(text[Resolved]));
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct QuotedSpans
+    {
+        public const int Length = 8;
+
+        private Range _element;
+    }
 }
