@@ -255,6 +255,35 @@ internal static class WordLists
         "police", "press", "regional", "senior", "shadow", "team", "trade", "vice",
     ]);
 
+    /// <summary>Every speech cue, strong or weak, in all its forms: one lookup tells most words that are
+    /// none.</summary>
+    public static readonly WordSet SpeechVerbs = WordSet.IgnoreCase(
+    [
+        "according", "accused", "accuses", "accusing", "acknowledged", "acknowledges", "added", "adding", "adds",
+        "admits", "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "answered", "answers",
+        "argued", "argues", "arguing", "asked", "asking", "asks", "asserted", "asserts", "assured", "assures",
+        "attacked", "beamed", "begged", "blasted", "blasts", "boasted", "boasts", "bragged", "branded", "called",
+        "calling", "calls", "cautioned", "chanted", "characterized", "charged", "charges", "chimed", "claimed",
+        "claiming", "claims", "complained", "complains", "conceded", "concedes", "concluded", "concludes", "condemned",
+        "condemns", "confirmed", "confirms", "contended", "contends", "continued", "continues", "countered", "counters",
+        "cracked", "criticized", "criticizes", "declared", "declares", "defended", "demanded", "demands", "demurred",
+        "denied", "denies", "described", "describes", "describing", "dubbed", "echoed", "echoes", "elaborated",
+        "emphasised", "emphasized", "emphasizes", "exclaimed", "exhorted", "explained", "explaining", "explains",
+        "expressed", "expresses", "fumed", "gloated", "gushed", "hailed", "informed", "insisted", "insisting",
+        "insists", "interjected", "interrupted", "joked", "jokes", "labeled", "labelled", "lamented", "laments",
+        "laughed", "maintained", "maintains", "mocked", "mused", "muses", "noted", "notes", "noting", "observed",
+        "offered", "opined", "pleaded", "pledged", "pledges", "pointed", "posted", "posts", "praised", "praises",
+        "predicted", "predicts", "proclaimed", "promised", "promises", "quipped", "read", "reads", "reaffirmed",
+        "recalled", "recalls", "recommended", "recommends", "recounted", "referred", "referring", "refers",
+        "reiterated", "remarked", "remembered", "reminded", "reminds", "replied", "replies", "replying", "reported",
+        "reports", "responded", "responding", "responds", "retorted", "revealed", "reveals", "said", "say", "saying",
+        "says", "scoffed", "shouted", "sighed", "slammed", "snapped", "sniped", "stated", "states", "stating",
+        "stressed", "stresses", "suggested", "suggesting", "suggests", "surmised", "teased", "tell", "telling", "tells",
+        "termed", "testified", "thundered", "told", "touted", "touts", "tweeted", "tweeting", "tweets", "urged",
+        "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes",
+        "writing", "written", "wrote", "yelled",
+    ]);
+
     /// <summary>Verbs that report words, in every form: the subject of one is the speaker of the quote beside
     /// it.</summary>
     public static readonly WordSet StrongSpeechVerbs = WordSet.IgnoreCase(

@@ -7,11 +7,11 @@ namespace NewsParse.Quotes;
 internal static class SpeechCues
 {
     /// <summary>Whether <paramref name="word"/>, written in lower case, is any speech cue, strong or weak.</summary>
-    public static bool IsVerb(ReadOnlySpan<char> word) => IsLower(word) && (StrongSpeechVerbs.Contains(word) || WeakSpeechVerbs.Contains(word));
+    public static bool IsVerb(ReadOnlySpan<char> word) => IsLower(word) && SpeechVerbs.Contains(word);
 
     /// <summary>Whether <paramref name="word"/>, written in lower case, is a strong cue, a weak one or none.</summary>
     public static CueStrength StrengthOf(ReadOnlySpan<char> word) =>
-        !IsLower(word) ? CueStrength.None : StrongSpeechVerbs.Contains(word) ? CueStrength.Strong : WeakSpeechVerbs.Contains(word) ? CueStrength.Weak : CueStrength.None;
+        !IsLower(word) || !SpeechVerbs.Contains(word) ? CueStrength.None : StrongSpeechVerbs.Contains(word) ? CueStrength.Strong : CueStrength.Weak;
 
     /// <summary>A cue that hangs off a clause after a comma (<c>…, saying “…”</c>): its speaker is the clause's subject.</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.Ordinal);
