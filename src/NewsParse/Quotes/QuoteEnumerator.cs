@@ -189,7 +189,7 @@ public ref struct QuoteEnumerator
         Attributed found = after;
         if (inside || !after.HasCue)
         {
-            Attributed before = Before(quote.OpenMark, sentenceStart);
+            Attributed before = AttributionBefore(quote.OpenMark, sentenceStart);
             found = inside && !before.HasCue ? after : before;
         }
 
@@ -204,7 +204,7 @@ public ref struct QuoteEnumerator
 
         // `Syria's “reliance on Russia,” along with its refusal, “created the conditions,” Savett said`: the next
         // quote of the same sentence lends its attribution.
-        if (!found.HasSpeaker && _hasNext && _next.Closed && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark, Wrapped))
+        if (!found.HasSpeaker && _hasNext && _next.Closed && !EndsItsSentence(quote) && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark, Wrapped))
         {
             Attributed next = AttributionAfter(AfterClosingMark(_next.End));
             if (next.HasSpeaker)
@@ -239,13 +239,14 @@ public ref struct QuoteEnumerator
 
         Range speaker = found.HasSpeaker ? found.Speaker : continued ? NearestMention(quote.OpenMark) : default;
         Range cue = found.HasCue ? found.Cue : continued ? _speakers.Cue : default;
+        _speakers.NamesBefore(quote.OpenMark);
         QuoteKind kind = QuoteKinds.Classify(_text, quote, inside, found.HasCue, _head.IsInHeadline(quote.OpenMark));
+
         if (kind == QuoteKind.Scare)
         {
             speaker = cue = default;
         }
 
-        _speakers.NamesBefore(quote.OpenMark);
         Range resolved = kind == QuoteKind.Scare ? default
             : found.HasSpeaker ? _speakers.Resolve(_text, speaker, ref _sentenceStarts, _head, Wrapped)
             : continued ? _speakers.Resolved : default;
@@ -274,7 +275,7 @@ public ref struct QuoteEnumerator
     }
 
     // The attribution before the quote mark at `open` in the sentence from `sentenceStart`, or ending the paragraph before.
-    private Attributed Before(int open, int sentenceStart)
+    private Attributed AttributionBefore(int open, int sentenceStart)
     {
         Attributed before = LeadingAttribution.Find(_text, Math.Max(sentenceStart, _previousEnd), open, Wrapped);
 
@@ -288,6 +289,11 @@ public ref struct QuoteEnumerator
 
         return before;
     }
+
+    // `“… they are going to get him.” The tycoon has made “detailed proposals”, it said.`: the quote's own full stop ends
+    // its sentence, and the next sentence's attribution is not its own.
+    private readonly bool EndsItsSentence(in PairedQuote quote) =>
+        quote.Closed && quote.End > quote.Start && _text[quote.End - 1] is '.' or '!' or '?';
 
     private Attributed AttributionAfter(int afterMark)
     {

@@ -41,12 +41,26 @@ internal static class Sentences
         WorkMeter.Add(i - word);
 
         ReadOnlySpan<char> before = text[word..i];
-        if (before.Length == 1 && char.IsUpper(before[0]))
+        if (AreInitials(before))
         {
-            return false; // an initial: J. Smith
+            return false; // initials: J. Smith, K.A. Appiah
         }
 
         return !s_abbreviations.Contains(before);
+    }
+
+    // Capitals one by one, a point between: `J`, `K.A`.
+    private static bool AreInitials(ReadOnlySpan<char> word)
+    {
+        for (int k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || (k + 1 < word.Length && word[k + 1] != '.'))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty;
     }
 
     // White space, perhaps closing quotes and brackets, then a capital, a digit or an opening quote: a new sentence.

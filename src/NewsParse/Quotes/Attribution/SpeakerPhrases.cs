@@ -118,7 +118,7 @@ internal static class SpeakerPhrases
             }
 
             ReadOnlySpan<char> word = w[k];
-            bool capital = char.IsUpper(word[0]);
+            bool capital = w.IsCapitalised(k);
 
             // `said the candidate could win`: the words after the verb are what was said, not who said it.
             if (k > from && Auxiliaries.Contains(word))
@@ -175,7 +175,7 @@ internal static class SpeakerPhrases
             }
         }
 
-        return char.IsUpper(w[to][0]) || char.IsUpper(first[0]);
+        return w.IsCapitalised(to) || w.IsCapitalised(from);
     }
 
     /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> are a short name: capitalised words and particles.</summary>

@@ -1,5 +1,6 @@
 using NewsParse.Text;
 using static NewsParse.Quotes.SpeakerPhrases;
+using static NewsParse.Text.WordLists;
 using static NewsParse.Quotes.WordKinds;
 
 namespace NewsParse.Quotes;
@@ -53,7 +54,7 @@ internal static class TrailingAttribution
         return SpeechCues.IsVerb(w[0]) ? CueFirst(w, limit) : SubjectThenCue(w, limit, ClosesSentence(text, after));
     }
 
-    // Whether the quote whose closing mark ends at `after` ends its own sentence: `…without him.”`.
+    // Whether the quote whose closing mark ends at `after` ends its own sentence: `…without him.”`, `…who pays?”`.
     private static bool ClosesSentence(ReadOnlySpan<char> text, int after)
     {
         int p = after - 1;
@@ -63,7 +64,7 @@ internal static class TrailingAttribution
             p--;
         }
 
-        return p >= 0 && p < after - 1 && text[p] == '.';
+        return p >= 0 && p < after - 1 && text[p] is '.' or '?' or '!';
     }
 
     private static Attributed SignedAfterDash(ReadOnlySpan<char> text, int dash, int limit)
@@ -91,10 +92,7 @@ internal static class TrailingAttribution
         int nameStart = Skip(text, line + 1, limit);
         int nameEnd = CapitalisedRunEnd(text, nameStart, limit);
         int lineEnd = text[line..limit].IndexOf('\n');
-        if (nameEnd - nameStart > 3 && text[nameEnd - 1] == '.' && char.IsLower(text[nameEnd - 2]))
-        {
-            nameEnd--; // the full stop of the line, not of an abbreviation
-        }
+        nameEnd = WithoutFullStop(text, nameStart, nameEnd);
 
         // A name alone or before its place: not a subheading like `– Ready to quiz Trump –`.
         int afterName = Skip(text, nameEnd, limit);
@@ -126,6 +124,13 @@ internal static class TrailingAttribution
 
         int cueEnd = CueEnd(w.Text, w.End(0), limit);
         int speakerEnd = EndAfterCue(w, 1);
+
+        // `“…,” said the mayor of the city, Tomas Lund.`: the name set after a described speaker is the speaker's.
+        if (speakerEnd > 0 && Determiners.Contains(w[1]))
+        {
+            speakerEnd = NameInApposition(w.Text, speakerEnd, limit) is int named && named > 0 ? named : speakerEnd;
+        }
+
         return speakerEnd > 0
             ? new Attributed(new Range(w.Start(1), speakerEnd), new Range(w.Start(0), cueEnd), speakerEnd)
             : new Attributed(default, new Range(w.Start(0), cueEnd), cueEnd);
@@ -157,6 +162,14 @@ internal static class TrailingAttribution
 
             int clause = w.FirstComma(subjectEnd);
             int last = clause >= 0 ? clause : subjectEnd;
+
+            // `“…,” a panel that advises the cabinet, Mehta said`: a phrase with a clause of its own before the comma
+            // is said of something else; the speaker is the subject after it.
+            if (clause >= 0 && HoldsRelativeWord(w, 0, clause))
+            {
+                return ClosingTheSentence(w, k, subjectEnd, limit);
+            }
+
             if (last < 0 || !IsSpeaker(w, 0, last))
             {
                 return ClosingTheSentence(w, k, subjectEnd, limit);
@@ -168,8 +181,7 @@ internal static class TrailingAttribution
             // quote's own speaker).
             int cueEnd = CueEnd(w.Text, w.End(k), limit);
             int afterCue = Skip(w.Text, cueEnd, limit);
-            if ((k == w.Count - 1 && afterCue < limit && w.Text[afterCue] == ':')
-                || (afterSentence && !IsPronoun(w[0]) && k + 1 < w.Count && (w.Is(k + 1, "that") || IsPronoun(w[k + 1]))))
+            if ((k == w.Count - 1 && afterCue < limit && w.Text[afterCue] == ':') || (afterSentence && ReportsMoreSpeech(w, k)))
             {
                 return default;
             }
@@ -201,6 +213,40 @@ internal static class TrailingAttribution
         }
 
         return default;
+    }
+
+    // The end of a name read with the points of its abbreviations, less the full stop of its sentence (`Tomas Lund.`).
+    private static int WithoutFullStop(ReadOnlySpan<char> text, int start, int end) =>
+        end - start > 3 && text[end - 1] == '.' && char.IsLower(text[end - 2]) ? end - 1 : end;
+
+    // Where a full name set after `, ` at `end` ends, the name ending its clause (`, Tomas Lund.`); -1 when none.
+    private static int NameInApposition(ReadOnlySpan<char> text, int end, int limit)
+    {
+        if (end + 2 >= limit || text[end] != ',' || text[end + 1] != ' ' || !char.IsUpper(text[end + 2]))
+        {
+            return -1;
+        }
+
+        int nameEnd = WithoutFullStop(text, end + 2, CapitalisedRunEnd(text, end + 2, limit));
+        bool endsClause = nameEnd >= limit || text[nameEnd] is '.' or ',' or ';' or '\n';
+        return endsClause && PersonNames.IsFullName(text[(end + 2)..nameEnd]) ? nameEnd : -1;
+    }
+
+    // `Lord Asante said that they became friends`: a named subject's cue followed by what it reports.
+    private static bool ReportsMoreSpeech(in WordWindow w, int cue) =>
+        !IsPronoun(w[0]) && cue + 1 < w.Count && (w.Is(cue + 1, "that") || IsPronoun(w[cue + 1]));
+
+    private static bool HoldsRelativeWord(in WordWindow w, int from, int to)
+    {
+        for (int k = from + 1; k <= to; k++)
+        {
+            if (RelativePronouns.Contains(w[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `told reporters`: the cue as written takes the object of `told`.

@@ -5,6 +5,18 @@ namespace NewsParse.Quotes;
 /// <summary>What a single word can be in a sentence's frame, told from the word alone.</summary>
 internal static class WordKinds
 {
+    /// <summary>Whether <paramref name="word"/> starts as a name does: with a capital, or a particle joined to one (<c>al-Hamdan</c>, <c>el-Amin</c>).</summary>
+    public static bool StartsName(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || char.IsUpper(word[0]))
+        {
+            return !word.IsEmpty;
+        }
+
+        int hyphen = word[..Math.Min(word.Length, SurnameParticles.MaxLength + 1)].IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && SurnameParticles.Contains(word[..hyphen]);
+    }
+
     /// <summary>Whether <paramref name="word"/> is a personal or relative pronoun that can be a subject.</summary>
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
 

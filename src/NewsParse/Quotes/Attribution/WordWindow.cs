@@ -20,9 +20,10 @@ internal readonly ref struct WordWindow
 
     private WordWindow(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int count)
     {
+        // Only the slots read are kept: a rule that asks past the last word throws rather than reading a slot never written.
         Text = text;
-        _starts = starts;
-        _ends = ends;
+        _starts = starts[..count];
+        _ends = ends[..count];
         Count = count;
     }
 
@@ -55,7 +56,7 @@ internal readonly ref struct WordWindow
 
     /// <summary>Whether a comma follows the word at <paramref name="k"/> within two characters, even past the last word.</summary>
     public bool CommaJustAfter(int k) =>
-        k < Count && k + 1 < Capacity && _ends[k] < Text.Length && Text[_ends[k]..Math.Min(Text.Length, _ends[k] + 2)].Contains(',');
+        k < Count && _ends[k] < Text.Length && Text[_ends[k]..Math.Min(Text.Length, _ends[k] + 2)].Contains(',');
 
     /// <summary>Whether a mark that no clause runs across (<c>; : [ ]</c>) stands between the word at <paramref name="k"/> and the next.</summary>
     public bool BreakAfter(int k) => GapAfter(k).ContainsAny(";:[]");
@@ -93,8 +94,8 @@ internal readonly ref struct WordWindow
         return -1;
     }
 
-    /// <summary>Whether the word at <paramref name="k"/> opens with a capital.</summary>
-    public bool IsCapitalised(int k) => char.IsUpper(Text[_starts[k]]);
+    /// <summary>Whether the word at <paramref name="k"/> opens with a capital, or is a name that opens with a particle (<c>al-Hamdan</c>).</summary>
+    public bool IsCapitalised(int k) => char.IsUpper(Text[_starts[k]]) || WordKinds.StartsName(this[k]);
 
     /// <summary>Whether the word at <paramref name="k"/> opens with a lower-case letter.</summary>
     public bool IsLowerCase(int k) => char.IsLower(Text[_starts[k]]);

@@ -49,6 +49,7 @@ internal static class Descriptions
         {
             bool word = (at == 0 || !char.IsLetter(text[at - 1])) && (at + noun.Length >= text.Length || !char.IsLetter(text[at + noun.Length]));
             Range name = word ? NameAfter(text, at + noun.Length) : default;
+            name = word && name.Equals(default(Range)) ? PersonNames.NameBeforeComma(text, DescriptionStart(text, at)) : name;
             if (!name.Equals(default(Range)))
             {
                 return name;
@@ -60,6 +61,30 @@ internal static class Descriptions
         }
 
         return default;
+    }
+
+    // Where the lower-case words before the noun at `at` start (`the festival's spokesman`): a description set in
+    // apposition after a name starts after its comma (`Karl Brandt, the spokesman,`).
+    private static int DescriptionStart(ReadOnlySpan<char> text, int at)
+    {
+        int start = at;
+        for (int words = 0; words < MaxNameWords && start > 1 && text[start - 1] == ' ' && char.IsLower(text[start - 2]); words++)
+        {
+            int p = start - 2;
+            while (p > 0 && (char.IsLetter(text[p - 1]) || text[p - 1] is '\'' or '’'))
+            {
+                p--;
+            }
+
+            if (!char.IsLower(text[p]))
+            {
+                break;
+            }
+
+            start = p;
+        }
+
+        return start;
     }
 
     // A run of capitalised words just after a noun, or after a comma that sets it in apposition: `president Kofi

@@ -9,11 +9,11 @@ internal static class PersonNames
     private const int MaxNameLength = 64;
 
     /// <summary>
-    /// Whether <paramref name="name"/> reads as a person's name: two to four words, none that names a body or place, and
-    /// no longer than any name is. A name is remembered and given back with every quote of its speaker, so a run of
+    /// Whether <paramref name="name"/> reads as a person's name: two to four words, none that names a body or place, not
+    /// an office (<c>Deputy Treasury Secretary</c>), and no longer than any name is. A name is remembered and given back with every quote of its speaker, so a run of
     /// capitals the length of a page must not pass for one.
     /// </summary>
-    public static bool LooksLikePerson(ReadOnlySpan<char> name) => Reads(name, fullName: false);
+    public static bool LooksLikePerson(ReadOnlySpan<char> name) => IsNameShaped(name, fullName: false);
 
     /// <summary>
     /// The gender a pronoun (<c>he</c>, <c>she</c>) or a name shows: a name by its first word, a given name borne mostly
@@ -35,10 +35,10 @@ internal static class PersonNames
     }
 
     /// <summary>Whether <paramref name="name"/> is a person's name in full: a name (<see cref="LooksLikePerson"/>) whose words are capitalised but for particles (<c>bin</c>, <c>von</c>).</summary>
-    public static bool IsFullName(ReadOnlySpan<char> name) => Reads(name, fullName: true);
+    public static bool IsFullName(ReadOnlySpan<char> name) => IsNameShaped(name, fullName: true);
 
     // One pass over the words of a short span (a name is read for every run of capitals in a text).
-    private static bool Reads(ReadOnlySpan<char> name, bool fullName)
+    private static bool IsNameShaped(ReadOnlySpan<char> name, bool fullName)
     {
         if (name.Length > MaxNameLength)
         {
@@ -110,7 +110,7 @@ internal static class PersonNames
             }
 
             ReadOnlySpan<char> word = name[start..i];
-            if (word.IsEmpty || (!char.IsUpper(word[0]) && !NameParticles.Contains(word)))
+            if (word.IsEmpty || (!char.IsUpper(word[0]) && !SurnameParticles.Contains(word)))
             {
                 return false;
             }
@@ -179,6 +179,49 @@ internal static class PersonNames
         }
 
         return p;
+    }
+
+    /// <summary>The full name, with its particles, that ends just before the comma and space before <paramref name="at"/>: <c>Karl Brandt, the spokesman</c>; empty when none.</summary>
+    public static Range NameBeforeComma(ReadOnlySpan<char> text, int at)
+    {
+        int p = at - 1;
+        while (p >= 0 && at - p < 4 && text[p] is ' ' or ',')
+        {
+            p--;
+        }
+
+        if (p < 0 || text[p + 1] != ',')
+        {
+            return default;
+        }
+
+        int end = p + 1;
+        int start = end;
+        for (int words = 0; words < 5 && p >= 0 && char.IsLetter(text[p]); words++)
+        {
+            int wordEnd = p + 1;
+            while (p >= 0 && (char.IsLetter(text[p]) || text[p] is '.' or '\'' or '’' or '-'))
+            {
+                p--;
+            }
+
+            ReadOnlySpan<char> word = text[(p + 1)..wordEnd];
+            if (!char.IsUpper(word[0]) && !WordLists.NameParticles.Contains(word))
+            {
+                break;
+            }
+
+            start = p + 1;
+            if (p < 1 || text[p] != ' ')
+            {
+                break;
+            }
+
+            p--;
+        }
+
+        WorkMeter.Add(at - p);
+        return start < end && IsFullName(text[start..end]) ? new Range(start, end) : default;
     }
 
     /// <summary>

@@ -7,7 +7,10 @@ using static NewsParse.Text.WordLists;
 
 namespace NewsParse.Quotes;
 
-/// <summary>The last few full names mentioned before a point of the text, for resolving <c>he</c> and surnames.</summary>
+/// <summary>
+/// The last few full names mentioned before a point of the text, and the last few mentions of people (in full, by
+/// surname, by title and surname), for resolving <c>he</c> and surnames.
+/// </summary>
 internal struct RecentNames
 {
     private const int Capacity = 32;
@@ -18,6 +21,9 @@ internal struct RecentNames
     private const int GenderDistance = 1500;
 
     private Buffer _names;
+
+    // One bit for each surname key ever added (never cleared, so it only lets more through as a text goes on): most
+    // capitalised words are no surname read, and are told so before the 32 slots are compared.
     private ulong _keysSeen;
     private Mentions _mentions;
     private int _mentionCount;
@@ -52,7 +58,8 @@ internal struct RecentNames
             {
                 // `Mensah disagreed.`: a surname alone mentions the full name read before (`The`, `In` mention nobody).
                 ReadOnlySpan<char> word = text[p..wordEnd];
-                if (FindBySurname(text, word) is { } full && !full.Equals(default(Range)) && !IsNotNameStart(word))
+                Range full = FindBySurname(text, word);
+                if (!full.Equals(default(Range)) && !IsNotNameStart(word))
                 {
                     Mention(full, p, p);
                 }
@@ -179,6 +186,27 @@ internal struct RecentNames
         return p;
     }
 
+    /// <summary>
+    /// The latest full name whose last word is <paramref name="surname"/>; else, for a name written surname first
+    /// (<c>Liu Jianguo</c>, <c>Ban Seo-yeon</c>), the latest whose first word it is; empty when none.
+    /// </summary>
+    public readonly Range FindByName(ReadOnlySpan<char> text, ReadOnlySpan<char> surname)
+    {
+        Range full = FindBySurname(text, surname);
+        for (int i = _count - 1; full.Equals(default(Range)) && i >= Math.Max(0, _count - Capacity); i--)
+        {
+            Range name = _names[i % Capacity];
+            ReadOnlySpan<char> written = text[name];
+            WorkMeter.Add(surname.Length);
+            if (written.Length > surname.Length && written[surname.Length] == ' ' && written.StartsWith(surname, StringComparison.Ordinal))
+            {
+                full = name;
+            }
+        }
+
+        return full;
+    }
+
     /// <summary>The latest full name whose last word is <paramref name="surname"/>; empty when none.</summary>
     public readonly Range FindBySurname(ReadOnlySpan<char> text, ReadOnlySpan<char> surname)
     {
@@ -220,18 +248,24 @@ internal struct RecentNames
     /// The full name (or titled surname) of the latest person mentioned after <paramref name="floor"/> as the subject
     /// opening a sentence (<see cref="SentenceSubjects"/>), in full or by surname; empty when none.
     /// </summary>
-    public readonly Range LastSubjectAfter(ReadOnlySpan<char> text, int floor, bool wrapped)
+    public Range LastSubjectAfter(ReadOnlySpan<char> text, int floor, bool wrapped)
     {
-        // Whether a mention is a subject is asked only here, of the latest few: most mentions are never asked about.
+        // Whether a mention is a subject is asked only here, of the latest few (most mentions are never asked about),
+        // and once: the answer is kept with the mention.
         for (int i = _mentionCount - 1; i >= Math.Max(0, _mentionCount - Capacity); i--)
         {
-            PersonMention mention = _mentions[i % Capacity];
+            ref PersonMention mention = ref _mentions[i % Capacity];
             if (mention.At <= floor)
             {
                 break;
             }
 
-            if (SentenceSubjects.IsSubject(text, mention.Opening, wrapped))
+            if (mention.Subject == 0)
+            {
+                mention.Subject = SentenceSubjects.IsSubject(text, mention.Opening, wrapped) ? 1 : -1;
+            }
+
+            if (mention.Subject > 0)
             {
                 return mention.Name;
             }
@@ -264,8 +298,14 @@ internal struct RecentNames
         Range unknown = default;
         for (int i = _count - 1; i >= Math.Max(0, _count - Capacity); i--)
         {
-            // A name in the possessive (`Kwame Nkrumah’s era`) is named in passing, not as one who speaks.
+            // A name paragraphs before the latest is no longer the one a pronoun means, whatever its gender shows.
             Range name = _names[i % Capacity];
+            if (!unknown.Equals(default(Range)) && unknown.Start.Value - name.Start.Value > GenderDistance)
+            {
+                break;
+            }
+
+            // A name in the possessive (`Kwame Nkrumah’s era`) is named in passing, not as one who speaks.
             Gender shown = PersonNames.GenderOf(text[name]);
             if (shown == gender && !PersonNames.EndsPossessive(text[name]))
             {
@@ -277,8 +317,7 @@ internal struct RecentNames
                 unknown = name;
             }
 
-            // A name paragraphs before the latest is no longer the one a pronoun means, whatever its gender shows.
-            if (!unknown.Equals(default(Range)) && (_count - i >= GenderReach || unknown.Start.Value - name.Start.Value > GenderDistance))
+            if (!unknown.Equals(default(Range)) && _count - i >= GenderReach)
             {
                 break;
             }
@@ -375,6 +414,12 @@ internal struct RecentNames
                 break;
             }
 
+            // `Ahmed al-Hamdan`: the particle joined to the surname.
+            if (wordEnd + 1 < position && text[wordEnd] == '-' && char.IsUpper(text[wordEnd + 1]))
+            {
+                return wordEnd + 1;
+            }
+
             q = wordEnd;
         }
 
@@ -400,7 +445,12 @@ internal struct RecentNames
 
     private static bool IsNotNameStart(ReadOnlySpan<char> word) => NotNameStarts.Contains(word.TrimEnd('.'));
 
-    private readonly record struct PersonMention(Range Name, int At, int Opening);
+    // A mention of a person by `Name`, at `At`, in words that open at `Opening`; `Subject` is 1 once it is known to
+    // be its sentence's subject, -1 once known not to be, 0 before it is asked.
+    private record struct PersonMention(Range Name, int At, int Opening)
+    {
+        public int Subject;
+    }
 
     [InlineArray(Capacity)]
     private struct Mentions

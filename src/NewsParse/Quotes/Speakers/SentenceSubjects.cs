@@ -15,6 +15,7 @@ internal static class SentenceSubjects
     // phrase before a subject's comma.
     private const int MaxRoleWords = 6;
     private const int MaxOpeningPhrase = 160;
+    private const int MaxRoleWordLength = 24;
 
     /// <summary>
     /// Whether the mention at <paramref name="start"/> is the subject its sentence opens with: at the sentence's start,
@@ -54,8 +55,9 @@ internal static class SentenceSubjects
         int opening = start;
         for (int words = 0; words < MaxRoleWords && wordEnd > 0; words++)
         {
+            // A word longer than any role's noun or modifier is neither: the walk back stops there.
             int wordStart = wordEnd;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '’' or '-'))
+            while (wordStart > 0 && wordEnd - wordStart <= MaxRoleWordLength && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '’' or '-'))
             {
                 wordStart--;
             }

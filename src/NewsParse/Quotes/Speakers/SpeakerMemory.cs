@@ -10,7 +10,8 @@ internal struct SpeakerMemory
 {
     private RecentNames _names;
 
-    // Names are read from the text up to here, and only when a speaker is resolved: most quotes name theirs in full.
+    // Names are read from the text up to here, and only when a speaker is resolved (most quotes name theirs in full),
+    // or when more quotes wait to be passed over than are kept.
     private int _namesWanted;
 
     // The quotes met since names were last read, passed over when they are: the names a speaker says are whom they
@@ -82,9 +83,15 @@ internal struct SpeakerMemory
             }
 
             // `Bernie Sanders, who added`: `who` stands for the name just before it.
-            if (mention.SequenceEqual("who") && NameBefore(text, speaker.Start.Value) is { } antecedent && !antecedent.Equals(default(Range)))
+            if (mention.SequenceEqual("who") && PersonNames.NameBeforeComma(text, speaker.Start.Value) is { } antecedent && !antecedent.Equals(default(Range)))
             {
                 return Resolve(text, antecedent, ref starts, head, wrapped);
+            }
+
+            // `“…,” the ministry said. “Soon,” it added.`: `it` is the body that spoke last, never a person.
+            if (mention.Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                return !Resolved.Equals(default(Range)) && !IsPerson(text) ? Resolved : default;
             }
 
             // `he` and `she` are people: one mentioned since the last speaker spoke, else that speaker if named in
@@ -114,18 +121,18 @@ internal struct SpeakerMemory
         // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read
         // before, else itself; `chairman and chief executive Yaw Osei`, `the board's director, Ama Owusu`: the name that ends a
         // mention in lower case is its name.
-        Range name = char.IsUpper(mention[0])
+        Range name = WordKinds.StartsName(mention)
             ? PersonNames.Name(text, PersonNames.TrailingName(text, PersonNames.WithoutBody(text, PersonNames.Name(text, speaker))))
             : PersonNames.TrailingName(text, speaker);
         ReadOnlySpan<char> bare = text[name];
         int space = bare.LastIndexOf(' ');
         ReadOnlySpan<char> surname = bare[(space + 1)..];
         bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
-        if (shortMention && surname.Length > 1 && char.IsUpper(surname[0]))
+        if (shortMention && surname.Length > 1 && WordKinds.StartsName(surname))
         {
             ReadNames(text);
-            Range full = _names.FindBySurname(text, surname);
-            return !full.Equals(default(Range)) ? full : space < 0 ? name : speaker;
+            Range full = _names.FindByName(text, surname);
+            return !full.Equals(default(Range)) ? full : name;
         }
 
         return name;
@@ -151,49 +158,6 @@ internal struct SpeakerMemory
 
     private static bool Agrees(ReadOnlySpan<char> text, Range name, Gender gender) =>
         gender == Gender.Unknown || PersonNames.GenderOf(text[name]) != (gender == Gender.Male ? Gender.Female : Gender.Male);
-
-    // The run of capitalised words (with particles) that ends just before `, ` at `at`; empty when none.
-    private static Range NameBefore(ReadOnlySpan<char> text, int at)
-    {
-        int p = at - 1;
-        while (p >= 0 && at - p < 4 && text[p] is ' ' or ',')
-        {
-            p--;
-        }
-
-        if (p < 0 || text[p + 1] != ',')
-        {
-            return default;
-        }
-
-        int end = p + 1;
-        int start = end;
-        for (int words = 0; words < 5 && p >= 0 && char.IsLetter(text[p]); words++)
-        {
-            int wordEnd = p + 1;
-            while (p >= 0 && (char.IsLetter(text[p]) || text[p] is '.' or '\'' or '’' or '-'))
-            {
-                p--;
-            }
-
-            ReadOnlySpan<char> word = text[(p + 1)..wordEnd];
-            if (!char.IsUpper(word[0]) && !WordLists.NameParticles.Contains(word))
-            {
-                break;
-            }
-
-            start = p + 1;
-            if (p < 1 || text[p] != ' ')
-            {
-                break;
-            }
-
-            p--;
-        }
-
-        WorkMeter.Add(at - p);
-        return start < end && PersonNames.IsFullName(text[start..end]) ? new Range(start, end) : default;
-    }
 
     // Whether the last speaker is a person named: in full, or by one name that a title or a description stood for
     // (`President Osei`, `the Ghanaian president`); `Iran said` names no one a pronoun can be.
