@@ -13,6 +13,10 @@ public class SentencesTests
     [InlineData("Rain fell! What now? |She asked.", "She asked.")]
     [InlineData("First line\n|second line", "second line")]
     [InlineData("J. Mensah |said so.", "J. Mensah said so.")]
+    [InlineData("K.A. Mensah |said so.", "K.A. Mensah said so.")]
+    [InlineData("J.R.K. Mensah |said so.", "J.R.K. Mensah said so.")]
+    [InlineData("He met J. K. Mensah |there.", "He met J. K. Mensah there.")]
+    [InlineData("The vote went to the UN. |Then it failed.", "Then it failed.")]
     [InlineData("|No mark before.", "No mark before.")]
     public void StartBefore_FindsTheSentenceStartBehindAPosition(string marked, string expectedRest)
     {
