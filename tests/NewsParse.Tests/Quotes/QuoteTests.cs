@@ -113,6 +113,7 @@ public sealed class QuoteTests
     [InlineData("Osei pledged ``full repayment'' to bondholders.", "Osei", "Amara Osei", "pledged", QuoteKind.Partial)]
     [InlineData("``We will not default,'' Osei, the finance minister, told parliament.", "Osei", "Amara Osei", "told", QuoteKind.Direct)]
     [InlineData("Osei ordered “urgent” talks with the unions.", "Osei", "Amara Osei", null, QuoteKind.Partial)]
+    [InlineData("“Les dettes seront payées,” a déclaré Osei.", null, null, null, QuoteKind.Direct)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
