@@ -183,14 +183,18 @@ public ref struct QuoteEnumerator
         bool inside = LeadingAttribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts, Wrapped) && sentenceStart < quote.OpenMark
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
         int afterMark = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
-        Attributed after = AttributionAfter(afterMark);
-
-        // A quote that opens its sentence takes the attribution after it where it has one, and none is looked for before.
-        Attributed found = after;
-        if (inside || !after.HasCue)
+        // A quote inside a sentence takes the attribution before it where it has one, a quote that opens its sentence
+        // the one after it; the other is looked for only when the first has no cue.
+        Attributed found;
+        if (inside)
         {
             Attributed before = AttributionBefore(quote.OpenMark, sentenceStart);
-            found = inside && !before.HasCue ? after : before;
+            found = before.HasCue ? before : AttributionAfter(afterMark);
+        }
+        else
+        {
+            Attributed after = AttributionAfter(afterMark);
+            found = after.HasCue ? after : AttributionBefore(quote.OpenMark, sentenceStart);
         }
 
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero
