@@ -207,8 +207,9 @@ public ref struct QuoteEnumerator
         }
 
         // `Syria's “reliance on Russia,” along with its refusal, “created the conditions,” Savett said`: the next
-        // quote of the same sentence lends its attribution.
-        if (!found.HasSpeaker && _hasNext && _next.Closed && !EndsItsSentence(quote) && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark, Wrapped))
+        // quote of the same sentence lends its attribution; a quote whose own full stop ends its sentence has none to
+        // share (`“… they will be paid.” The board has made “firm offers”, it said.`).
+        if (!found.HasSpeaker && _hasNext && _next.Closed && !(quote.Closed && TrailingAttribution.ClosesSentence(_text, afterMark)) && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark, Wrapped))
         {
             Attributed next = AttributionAfter(AfterClosingMark(_next.End));
             if (next.HasSpeaker)
@@ -293,11 +294,6 @@ public ref struct QuoteEnumerator
 
         return before;
     }
-
-    // `“… they are going to get him.” The tycoon has made “detailed proposals”, it said.`: the quote's own full stop ends
-    // its sentence, and the next sentence's attribution is not its own.
-    private readonly bool EndsItsSentence(in PairedQuote quote) =>
-        quote.Closed && quote.End > quote.Start && _text[quote.End - 1] is '.' or '!' or '?';
 
     private Attributed AttributionAfter(int afterMark)
     {

@@ -54,8 +54,8 @@ internal static class TrailingAttribution
         return SpeechCues.IsVerb(w[0]) ? CueFirst(w, limit) : SubjectThenCue(w, limit, ClosesSentence(text, after));
     }
 
-    // Whether the quote whose closing mark ends at `after` ends its own sentence: `…without him.”`, `…who pays?”`.
-    private static bool ClosesSentence(ReadOnlySpan<char> text, int after)
+    /// <summary>Whether the quote whose closing mark ends at <paramref name="after"/> ends its own sentence: <c>…without him.”</c>, <c>…who pays?”</c>.</summary>
+    public static bool ClosesSentence(ReadOnlySpan<char> text, int after)
     {
         int p = after - 1;
         while (p > 0 && after - p <= 2 && QuoteMarks.RoleOf(text[p]) is var role

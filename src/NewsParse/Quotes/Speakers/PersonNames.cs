@@ -59,10 +59,12 @@ internal static class PersonNames
             }
 
             // `the Budget Committee's report`; `Match Against Hunger`, a title's capitalised function word; `Boateng’s
-            // Accra-based firm`, a possessive before the last word.
+            // Accra-based firm`, a possessive before the last word. A full name's words are capitalised but for particles
+            // within (`Ama bin Osei`; not `for Oxfam`).
             ReadOnlySpan<char> word = name[start..i];
             ReadOnlySpan<char> bare = Possessives.Stem(word);
-            if (NotPersonWords.Contains(bare) || (i < name.Length && bare.Length < word.Length))
+            if (NotPersonWords.Contains(bare) || (i < name.Length && bare.Length < word.Length)
+                || (fullName && (word.IsEmpty || (!char.IsUpper(word[0]) && (start == 0 || !SurnameParticles.Contains(word))))))
             {
                 return false;
             }
@@ -70,7 +72,7 @@ internal static class PersonNames
             start = i + 1;
         }
 
-        return !EndsRunOfTitles(name) && (!fullName || AreCapitalised(name));
+        return !EndsRunOfTitles(name);
     }
 
     // `Deputy Treasury Secretary`: a title that ends a run of titles names an office, not its holder (but `Carole King`).
@@ -91,34 +93,6 @@ internal static class PersonNames
         }
 
         return false;
-    }
-
-    // Whether every word is capitalised but for particles within (`Ama bin Osei`, `Pieter van Doorn`; not `for Oxfam`).
-    private static bool AreCapitalised(ReadOnlySpan<char> name)
-    {
-        if (!char.IsUpper(name[0]))
-        {
-            return false;
-        }
-
-        int start = 0;
-        for (int i = 0; i <= name.Length; i++)
-        {
-            if (i < name.Length && name[i] != ' ')
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> word = name[start..i];
-            if (word.IsEmpty || (!char.IsUpper(word[0]) && !SurnameParticles.Contains(word)))
-            {
-                return false;
-            }
-
-            start = i + 1;
-        }
-
-        return true;
     }
 
     /// <summary>Whether <paramref name="name"/> is a name: a full name (<see cref="IsFullName"/>), or one capitalised word that names no body (<c>Osei</c>).</summary>
