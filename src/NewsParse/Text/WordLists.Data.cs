@@ -127,17 +127,19 @@ internal static class WordLists
     /// that open a sentence before its subject (<c>Earlier</c>, <c>Meanwhile</c>), titles, days, months.</summary>
     public static readonly WordSet NotNameStarts = WordSet.CaseSensitive(
     [
-        "A", "According", "After", "Against", "Ahead", "Also", "Although", "Amid", "An", "And", "April", "As", "Asked",
-        "At", "August", "Because", "Before", "But", "By", "December", "Despite", "Dr", "During", "Earlier", "Early",
-        "Even", "February", "Finally", "Following", "For", "Foreign", "Former", "Friday", "From", "Given", "Gov",
-        "Governor", "He", "Her", "Here", "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "It", "Its",
-        "January", "July", "June", "Just", "Last", "Late", "Later", "Like", "March", "May", "Meanwhile", "Minister",
-        "Monday", "Mr", "Mrs", "Ms", "My", "Nearly", "New", "Next", "November", "Now", "October", "Of", "On", "Once",
-        "Only", "Or", "Our", "Over", "Perhaps", "President", "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator",
-        "Separately", "September", "She", "Shortly", "Since", "So", "Soon", "Speaker", "Speaking", "Still", "Sunday",
-        "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Throughout", "Thursday",
-        "To", "Today", "Tuesday", "Under", "United", "We", "Wednesday", "What", "When", "Where", "Which", "While",
-        "Who", "Whose", "Why", "With", "Within", "Without", "Yesterday", "Yet", "Your",
+        "A", "According", "After", "Afterward", "Afterwards", "Against", "Ago", "Ahead", "Also", "Although", "Amid",
+        "An", "And", "April", "As", "Asked", "At", "August", "Back", "Because", "Before", "Besides", "But", "By",
+        "December", "Despite", "Dr", "During", "Earlier", "Early", "Even", "February", "Finally", "Following", "For",
+        "Foreign", "Former", "Friday", "From", "Furthermore", "Given", "Gov", "Governor", "He", "Hence", "Her", "Here",
+        "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "It", "Its", "January", "July", "June", "Just",
+        "Last", "Late", "Later", "Like", "Likewise", "March", "May", "Meanwhile", "Minister", "Monday", "Moreover",
+        "Mr", "Mrs", "Ms", "My", "Nearly", "Nevertheless", "New", "Next", "Nonetheless", "November", "Now", "October",
+        "Of", "On", "Once", "Only", "Or", "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep",
+        "Saturday", "Secretary", "Sen", "Senator", "Separately", "September", "She", "Shortly", "Since", "So", "Soon",
+        "Speaker", "Speaking", "Still", "Sunday", "That", "The", "Their", "Then", "There", "Therefore", "These", "They",
+        "This", "Those", "Though", "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Under", "United", "We",
+        "Wednesday", "What", "When", "Where", "Which", "While", "Who", "Whose", "Why", "With", "Within", "Without",
+        "Yesterday", "Yet", "Your",
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the
@@ -171,13 +173,15 @@ internal static class WordLists
     /// times.</summary>
     public static readonly WordSet NotSubjects = WordSet.IgnoreCase(
     [
-        "according", "after", "against", "ahead", "also", "although", "amid", "and", "as", "asked", "at", "because",
-        "before", "but", "by", "despite", "during", "earlier", "early", "even", "finally", "following", "for", "friday",
-        "from", "here", "how", "however", "if", "in", "indeed", "instead", "just", "last", "late", "later", "like",
-        "meanwhile", "monday", "nearly", "next", "now", "of", "on", "once", "only", "or", "over", "perhaps", "saturday",
-        "separately", "shortly", "since", "so", "soon", "speaking", "still", "sunday", "that", "then", "there", "these",
-        "this", "those", "though", "throughout", "thursday", "to", "today", "tuesday", "under", "wednesday", "what",
-        "when", "where", "while", "why", "with", "within", "without", "yesterday", "yet",
+        "according", "after", "afterward", "afterwards", "against", "ago", "ahead", "also", "although", "amid", "and",
+        "as", "asked", "at", "back", "because", "before", "besides", "but", "by", "despite", "during", "earlier",
+        "early", "even", "finally", "following", "for", "friday", "from", "furthermore", "hence", "here", "how",
+        "however", "if", "in", "indeed", "instead", "just", "last", "late", "later", "like", "likewise", "meanwhile",
+        "monday", "moreover", "nearly", "nevertheless", "next", "nonetheless", "now", "of", "on", "once", "only", "or",
+        "otherwise", "over", "perhaps", "saturday", "separately", "shortly", "since", "so", "soon", "speaking", "still",
+        "sunday", "that", "then", "there", "therefore", "these", "this", "those", "though", "throughout", "thursday",
+        "thus", "to", "today", "tuesday", "under", "wednesday", "what", "when", "where", "while", "why", "with",
+        "within", "without", "yesterday", "yet",
     ]);
 
     /// <summary>Lower-case words that never stand in a title before a name.</summary>
@@ -223,6 +227,13 @@ internal static class WordLists
     public static readonly WordSet PhraseBreaks = WordSet.IgnoreCase(
     [
         "after", "as", "at", "before", "during", "in", "on", "that", "to", "when", "while", "who",
+    ]);
+
+    /// <summary>Prepositions whose phrase may stand between a subject and its speech verb, or qualify the subject:
+    /// <c>Mensah, in an interview, said</c>, <c>a spokesman for the ministry said</c>.</summary>
+    public static readonly WordSet PhrasePrepositions = WordSet.IgnoreCase(
+    [
+        "across", "at", "by", "during", "for", "from", "in", "of", "on", "over", "under", "with", "within", "without",
     ]);
 
     /// <summary>Prepositions: a phrase they open is no subject.</summary>
@@ -315,6 +326,13 @@ internal static class WordLists
     public static readonly WordSet SurnameParticles = WordSet.IgnoreCase(
     [
         "al", "bin", "da", "de", "del", "der", "el", "la", "le", "van", "von",
+    ]);
+
+    /// <summary>Words that end or follow the start of a phrase of time opening a sentence: <c>Hours later,</c>,
+    /// <c>Eight years ago,</c>, <c>Days before the vote,</c>.</summary>
+    public static readonly WordSet TimeAdverbs = WordSet.IgnoreCase(
+    [
+        "after", "afterward", "afterwards", "ago", "before", "earlier", "later",
     ]);
 
     /// <summary>Words of the titles before a name, as written: <c>Foreign Minister</c>, <c>Sen.</c>, <c>Deputy

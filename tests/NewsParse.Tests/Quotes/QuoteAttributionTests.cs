@@ -171,6 +171,17 @@ public sealed class QuoteAttributionTests
     [InlineData("Attacks on the plan grew. “Cocoa prices will recover,” Boateng said.", "Cocoa prices will recover,", "Boateng", "said")]
     [InlineData("Mensah called the levy “a tax on farmers.” He also said that prices would recover.", "a tax on farmers.", "Mensah", "called")]
     [InlineData("“Farmers will be paid.” He also said that prices would recover.", "Farmers will be paid.", "He", "said")]
+    [InlineData("A spokesman for the ministry said the levy was “a tax on farmers.”", "a tax on farmers.", "A spokesman for the ministry", "said")]
+    [InlineData("The head of the cocoa board said the plan was “dead.”", "dead.", "The head of the cocoa board", "said")]
+    [InlineData("A senior official at the ministry said the deal was “close.”", "close.", "A senior official at the ministry", "said")]
+    [InlineData("Mensah, in an interview on Saturday, said the deal was “close.”", "close.", "Mensah", "said")]
+    [InlineData("Mensah in his budget speech called the levy “a tax on farmers.”", "a tax on farmers.", "Mensah", "called")]
+    [InlineData("Boateng, who has in the past described the levy as “a tax on farmers,” voted for it.", "a tax on farmers,", "who", "described")]
+    [InlineData("Boateng first denied it, but in a later interview said she had “no regrets.”", "no regrets.", "Boateng", "said")]
+    [InlineData("Ama Boateng, in a statement released by the ministry on Thursday, said she “welcomes the ruling.”", "welcomes the ruling.", "Ama Boateng", "said")]
+    [InlineData("Farmers were quick to react, with Senator Ama Boateng calling the levy “a tax on farmers.”", "a tax on farmers.", "Senator Ama Boateng", "calling")]
+    [InlineData("Taking it in, Boateng said, “We will not pay.”", "We will not pay.", "Boateng", "said")]
+    [InlineData("Finance Minister of the Republic Ama Boateng described the levy as “a tax on farmers.”", "a tax on farmers.", "Finance Minister of the Republic Ama Boateng", "described")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
@@ -277,6 +288,8 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will recover,” said Yaw Osei. Ama Boateng disagreed. “They will fall,” she said.", "Ama Boateng")]
     [InlineData("“Prices will recover,” Ama Boateng, a trader, said. “Soon,” she added.", "Ama Boateng")]
     [InlineData("“Prices will recover,” said Yaw Osei, whose farm lies near Kumasi. “Soon,” he added.", "Yaw Osei")]
+    [InlineData("Ama Boateng spoke on Monday. Hours later, she issued a statement calling the levy “a tax on farmers.”", "Ama Boateng")]
+    [InlineData("Ama Boateng spoke on Monday. Typically, she waves off such questions with a curt “next question, please.”", "Ama Boateng")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 
@@ -286,6 +299,14 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will recover,” Boeing president Kwesi Appiah said.", "Boeing president Kwesi Appiah")]
     [InlineData("“Prices will recover,” said Manning and Co analyst Yaw Osei.", "Manning and Co analyst Yaw Osei")]
     [InlineData("“Prices will recover,” said visiting Chairman of Cocoa Exports Yaw Osei.", "visiting Chairman of Cocoa Exports Yaw Osei")]
+    [InlineData("Typically, he simply waves off such questions with a curt “next question, please.”", "he")]
+    [InlineData("Likewise, a report from the central bank had this to say: “Prices will recover.”", "a report from the central bank")]
+    [InlineData("Hours later, she issued a statement calling the levy “a tax on farmers.”", "she")]
+    [InlineData("Eight years ago, he backed Boateng and said, “She will fix the roads.”", "he")]
+    [InlineData("Back in 2009, Mensah praised the board, telling reporters: “I wish I could do that.”", "Mensah")]
+    [InlineData("Reached by telephone, Boateng denied the report, explaining that she was “on leave that week.”", "Boateng")]
+    [InlineData("Hours after the vote in Tamale, N.R., a familiar voice hailed the result as “a win for every farmer.”", "a familiar voice")]
+    [InlineData("Moreover, the ministry wants the levy to be “temporary and small.”", "the ministry")]
     public void An_introductory_phrase_is_no_speaker(string story, string speaker) =>
         NewsParser.Default.Parse(Lead + story).Quotes.First().Speaker.Should().Be(speaker);
 

@@ -15,7 +15,8 @@ internal static class ClauseSubjects
     {
         int k = 0;
         ReadOnlySpan<char> opening = w[0];
-        if (k < cue && (NotSubjects.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening) || opening.EndsWith("where", StringComparison.Ordinal)))
+        if (k < cue && (NotSubjects.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening)
+            || opening.EndsWith("where", StringComparison.Ordinal) || IsIntroductoryPhrase(w, cue)))
         {
             // `Yet she did not stop there, also calling …`: a conjunction with no comma after it opens the clause alone.
             int comma = w.FirstComma(cue - 1);
@@ -65,8 +66,11 @@ internal static class ClauseSubjects
         int last = k;
         if (Determiners.Contains(first))
         {
-            // A determiner and its noun: up to the first verb-like word, a comma, or five words.
-            while (last + 1 < cue && last - k < 5 && !w.BreakAfter(last) && !w.CommaAfter(last) && !LooksLikeVerb(w[last + 1]))
+            // A determiner and its noun: up to the first verb-like word, a comma, or five words; a word before another
+            // determiner that is no preposition is a verb (`the ministry wants the levy`).
+            while (last + 1 < cue && last - k < 5 && !w.BreakAfter(last) && !w.CommaAfter(last) && !LooksLikeVerb(w[last + 1])
+                && !(last + 2 < w.Count && w.IsLowerCase(last + 1) && !w.CommaAfter(last + 1) && Determiners.Contains(w[last + 2])
+                    && !Prepositions.Contains(w[last + 1])))
             {
                 last++;
             }
@@ -117,6 +121,34 @@ internal static class ClauseSubjects
         return first >= 0 && !w[first].Equals("it", StringComparison.OrdinalIgnoreCase) ? w.Words(first, last) : default;
     }
 
+    // `Typically, she …`, `Hours later, she …`, `Eight years ago, he …`, `Reached by telephone, Mensah …`: an adverb,
+    // a time or a participle and its preposition open the sentence, closed by a comma. A name is no adverb
+    // (`Kelly, …`), and `Mensah, meanwhile, …` is a subject and an aside.
+    private static bool IsIntroductoryPhrase(in WordWindow w, int cue)
+    {
+        // The phrase may run up to the cue itself: `Hours later, she` read up to `she`.
+        int comma = w.FirstComma(cue - 1);
+        if (comma < 0 && w.End(cue - 1) < w.Text.Length && w.Text[w.End(cue - 1)] == ',')
+        {
+            comma = cue - 1;
+        }
+
+        if (comma < 0 || comma > 7)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> opening = w[0];
+        if (comma == 0)
+        {
+            return opening.Length > 4 && opening.EndsWith("ly", StringComparison.Ordinal)
+                && !FemaleGivenNames.Contains(opening) && !MaleGivenNames.Contains(opening);
+        }
+
+        return (comma < 5 && w.IsLowerCase(comma) && TimeAdverbs.Contains(w[comma]))
+            || (w.IsLowerCase(1) && (TimeAdverbs.Contains(w[1]) || (opening.EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(w[1]))));
+    }
+
     // `in Salem, New Hampshire, Trump went`: one or two capitalised words between commas, after a capitalised place.
     private static bool IsStateAfterPlace(in WordWindow w, int k, int cue)
     {
@@ -132,9 +164,10 @@ internal static class ClauseSubjects
                 return false;
             }
 
+            // `in Aspen, Colo., the senator`: a state's abbreviation is no name.
             if (w.CommaAfter(end))
             {
-                return w.IsCapitalised(end + 1);
+                return w.IsCapitalised(end + 1) || w[end].EndsWith('.');
             }
         }
 

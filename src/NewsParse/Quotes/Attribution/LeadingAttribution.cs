@@ -69,6 +69,20 @@ internal static class LeadingAttribution
             return aside;
         }
 
+        int beforePhrase = BeforePrepositionalPhrases(w, subjectEnd, cue, out int wholeStart);
+        if (wholeStart >= 0)
+        {
+            return IsThingCalled(w, cue, wholeStart) ? default : new Attributed(w.Words(wholeStart, subjectEnd), cueRange, open);
+        }
+
+        if (beforePhrase != subjectEnd && !w.Is(beforePhrase, "and") && !w.Is(beforePhrase, "but"))
+        {
+            int start = SubjectStart(w, beforePhrase);
+            return start >= 0 ? new Attributed(w.Words(start, beforePhrase), cueRange, open) : SubjectOfClause(w, beforePhrase + 1, cueRange, open);
+        }
+
+        subjectEnd = beforePhrase;
+
         // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject.
         if (subjectEnd > 0 && (w.Is(subjectEnd, "and") || w.Is(subjectEnd, "but")))
         {
@@ -214,6 +228,88 @@ internal static class LeadingAttribution
         }
 
         return false;
+    }
+
+    // `Mensah, in an interview on Saturday, said`, `who has in the past described`, `but in a later interview said`:
+    // a phrase a preposition opens may stand between the subject and its verb; the word that ends the subject before
+    // it is returned (`subjectEnd` when there is no such phrase). After a common noun the phrase is part of the subject
+    // (`A spokesman for the ministry said`), which is then found whole: from `wholeStart` to `subjectEnd`.
+    private static int BeforePrepositionalPhrases(in WordWindow w, int subjectEnd, int cue, out int wholeStart)
+    {
+        wholeStart = -1;
+        int end = subjectEnd;
+        // `by a message that said`: a relative word is the subject; `issued a statement saying`: a participle after
+        // its object hangs off the clause's subject, found elsewhere.
+        if (end < 0 || w.CommaJustAfter(end) || OpeningConjunctions.Contains(w[end]) || RelativePronouns.Contains(w[end])
+            || (SpeechCues.IsParticiple(w[cue]) && w.IsLowerCase(end)))
+        {
+            return end;
+        }
+
+        for (int phrases = 0; phrases < 3 && end > 1; phrases++)
+        {
+            int phrase = SubjectStart(w, end);
+            int preposition = phrase - 1;
+            if (phrase < 2 || !IsPreposition(w, preposition) || !PhrasePrepositions.Contains(w[preposition]) || w.BreakAfter(preposition - 1)
+                || w.CommaAfter(preposition))
+            {
+                break;
+            }
+
+            // `…, with Senator Osei calling it`: a phrase a comma opens and none closes is a clause of its own, whose
+            // subject is the name in it.
+            if (w.CommaAfter(preposition - 1) && !w.Between(end, cue).Contains(','))
+            {
+                break;
+            }
+
+            // `Commenting on the debt Fernandez said`: a participle opening the sentence is no subject.
+            int before = SkipBackToSubject(w, preposition - 1);
+            if (before < 0 || w[before].EndsWith("ing", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // `Chancellor of the Exchequer Nigel Lawson said`: capitals on both sides are one title and name.
+            if (before == preposition - 1 && w.IsCapitalised(before) && !w.CommaAfter(before) && IsCapitalisedPhrase(w, phrase, end))
+            {
+                wholeStart = end == subjectEnd ? SubjectStart(w, before) : -1;
+                return subjectEnd;
+            }
+
+            // `a statement released by the ministry`: a participle and its phrase, with the noun before them, are
+            // looked past together.
+            bool verb = LooksLikeVerb(w[before]);
+            bool skipped = before < preposition - 1;
+            if (!skipped && !verb && w.IsLowerCase(before) && !IsPronoun(w[before]) && !w.CommaAfter(before)
+                && !OpeningConjunctions.Contains(w[before]))
+            {
+                wholeStart = end == subjectEnd ? SubjectStart(w, before) : -1;
+                return subjectEnd;
+            }
+
+            end = before;
+            if (skipped || !verb)
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // Whether the words from `first` to `last` are capitalised, but for an article that opens them and particles.
+    private static bool IsCapitalisedPhrase(in WordWindow w, int first, int last)
+    {
+        for (int k = Articles.Contains(w[first]) ? first + 1 : first; k <= last; k++)
+        {
+            if (!w.IsCapitalised(k) && !NameParticles.Contains(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // `its secretary, Grace Wanjiru, said`: the name between the commas; but `Giovanni Vian, the editor of its
