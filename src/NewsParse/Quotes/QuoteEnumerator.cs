@@ -164,6 +164,18 @@ public ref struct QuoteEnumerator
         return lineBreak && p >= 0 && _text[p] == ':' ? p : -1;
     }
 
+    // Whether the quote mark at `open` follows a comma or a colon in its paragraph: `Osei said, “…`.
+    private readonly bool IsLedIn(int open)
+    {
+        int p = open - 1;
+        while (p >= 0 && open - p < 4 && _text[p] is ' ' or '\t' or '\u00A0')
+        {
+            p--;
+        }
+
+        return p >= 0 && _text[p] is ',' or ':';
+    }
+
     // `**Host:** “…”`: a turn given in quote marks is the text inside them.
     private readonly (int Start, int End) Unquote(int start, int end)
     {
@@ -195,6 +207,14 @@ public ref struct QuoteEnumerator
         {
             Attributed after = AttributionAfter(afterMark);
             found = after.HasCue ? after : AttributionBefore(quote.OpenMark, sentenceStart);
+
+            // `But, Mr. Osei said, “….” And, he acknowledged, …`: a quote its attribution leads in, that ends its own
+            // sentence, is the lead-in's; the words after it open a sentence of their own.
+            if (after.HasCue && quote.Closed && IsLedIn(quote.OpenMark) && TrailingAttribution.ClosesSentence(_text, afterMark))
+            {
+                Attributed before = AttributionBefore(quote.OpenMark, sentenceStart);
+                found = before.HasSpeaker ? before : after;
+            }
         }
 
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero

@@ -182,6 +182,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Farmers were quick to react, with Senator Ama Boateng calling the levy “a tax on farmers.”", "a tax on farmers.", "Senator Ama Boateng", "calling")]
     [InlineData("Taking it in, Boateng said, “We will not pay.”", "We will not pay.", "Boateng", "said")]
     [InlineData("Finance Minister of the Republic Ama Boateng described the levy as “a tax on farmers.”", "a tax on farmers.", "Finance Minister of the Republic Ama Boateng", "described")]
+    [InlineData("But, as Ms. Boateng said, “At some point you see what you destroyed.” Therefore any repair, she said, is hopeless.", "At some point you see what you destroyed.", "Ms. Boateng", "said")]
+    [InlineData("But, Ms. Boateng said, “I say nothing in private.” And, she acknowledged, her advice may go unheard.", "I say nothing in private.", "Ms. Boateng", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

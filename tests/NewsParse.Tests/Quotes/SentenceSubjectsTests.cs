@@ -24,6 +24,9 @@ public class SentenceSubjectsTests
     [InlineData("Figures from the Cocoa Board, |Mr Osei said, show a fall.", false)]
     [InlineData("KUMASI, May 4 - |Yaw Osei spoke first.", true)]
     [InlineData("Prices fell - |Yaw Osei spoke first.", false)]
+    [InlineData("Asante Kotoko director of football |Yaw Osei spoke first.", true)]
+    [InlineData("The minister of finance |Yaw Osei spoke first.", true)]
+    [InlineData("Farmers praised the minister of finance |Yaw Osei.", false)]
     public void IsSubject_TellsTheMentionThatOpensItsSentence(string marked, bool expected) => IsSubject(marked, wrapped: false).Should().Be(expected);
 
     [Theory]

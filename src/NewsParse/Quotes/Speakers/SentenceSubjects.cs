@@ -64,6 +64,12 @@ internal static class SentenceSubjects
 
             ReadOnlySpan<char> word = text[wordStart..wordEnd];
             bool role = !word.IsEmpty && PersonNouns.Contains(word) && char.IsLower(word[0]);
+
+            // `director of football Yaw Osei`, `the minister of finance Yaw Osei`: a role's noun and what it is of.
+            if (opening == start && !role && !word.IsEmpty && char.IsLower(word[0]) && RoleOf(text, wordStart) is var roleStart && roleStart >= 0)
+            {
+                (wordStart, role) = (roleStart, true);
+            }
             if (word.IsEmpty || (opening == start ? !role
                 : !role && !char.IsUpper(word[0]) && !RoleModifiers.Contains(word) && Possessives.Stem(word).Length == word.Length))
             {
@@ -81,6 +87,24 @@ internal static class SentenceSubjects
 
         WorkMeter.Add(start - opening);
         return opening;
+    }
+
+    // Where the role's noun before ` of ` and the word at `wordStart` starts (`director of football`), or -1.
+    private static int RoleOf(ReadOnlySpan<char> text, int wordStart)
+    {
+        if (wordStart < 5 || !text[..wordStart].EndsWith(" of ", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int nounEnd = wordStart - 4;
+        int nounStart = nounEnd;
+        while (nounStart > 0 && nounEnd - nounStart <= MaxRoleWordLength && char.IsAsciiLetterLower(text[nounStart - 1]))
+        {
+            nounStart--;
+        }
+
+        return nounStart < nounEnd && PersonNouns.Contains(text[nounStart..nounEnd]) ? nounStart : -1;
     }
 
     // Whether `start` opens the body of a text after a dateline and its dash: `KUMASI, May 4 - Yaw Osei said`.
