@@ -287,7 +287,9 @@ public ref struct QuoteEnumerator
             _speakers.Quoted(_text, quote.Start, quote.End);
         }
 
-        _previousEnd = Math.Max(found.HasCue ? found.End : afterMark, afterMark);
+        // A term in marks leaves the attribution after it to the quotes that follow: `On “Farm Hour”, Osei said
+        // the union is in “overdrive”`.
+        _previousEnd = Math.Max(found.HasCue && kind != QuoteKind.Scare ? found.End : afterMark, afterMark);
 
         // A quote continued in the next paragraph, or followed across only its attribution by a quote with none of
         // its own (`“A,” he said. “B.”`), starts or goes on with a group.

@@ -184,6 +184,11 @@ public sealed class QuoteAttributionTests
     [InlineData("Finance Minister of the Republic Ama Boateng described the levy as “a tax on farmers.”", "a tax on farmers.", "Finance Minister of the Republic Ama Boateng", "described")]
     [InlineData("But, as Ms. Boateng said, “At some point you see what you destroyed.” Therefore any repair, she said, is hopeless.", "At some point you see what you destroyed.", "Ms. Boateng", "said")]
     [InlineData("But, Ms. Boateng said, “I say nothing in private.” And, she acknowledged, her advice may go unheard.", "I say nothing in private.", "Ms. Boateng", "said")]
+    [InlineData("On the radio show “Farm Hour” on Friday, Boateng said the union is going into “overdrive” to stop the levy.", "overdrive", "Boateng", "said")]
+    [InlineData("The levy’s “excesses” are sickening, Boateng said Tuesday in Accra, noting that farmers “cannot pay.”", "excesses", "Boateng", "said")]
+    [InlineData("“Go back to your office,” Boateng barked as guards moved in.", "Go back to your office,", "Boateng", "barked")]
+    [InlineData("“The levy was never discussed,” Boateng testified.", "The levy was never discussed,", "Boateng", "testified")]
+    [InlineData("The letter signed by the growers said the levy would “ruin the harvest.”", "ruin the harvest.", "The letter signed by the growers", "said")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

@@ -253,6 +253,14 @@ internal static class LeadingAttribution
             if (phrase < 2 || !IsPreposition(w, preposition) || !PhrasePrepositions.Contains(w[preposition]) || w.BreakAfter(preposition - 1)
                 || w.CommaAfter(preposition))
             {
+                // `The letter signed by the panel said`: a participle and its phrase with no other phrase before them
+                // qualify the noun the participle follows.
+                if (end != subjectEnd && phrase >= 0)
+                {
+                    wholeStart = phrase;
+                    return subjectEnd;
+                }
+
                 break;
             }
 
@@ -273,7 +281,7 @@ internal static class LeadingAttribution
             // `Chancellor of the Exchequer Nigel Lawson said`: capitals on both sides are one title and name.
             if (before == preposition - 1 && w.IsCapitalised(before) && !w.CommaAfter(before) && IsCapitalisedPhrase(w, phrase, end))
             {
-                wholeStart = end == subjectEnd ? SubjectStart(w, before) : -1;
+                wholeStart = SubjectStart(w, before);
                 return subjectEnd;
             }
 
@@ -284,7 +292,7 @@ internal static class LeadingAttribution
             if (!skipped && !verb && w.IsLowerCase(before) && !IsPronoun(w[before]) && !w.CommaAfter(before)
                 && !OpeningConjunctions.Contains(w[before]))
             {
-                wholeStart = end == subjectEnd ? SubjectStart(w, before) : -1;
+                wholeStart = SubjectStart(w, before);
                 return subjectEnd;
             }
 

@@ -205,7 +205,7 @@ internal static class TrailingAttribution
             }
         }
 
-        int comma = subjectEnd > 0 && k >= w.Count - 4 ? w.LastComma(subjectEnd + 1) : -1;
+        int comma = subjectEnd > 0 && ClosesClause(w, k) ? w.LastComma(subjectEnd + 1) : -1;
         if (comma >= 0 && comma < subjectEnd && IsSpeaker(w, comma + 1, subjectEnd))
         {
             int closingCueEnd = CueEnd(w.Text, w.End(k), limit);
@@ -213,6 +213,21 @@ internal static class TrailingAttribution
         }
 
         return default;
+    }
+
+    // Whether the cue at `k` stands among the last four words of its sentence or of its clause (`Osei said Tuesday
+    // in Accra, noting …`).
+    private static bool ClosesClause(in WordWindow w, int k)
+    {
+        for (int end = k; end < w.Count && end - k < 4; end++)
+        {
+            if (end == w.Count - 1 || w.CommaAfter(end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The end of a name read with the points of its abbreviations, less the full stop of its sentence (`Tomas Lund.`).
