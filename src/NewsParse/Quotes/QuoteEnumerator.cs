@@ -144,6 +144,45 @@ public ref struct QuoteEnumerator
             && end < p && _text[end] == ' ' ? new Range(start, end) : _speakers.Speaker;
     }
 
+    // The attribution of the sentence that ends just before the quote mark at `open`, after the last quote's, when a
+    // strong cue in it has a subject: `Boateng argued in her letter that talks matter.`
+    private Attributed ReportedJustBefore(int open)
+    {
+        int p = open - 1;
+        while (p > _previousEnd && CharClass.IsSpace(_text[p]))
+        {
+            p--;
+        }
+
+        WorkMeter.Add(open - p);
+        if (p <= _previousEnd || _text[p] != '.')
+        {
+            return default;
+        }
+
+        // A sentence inside the last quote's marks is that speaker's words, not a report of them.
+        int floor = Math.Max(_previousEnd, _quotedEnd);
+        int start = _sentenceStarts.StartBefore(_text, p, Math.Max(floor, p - Attributed.Reach), Wrapped);
+        if (start <= floor && floor > 0)
+        {
+            return default;
+        }
+
+        // `Byrd said he was heartened that Reagan had acknowledged mistakes.`: the sentence's first strong cue is its
+        // main clause's; the attribution is read up to it.
+        WordWindow w = WordWindow.Read(_text, start, p, stackalloc int[WordWindow.BufferLength], Wrapped);
+        for (int k = 1; k < w.Count; k++)
+        {
+            if (SpeechCues.StrengthOf(w[k]) == CueStrength.Strong)
+            {
+                Attributed reported = LeadingAttribution.Find(_text, start, w.End(k), Wrapped);
+                return reported.HasSpeaker ? reported : default;
+            }
+        }
+
+        return default;
+    }
+
     // Where the sentence holding `open` starts, whatever quotes came before it in the sentence.
     private int WholeSentenceStart(int open) =>
         _sentenceStarts.StartBefore(_text, open, _head.SentenceFloor(open), Wrapped);
@@ -256,6 +295,17 @@ public ref struct QuoteEnumerator
         {
             _previousEnd = Math.Max(_previousEnd, bodyStart);
             return Attribute(quote, pastDateline: true);
+        }
+
+        // `Boateng said the levy would ruin farmers.` ⏎ `“Nobody can pay this.”`: a quote opening its sentence with no
+        // attribution of its own, after a sentence that reports someone's words, is theirs.
+        if (!found.HasCue && !found.HasSpeaker && !inside)
+        {
+            Attributed reported = ReportedJustBefore(quote.OpenMark);
+            if (reported.HasSpeaker)
+            {
+                found = new Attributed(reported.Speaker, reported.Cue, afterMark);
+            }
         }
 
         // A continued quote (a second half, or another paragraph) with no attribution of its own is the last speaker's.

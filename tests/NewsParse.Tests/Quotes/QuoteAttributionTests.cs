@@ -189,6 +189,13 @@ public sealed class QuoteAttributionTests
     [InlineData("“Go back to your office,” Boateng barked as guards moved in.", "Go back to your office,", "Boateng", "barked")]
     [InlineData("“The levy was never discussed,” Boateng testified.", "The levy was never discussed,", "Boateng", "testified")]
     [InlineData("The letter signed by the growers said the levy would “ruin the harvest.”", "ruin the harvest.", "The letter signed by the growers", "said")]
+    [InlineData("“We will pay,” Mensah said. If anything, Boateng argued in her letter, the levy shows why talks matter.\n\n“In light of this breach, we must talk.”", "In light of this breach, we must talk.", "Boateng", "argued", 1)]
+    [InlineData("Boateng said the levy would ruin farmers.\n\n“Nobody can pay this.”", "Nobody can pay this.", "Boateng", "said")]
+    [InlineData("Dick Osei, who sits on the board, told Reuters, “Of the three, I like the second best.”", "Of the three, I like the second best.", "Dick Osei", "told")]
+    [InlineData("Boateng clashed with Mensah at the hearing, chiding him, “What difference does it make?”", "What difference does it make?", "Boateng", "chiding")]
+    [InlineData("As the Highlife Kings sang in the 1970s, “They will turn us all into beggars.”", "They will turn us all into beggars.", "the Highlife Kings", "sang")]
+    [InlineData("Ama Boateng said in an interview she was heartened that Mensah had admitted mistakes. “But one speech is not enough.”", "But one speech is not enough.", "Ama Boateng", "said")]
+    [InlineData("But she did, for the first time, say the levy was “a mistake.”", "a mistake.", "she", "say")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

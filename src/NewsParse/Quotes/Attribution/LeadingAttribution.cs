@@ -115,7 +115,8 @@ internal static class LeadingAttribution
                 return NameBetweenCommas(w, clauseStart, subjectEnd, cueRange, open);
             }
 
-            subjectEnd = clauseStart;
+            // `But he did, for the first time, say`: past the words between the subject and the verb again.
+            subjectEnd = SkipBackToSubject(w, clauseStart);
         }
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(w, subjectEnd) : -1;
@@ -213,11 +214,13 @@ internal static class LeadingAttribution
         return SubjectOfClause(w, cue, cueRange, open);
     }
 
-    // `The paradox of Nancy, says Carl Anthony, a historian, is that “…`: an attribution set off by commas.
+    // `The paradox of Nancy, says Carl Anthony, a historian, is that “…`: an attribution set off by commas; but `Osei, a
+    // board member, told Reuters, “…` names whom he told.
     private static bool TryAside(in WordWindow w, int cue, int open, out Attributed aside)
     {
         aside = default;
-        if (cue > 0 && cue + 1 < w.Count && w.CommaAfter(cue - 1) && w.IsCapitalised(cue + 1) && !SpeechCues.IsParticiple(w[cue]))
+        if (cue > 0 && cue + 1 < w.Count && w.CommaAfter(cue - 1) && w.IsCapitalised(cue + 1) && !SpeechCues.IsParticiple(w[cue])
+            && !VerbsOfTelling.Contains(w[cue]))
         {
             int asideEnd = EndAfterCue(w, cue + 1);
             if (asideEnd > 0 && asideEnd < w.Text.Length && w.Text[asideEnd] == ',')
