@@ -241,6 +241,13 @@ public ref struct QuoteEnumerator
         {
             Attributed before = AttributionBefore(quote.OpenMark, sentenceStart);
             found = before.HasCue ? before : AttributionAfter(afterMark);
+
+            // `The levy was called “…” by Osei`: a passive's speaker is its agent after the quote.
+            if (found.HasCue && !found.HasSpeaker && LeadingAttribution.IsPassive(_text, found.Cue))
+            {
+                Attributed agent = TrailingAttribution.PassiveAgent(_text, afterMark, Wrapped);
+                found = agent.HasSpeaker ? new Attributed(agent.Speaker, found.Cue, agent.End) : found;
+            }
         }
         else
         {
@@ -267,8 +274,10 @@ public ref struct QuoteEnumerator
 
         // `Syria's “reliance on Russia,” along with its refusal, “created the conditions,” Savett said`: the next
         // quote of the same sentence lends its attribution; a quote whose own full stop ends its sentence has none to
-        // share (`“… they will be paid.” The board has made “firm offers”, it said.`).
-        if (!found.HasSpeaker && _hasNext && _next.Closed && !(quote.Closed && TrailingAttribution.ClosesSentence(_text, afterMark)) && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark, Wrapped))
+        // share (`“… they will be paid.” The board has made “firm offers”, it said.`), nor has the next quote when its
+        // full stop ends the sentence (what follows it opens another: `… called him “my friend.” – Reuters`).
+        if (!found.HasSpeaker && _hasNext && _next.Closed && !(quote.Closed && TrailingAttribution.ClosesSentence(_text, afterMark))
+            && !Sentences.HasEndBetween(_text, afterMark, _next.OpenMark, Wrapped) && !TrailingAttribution.ClosesSentence(_text, AfterClosingMark(_next.End)))
         {
             Attributed next = AttributionAfter(AfterClosingMark(_next.End));
             if (next.HasSpeaker)

@@ -69,6 +69,13 @@ internal static class WordLists
         "susan", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy", "yvonne",
     ]);
 
+    /// <summary>The forms of <c>be</c>, before a past participle a passive: <c>the plan was called “reckless” by
+    /// Osei</c>.</summary>
+    public static readonly WordSet FormsOfBe = WordSet.IgnoreCase(
+    [
+        "am", "are", "be", "been", "being", "is", "was", "were",
+    ]);
+
     /// <summary>Irregular past tenses: a verb after a subject whose past does not end in -ed.</summary>
     public static readonly WordSet IrregularPasts = WordSet.IgnoreCase(
     [

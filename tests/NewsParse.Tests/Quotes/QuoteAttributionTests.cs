@@ -196,6 +196,11 @@ public sealed class QuoteAttributionTests
     [InlineData("As the Highlife Kings sang in the 1970s, “They will turn us all into beggars.”", "They will turn us all into beggars.", "the Highlife Kings", "sang")]
     [InlineData("Ama Boateng said in an interview she was heartened that Mensah had admitted mistakes. “But one speech is not enough.”", "But one speech is not enough.", "Ama Boateng", "said")]
     [InlineData("But she did, for the first time, say the levy was “a mistake.”", "a mistake.", "she", "say")]
+    [InlineData("The candidate has mocked a reporter and called the board “thieves” and its chairman “a fraud.”\n\n- Reuters.", "thieves", "The candidate", "mocked")]
+    [InlineData("The levy was called “a tax on farmers” by Boateng.", "a tax on farmers", "Boateng", "called")]
+    [InlineData("The plan has been branded “deeply irresponsible” by the Farmers Union.", "deeply irresponsible", "the Farmers Union", "branded")]
+    [InlineData("The plan was described by Boateng as “reckless.”", "reckless.", "Boateng", "described")]
+    [InlineData("The levy was widely described as “a tax on farmers” by the growers’ union on Monday.", "a tax on farmers", "the growers’ union", "described")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

@@ -69,6 +69,14 @@ internal static class LeadingAttribution
             return aside;
         }
 
+        // `The levy was called “…” by Osei`, `was described by Osei as “…`: the subject of a passive is what was
+        // spoken of; the speaker is the agent after `by`, here or after the quote (the cue alone is returned).
+        if (IsPassive(w.Text, cueRange))
+        {
+            int agentEnd = cue + 2 < w.Count && w.Is(cue + 1, "by") ? EndAfterCue(w, cue + 2) : -1;
+            return agentEnd > 0 ? new Attributed(new Range(w.Start(cue + 2), agentEnd), cueRange, open) : new Attributed(default, cueRange, open);
+        }
+
         int beforePhrase = BeforePrepositionalPhrases(w, subjectEnd, cue, out int wholeStart);
         if (wholeStart >= 0)
         {
@@ -307,6 +315,51 @@ internal static class LeadingAttribution
         }
 
         return end;
+    }
+
+    /// <summary>Whether the cue at <paramref name="cue"/> is a past participle after a form of <c>be</c>: <c>was called</c>, <c>has been widely described</c>.</summary>
+    public static bool IsPassive(ReadOnlySpan<char> text, Range cue)
+    {
+        if (SpeechCues.IsParticiple(text[cue]))
+        {
+            return false;
+        }
+
+        int p = cue.Start.Value;
+        for (int words = 0; words < 3; words++)
+        {
+            int end = p;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            int start = end;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (end == p || start == end)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = text[start..end];
+            if (FormsOfBe.Contains(word))
+            {
+                return true;
+            }
+
+            if (!IsAdverb(word))
+            {
+                return false;
+            }
+
+            p = start;
+        }
+
+        return false;
     }
 
     // Whether the words from `first` to `last` are capitalised, but for an article that opens them and particles.

@@ -54,6 +54,29 @@ internal static class TrailingAttribution
         return SpeechCues.IsVerb(w[0]) ? CueFirst(w, limit) : SubjectThenCue(w, limit, ClosesSentence(text, after));
     }
 
+    /// <summary>
+    /// The agent of a passive cue before the quote, read after the quote's closing mark at <paramref name="after"/>:
+    /// <c>was called “…” by Osei</c>; none when no <c>by</c> and a speaker follow.
+    /// </summary>
+    public static Attributed PassiveAgent(ReadOnlySpan<char> text, int after, bool wrapped)
+    {
+        int limit = Math.Min(text.Length, after + Attributed.Reach);
+        int p = after;
+        while (p < limit && text[p] is ',' or ' ' or '\t' or '\u00A0')
+        {
+            p++;
+        }
+
+        WordWindow w = WordWindow.Read(text, p, limit, stackalloc int[WordWindow.BufferLength], wrapped, SpeakerPhrases.MaxWords + 1);
+        if (w.Count < 2 || !w.Is(0, "by") || IsWeekday(w[1]) || Months.Contains(w[1]))
+        {
+            return default;
+        }
+
+        int agentEnd = EndAfterCue(w, 1);
+        return agentEnd > 0 ? new Attributed(new Range(w.Start(1), agentEnd), default, agentEnd) : default;
+    }
+
     /// <summary>Whether the quote whose closing mark ends at <paramref name="after"/> ends its own sentence: <c>…without him.”</c>, <c>…who pays?”</c>.</summary>
     public static bool ClosesSentence(ReadOnlySpan<char> text, int after)
     {
