@@ -251,15 +251,19 @@ public ref struct QuoteEnumerator
         }
         else
         {
-            Attributed after = AttributionAfter(afterMark);
-            found = after.HasCue ? after : AttributionBefore(quote.OpenMark, sentenceStart);
-
             // `But, Mr. Osei said, “….” And, he acknowledged, …`: a quote its attribution leads in, that ends its own
-            // sentence, is the lead-in's; the words after it open a sentence of their own.
-            if (after.HasCue && quote.Closed && IsLedIn(quote.OpenMark) && TrailingAttribution.ClosesSentence(_text, afterMark))
+            // sentence, is the lead-in's where that names a speaker; the words after it open a sentence of their own.
+            Attributed leadIn = quote.Closed && IsLedIn(quote.OpenMark) && TrailingAttribution.ClosesSentence(_text, afterMark)
+                ? AttributionBefore(quote.OpenMark, sentenceStart)
+                : default;
+            if (leadIn.HasSpeaker)
             {
-                Attributed before = AttributionBefore(quote.OpenMark, sentenceStart);
-                found = before.HasSpeaker ? before : after;
+                found = leadIn;
+            }
+            else
+            {
+                Attributed after = AttributionAfter(afterMark);
+                found = after.HasCue ? after : AttributionBefore(quote.OpenMark, sentenceStart);
             }
         }
 
@@ -288,14 +292,19 @@ public ref struct QuoteEnumerator
 
         // Words quoted inside a sentence with no speaker of their own are its subject's: `Bush ordered “major party”
         // talks`, `Mensah, citing “…,” said`; unless a quote before them in the sentence has a speaker to continue.
+        // A short term with neither a cue nor a subject that can speak in reach is set apart, not quoted (`The new
+        // model has a larger “frunk”`).
         int wholeSentenceStart = !found.HasSpeaker && inside ? WholeSentenceStart(quote.OpenMark) : -1;
+        bool speakerInReach = true;
         if (!found.HasSpeaker && inside && wholeSentenceStart >= _speakers.AttributedEnd)
         {
-            Range subject = ClauseSubjects.OfSentence(_text, wholeSentenceStart, quote.OpenMark, Wrapped);
+            Range subject = ClauseSubjects.SpeakerOfSentence(_text, wholeSentenceStart, quote.OpenMark, Wrapped, out bool thing);
             if (!subject.Equals(default(Range)))
             {
                 found = new Attributed(subject, found.Cue, found.HasCue ? found.End : afterMark);
             }
+
+            speakerInReach = found.HasSpeaker || found.HasCue;
         }
 
         // `WASHINGTON (AP) — The Senate voted…, saying “…”`: a dateline opens the first sentence but is no part of it. A
@@ -324,7 +333,7 @@ public ref struct QuoteEnumerator
         Range speaker = found.HasSpeaker ? found.Speaker : continued ? NearestMention(quote.OpenMark) : default;
         Range cue = found.HasCue ? found.Cue : continued ? _speakers.Cue : default;
         _speakers.NamesBefore(quote.OpenMark);
-        QuoteKind kind = QuoteKinds.Classify(_text, quote, inside, found.HasCue, _head.IsInHeadline(quote.OpenMark));
+        QuoteKind kind = QuoteKinds.Classify(_text, quote, inside, found.HasCue, _head.IsInHeadline(quote.OpenMark), speakerInReach);
 
         if (kind == QuoteKind.Scare)
         {

@@ -226,8 +226,8 @@ internal static class WordLists
         "lawyer", "leader", "lord", "manager", "mayor", "midfielder", "minister", "negotiator", "officer", "official",
         "owner", "peer", "player", "premier", "president", "priest", "prince", "princess", "producer", "professor",
         "prosecutor", "queen", "referee", "representative", "researcher", "secretary", "senator", "singer", "skipper",
-        "source", "speaker", "spokesman", "spokesperson", "spokeswoman", "star", "strategist", "striker", "trader",
-        "treasurer", "winger", "writer",
+        "source", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "star", "strategist", "striker",
+        "trader", "treasurer", "winger", "writer",
     ]);
 
     /// <summary>Words that end a noun phrase after a determiner (<c>the official in charge</c>).</summary>
@@ -271,6 +271,21 @@ internal static class WordLists
         "acting", "assistant", "associate", "club", "communications", "defence", "finance", "foreign", "former",
         "health", "interim", "junior", "managing", "national", "party", "police", "press", "regional", "senior",
         "shadow", "team", "trade", "vice",
+    ]);
+
+    /// <summary>Nouns of bodies and writings that speak for someone: <c>the ministry</c>, <c>the campaign</c>, <c>the
+    /// report</c> can be a quote's speaker; <c>the model</c>, <c>the village</c> cannot.</summary>
+    public static readonly WordSet SpeakingBodies = WordSet.IgnoreCase(
+    [
+        "ad", "administration", "agency", "alliance", "army", "article", "association", "bank", "bill", "blog", "board",
+        "book", "broadcaster", "cabinet", "camp", "campaign", "caption", "channel", "club", "coalition", "commission",
+        "committee", "company", "complaint", "congress", "council", "court", "department", "document", "editorial",
+        "email", "embassy", "federation", "filing", "firm", "government", "group", "headline", "institute", "jury",
+        "law", "lawsuit", "league", "letter", "magazine", "manifesto", "memo", "message", "military", "ministry",
+        "movement", "network", "newspaper", "office", "opposition", "order", "organisation", "organization", "panel",
+        "paper", "parliament", "party", "petition", "platform", "police", "policy", "poll", "post", "regime", "release",
+        "report", "resolution", "ruling", "senate", "service", "side", "sign", "staff", "statement", "station", "study",
+        "survey", "team", "transcript", "tweet", "union", "video", "website",
     ]);
 
     /// <summary>Every speech cue, strong or weak, in all its forms: one lookup tells most words that are

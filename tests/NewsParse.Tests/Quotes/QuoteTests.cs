@@ -104,7 +104,7 @@ public sealed class QuoteTests
     [InlineData("In a statement, Osei said the budget was “balanced.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     [InlineData("Osei has repeatedly said that default is “unthinkable.”", "Osei", "Amara Osei", "said", QuoteKind.Partial)]
     [InlineData("But when asked how she would define “austerity,” Osei smiled.", null, null, "asked", QuoteKind.Partial)]
-    [InlineData("It has not helped that the ministry has cycled through slogans like “fiscal discipline first.”", null, null, null, QuoteKind.Partial)]
+    [InlineData("It has not helped that the ministry has cycled through slogans like “fiscal discipline comes first.”", null, null, null, QuoteKind.Partial)]
     [InlineData("Boateng said the plan had failed Kofi Mensah, whom she called “a dreamer.”", "she", "Boateng", "called", QuoteKind.Partial)]
     [InlineData("``We will not default,'' Osei said.", "Osei", "Amara Osei", "said", QuoteKind.Direct)]
     [InlineData("``We will not default,'' said Finance Minister Amara Osei.", "Finance Minister Amara Osei", "Amara Osei", "said", QuoteKind.Direct)]
@@ -139,6 +139,10 @@ public sealed class QuoteTests
     [InlineData("The minister said she had read “The Long Road to Accra” twice.")]
     [InlineData("Boateng called the rally “Build Ghana Again” on Friday.")]
     [InlineData("Officials said sales of “The Harvest Of The Sea,” a new novel, rose.")]
+    [InlineData("The convoy pulled back from the ‘buffer zone’ on Monday.")]
+    [InlineData("The village had ‘prayed’ for rain all summer.")]
+    [InlineData("The new model has a larger “frunk” than its rival.")]
+    [InlineData("Reports of “secret talks” between the parties surfaced on Tuesday.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();

@@ -1,3 +1,4 @@
+using NewsParse.Text;
 using static NewsParse.Quotes.WordKinds;
 using static NewsParse.Text.WordLists;
 
@@ -78,8 +79,9 @@ internal static class ClauseSubjects
             return last > k ? (k, last) : (-1, -1);
         }
 
+        // `Bank of Ghana`, but `Reports of secret talks`: a particle joins capitalised words only.
         while (last + 1 < cue && !w.BreakAfter(last) && !w.CommaAfter(last)
-            && (w.IsCapitalised(last + 1) || NameParticles.Contains(w[last + 1])))
+            && (w.IsCapitalised(last + 1) || (NameParticles.Contains(w[last + 1]) && last + 2 < cue && w.IsCapitalised(last + 2))))
         {
             last++;
         }
@@ -147,6 +149,49 @@ internal static class ClauseSubjects
 
         return (comma < 5 && w.IsLowerCase(comma) && TimeAdverbs.Contains(w[comma]))
             || (w.IsLowerCase(1) && (TimeAdverbs.Contains(w[1]) || (opening.EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(w[1]))));
+    }
+
+    /// <summary>
+    /// The subject of the sentence from <paramref name="from"/> as the speaker of the quote at <paramref name="open"/>
+    /// inside it, when it can say something; none, and <paramref name="thing"/>, for a subject that is a thing (<c>The
+    /// new model has a larger “frunk”</c>) or that holds the quote (<c>Reports of “secret talks” surfaced</c>).
+    /// </summary>
+    public static Range SpeakerOfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped, out bool thing)
+    {
+        thing = false;
+        WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength], wrapped);
+        (int first, int last) = w.Count == 0 ? (-1, -1) : Find(w, w.Count);
+        if (first < 0 || w[first].Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return default;
+        }
+
+        // `Reports of “…”`: the subject and a preposition run into the quote, which is part of the subject.
+        thing = (last == w.Count - 2 && w.IsLowerCase(w.Count - 1) && Prepositions.Contains(w[w.Count - 1])) || !CanSpeak(w, first, last);
+        return thing ? default : w.Words(first, last);
+    }
+
+    // Whether the subject from `first` to `last` can say something: a pronoun, words in capitals past its first
+    // (`the Rove ad`), people (`the former secretary`, `farmers`), or a body or a writing that speaks for them (`the
+    // ministry`, `the report`); not a thing (`the new model`).
+    private static bool CanSpeak(in WordWindow w, int first, int last)
+    {
+        if (IsPronoun(w[first]) || w.IsCapitalised(last))
+        {
+            return true;
+        }
+
+        for (int k = first; k <= last; k++)
+        {
+            ReadOnlySpan<char> word = Possessives.Stem(w[k]);
+            if ((k > first && w.IsCapitalised(k)) || PersonNouns.Contains(word) || SpeakingBodies.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<char> head = w[last];
+        return head.Length > 3 && head[^1] == 's' && !IsPossessive(head);
     }
 
     // `in Salem, New Hampshire, Trump went`: one or two capitalised words between commas, after a capitalised place.

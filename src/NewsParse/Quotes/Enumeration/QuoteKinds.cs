@@ -13,10 +13,14 @@ internal static class QuoteKinds
     private const int ScareWords = 3;
     private const int MaxTitleWords = 8;
 
-    /// <summary>The kind of <paramref name="quote"/>, which stands <paramref name="inside"/> a sentence or not, with a cue or not.</summary>
-    public static QuoteKind Classify(ReadOnlySpan<char> text, in PairedQuote quote, bool inside, bool hasCue, bool headline)
+    /// <summary>
+    /// The kind of <paramref name="quote"/>, which stands <paramref name="inside"/> a sentence or not, with a cue or not,
+    /// with a speaker in reach or not.
+    /// </summary>
+    public static QuoteKind Classify(ReadOnlySpan<char> text, in PairedQuote quote, bool inside, bool hasCue, bool headline, bool speakerInReach)
     {
-        return headline || (!hasCue && CountWords(text, quote.Start, quote.End) <= ScareWords && LooksLikeTermOrTitle(text, quote)) || (inside && IsTitle(text, quote)) ? QuoteKind.Scare
+        return headline || (!hasCue && CountWords(text, quote.Start, quote.End) <= ScareWords && (!speakerInReach || LooksLikeTermOrTitle(text, quote)))
+            || (inside && IsTitle(text, quote)) ? QuoteKind.Scare
             : IsDirect(text, quote, inside) ? QuoteKind.Direct : QuoteKind.Partial;
     }
 
