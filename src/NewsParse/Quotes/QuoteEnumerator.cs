@@ -294,9 +294,12 @@ public ref struct QuoteEnumerator
         // talks`, `Mensah, citing “…,” said`; unless a quote before them in the sentence has a speaker to continue.
         // A short term with neither a cue nor a subject that can speak in reach is set apart, not quoted (`The new
         // model has a larger “frunk”`).
-        int wholeSentenceStart = !found.HasSpeaker && inside ? WholeSentenceStart(quote.OpenMark) : -1;
+        // `In a statement, Esmaeil Baghaei, a spokesman, “strongly condemned the attack”`: a quote in lower case after a
+        // comma goes on with its sentence as well.
+        bool goesOn = inside || (quote.Start < _text.Length && char.IsLower(_text[quote.Start]) && quote.OpenMark > 1 && _text[quote.OpenMark - 2] == ',');
+        int wholeSentenceStart = !found.HasSpeaker && goesOn ? WholeSentenceStart(quote.OpenMark) : -1;
         bool speakerInReach = true;
-        if (!found.HasSpeaker && inside && wholeSentenceStart >= _speakers.AttributedEnd)
+        if (!found.HasSpeaker && goesOn && wholeSentenceStart >= _speakers.AttributedEnd)
         {
             Range subject = ClauseSubjects.SpeakerOfSentence(_text, wholeSentenceStart, quote.OpenMark, Wrapped, out bool thing);
             if (!subject.Equals(default(Range)))

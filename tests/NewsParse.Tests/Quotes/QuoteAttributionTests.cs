@@ -201,6 +201,7 @@ public sealed class QuoteAttributionTests
     [InlineData("The plan has been branded “deeply irresponsible” by the Farmers Union.", "deeply irresponsible", "the Farmers Union", "branded")]
     [InlineData("The plan was described by Boateng as “reckless.”", "reckless.", "Boateng", "described")]
     [InlineData("The levy was widely described as “a tax on farmers” by the growers’ union on Monday.", "a tax on farmers", "the growers’ union", "described")]
+    [InlineData("Ghana said on Saturday that “armed men” had attacked its embassy. In a statement, Ama Boateng, spokeswoman for the ministry, “strongly condemned the attack.”", "strongly condemned the attack.", "Ama Boateng", null, 1)]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
