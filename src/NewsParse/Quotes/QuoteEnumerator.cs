@@ -148,20 +148,20 @@ public ref struct QuoteEnumerator
     // strong cue in it has a subject: `Boateng argued in her letter that talks matter.`
     private Attributed ReportedJustBefore(int open)
     {
+        // A sentence inside the last quote's marks is that speaker's words, not a report of them.
+        int floor = Math.Max(_previousEnd, _quotedEnd);
         int p = open - 1;
-        while (p > _previousEnd && CharClass.IsSpace(_text[p]))
+        while (p > floor && CharClass.IsSpace(_text[p]))
         {
             p--;
         }
 
         WorkMeter.Add(open - p);
-        if (p <= _previousEnd || _text[p] != '.')
+        if (p <= floor || _text[p] != '.')
         {
             return default;
         }
 
-        // A sentence inside the last quote's marks is that speaker's words, not a report of them.
-        int floor = Math.Max(_previousEnd, _quotedEnd);
         int start = _sentenceStarts.StartBefore(_text, p, Math.Max(floor, p - Attributed.Reach), Wrapped);
         if (start <= floor && floor > 0)
         {
