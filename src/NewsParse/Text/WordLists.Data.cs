@@ -345,6 +345,13 @@ internal static class WordLists
         "yelled",
     ]);
 
+    /// <summary>Words that open a clause inside a sentence, whose subject follows them: <c>so subdued that Mr. Trump
+    /// was prompted to say</c>, <c>because she wanted to add</c>.</summary>
+    public static readonly WordSet Subordinators = WordSet.IgnoreCase(
+    [
+        "although", "as", "because", "since", "so", "that", "though", "when", "whereas", "while",
+    ]);
+
     /// <summary>Particles of a person's name, between the given name and the surname (<c>Pieter van Doorn</c>, <c>Ama
     /// bin Osei</c>); not English small words, which end a name (<c>Yaw Osei of Takoradi Harbour
     /// Securities</c>).</summary>

@@ -202,6 +202,8 @@ public sealed class QuoteAttributionTests
     [InlineData("The plan was described by Boateng as “reckless.”", "reckless.", "Boateng", "described")]
     [InlineData("The levy was widely described as “a tax on farmers” by the growers’ union on Monday.", "a tax on farmers", "the growers’ union", "described")]
     [InlineData("Ghana said on Saturday that “armed men” had attacked its embassy. In a statement, Ama Boateng, spokeswoman for the ministry, “strongly condemned the attack.”", "strongly condemned the attack.", "Ama Boateng", null, 1)]
+    [InlineData("The hearing was so calm that Mr. Mensah was prompted to say, “So far, I cannot believe how civil it has been.”", "So far, I cannot believe how civil it has been.", "Mr. Mensah", "say")]
+    [InlineData("The release linked to the board's report, which notes, “More than half of farmers were never paid.”", "More than half of farmers were never paid.", "which", "notes")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

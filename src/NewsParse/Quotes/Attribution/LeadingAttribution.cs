@@ -108,10 +108,13 @@ internal static class LeadingAttribution
         }
 
         // `O'Malley, who signed the law, interjected to say: “…`, `McConnell agreed to a call, but only to tell Garland`:
-        // an infinitive cue hangs off the clause's subject.
+        // an infinitive cue hangs off the clause's subject; `so subdued that Mr. Trump was prompted to say`: the
+        // subject of the clause a subordinating word opens, where one does.
         if (cue > 1 && w.Is(cue - 1, "to"))
         {
-            return SubjectOfClause(w, cue, cueRange, open);
+            int opener = LastSubordinator(w, cue - 1);
+            int end = opener >= 0 ? SubjectAfter(w, opener + 1, cue - 1) : -1;
+            return end >= 0 ? new Attributed(w.Words(opener + 1, end), cueRange, open) : SubjectOfClause(w, cue, cueRange, open);
         }
 
         // `Clinton, who called Sanders after the result, told her supporters`: the subject before the clause.
@@ -410,6 +413,43 @@ internal static class LeadingAttribution
         }
 
         return false;
+    }
+
+    // The last word before `before` that opens a subordinate clause, or -1 past a comma or a break.
+    private static int LastSubordinator(in WordWindow w, int before)
+    {
+        for (int k = before - 1; k > 0 && !w.CommaAfter(k) && !w.BreakAfter(k); k--)
+        {
+            if (w.IsLowerCase(k) && Subordinators.Contains(w[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // The last word of the subject that opens the clause at `k`, before `limit`: a pronoun or a name (`that Mr. Trump
+    // was prompted`); -1 when none opens it.
+    private static int SubjectAfter(in WordWindow w, int k, int limit)
+    {
+        if (k >= limit)
+        {
+            return -1;
+        }
+
+        if (IsPronoun(w[k]))
+        {
+            return w.Is(k, "who") || w.Is(k, "it") ? -1 : k;
+        }
+
+        int last = k;
+        while (last + 1 < limit && w.IsCapitalised(last + 1) && !w.CommaAfter(last))
+        {
+            last++;
+        }
+
+        return w.IsCapitalised(k) && !NotSubjects.Contains(w[k]) ? last : -1;
     }
 
     private static Attributed SubjectOfClause(in WordWindow w, int before, Range cue, int open)

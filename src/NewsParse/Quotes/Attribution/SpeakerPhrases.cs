@@ -37,8 +37,9 @@ internal static class SpeakerPhrases
     /// <summary>The first word of the subject that ends at <paramref name="last"/>, or -1 when the words there cannot be one.</summary>
     public static int SubjectStart(in WordWindow w, int last)
     {
+        // `the report, which notes`: a relative word just before the cue is its subject.
         ReadOnlySpan<char> head = w[last];
-        if (IsPronoun(head))
+        if (IsPronoun(head) || (head.SequenceEqual("which") && last > 0 && w.CommaAfter(last - 1)))
         {
             return last;
         }

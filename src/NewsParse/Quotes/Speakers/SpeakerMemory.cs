@@ -65,7 +65,13 @@ internal struct SpeakerMemory
             return default;
         }
 
+        // `the report, which notes`: a relative word stands for what it follows, which is not read here.
         ReadOnlySpan<char> mention = text[speaker];
+        if (mention.SequenceEqual("which"))
+        {
+            return default;
+        }
+
         if (WordKinds.IsPronoun(mention))
         {
             // `Rubio said … Trump, whom he called a “con artist”`: a lower-case pronoun inside a sentence whose subject
