@@ -204,6 +204,9 @@ public sealed class QuoteAttributionTests
     [InlineData("Ghana said on Saturday that “armed men” had attacked its embassy. In a statement, Ama Boateng, spokeswoman for the ministry, “strongly condemned the attack.”", "strongly condemned the attack.", "Ama Boateng", null, 1)]
     [InlineData("The hearing was so calm that Mr. Mensah was prompted to say, “So far, I cannot believe how civil it has been.”", "So far, I cannot believe how civil it has been.", "Mr. Mensah", "say")]
     [InlineData("The release linked to the board's report, which notes, “More than half of farmers were never paid.”", "More than half of farmers were never paid.", "which", "notes")]
+    [InlineData("When Kofi Adu, the board’s manager, was asked about a vote, he laughed and said, “We will see.”", "We will see.", "he", "said")]
+    [InlineData("“Success depends on you,” Boateng says, but she cautions that she sees “two sides to it.”", "two sides to it.", "she", "cautions", 1)]
+    [InlineData("“The market has not failed farmers,” he mocks. “Farmers have failed the market.”", "The market has not failed farmers,", "he", "mocks")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

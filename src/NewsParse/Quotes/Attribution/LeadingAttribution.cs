@@ -91,10 +91,14 @@ internal static class LeadingAttribution
 
         subjectEnd = beforePhrase;
 
-        // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject.
+        // `Trump has made his wealth a theme and has boasted of “…”`: a second verb shares the clause's subject; `…, he
+        // laughed and said`: the subject of a verb with no object just before it.
         if (subjectEnd > 0 && (w.Is(subjectEnd, "and") || w.Is(subjectEnd, "but")))
         {
-            return SubjectOfClause(w, subjectEnd, cueRange, open);
+            int verb = subjectEnd - 1;
+            int before = verb > 0 && w.IsLowerCase(verb) && LooksLikeVerb(w[verb]) && !w.CommaAfter(verb) ? SkipBackToSubject(w, verb - 1) : -1;
+            int start = before >= 0 && (IsPronoun(w[before]) || w.IsCapitalised(before)) && !w.Is(before, "who") ? SubjectStart(w, before) : -1;
+            return start >= 0 ? new Attributed(w.Words(start, before), cueRange, open) : SubjectOfClause(w, subjectEnd, cueRange, open);
         }
 
         // `Mackler issued a statement saying “…”`: a participle after its object hangs off the clause's subject too.
