@@ -253,9 +253,8 @@ public ref struct QuoteEnumerator
         {
             // `But, Mr. Osei said, “….” And, he acknowledged, …`: a quote its attribution leads in, that ends its own
             // sentence, is the lead-in's where that names a speaker; the words after it open a sentence of their own.
-            Attributed leadIn = quote.Closed && IsLedIn(quote.OpenMark) && TrailingAttribution.ClosesSentence(_text, afterMark)
-                ? AttributionBefore(quote.OpenMark, sentenceStart)
-                : default;
+            bool ledIn = quote.Closed && IsLedIn(quote.OpenMark) && TrailingAttribution.ClosesSentence(_text, afterMark);
+            Attributed leadIn = ledIn ? AttributionBefore(quote.OpenMark, sentenceStart) : default;
             if (leadIn.HasSpeaker)
             {
                 found = leadIn;
@@ -263,7 +262,7 @@ public ref struct QuoteEnumerator
             else
             {
                 Attributed after = AttributionAfter(afterMark);
-                found = after.HasCue ? after : AttributionBefore(quote.OpenMark, sentenceStart);
+                found = after.HasCue ? after : ledIn ? leadIn : AttributionBefore(quote.OpenMark, sentenceStart);
             }
         }
 
