@@ -196,8 +196,8 @@ internal static class WordLists
     [
         "about", "across", "after", "against", "amid", "and", "as", "at", "because", "before", "but", "by", "despite",
         "during", "for", "from", "how", "if", "in", "into", "not", "of", "on", "over", "since", "than", "that", "then",
-        "through", "to", "under", "until", "what", "when", "where", "which", "while", "who", "why", "with", "within",
-        "without",
+        "through", "to", "under", "unlike", "until", "what", "when", "where", "which", "while", "who", "why", "with",
+        "within", "without",
     ]);
 
     /// <summary>Words besides verbs and prepositions that end a possessive's noun phrase: <c>Obama's first five
@@ -247,7 +247,7 @@ internal static class WordLists
     public static readonly WordSet Prepositions = WordSet.IgnoreCase(
     [
         "about", "across", "after", "against", "amid", "at", "before", "by", "despite", "during", "for", "from", "in",
-        "into", "of", "on", "over", "since", "through", "to", "under", "until", "with", "within", "without",
+        "into", "of", "on", "over", "since", "through", "to", "under", "unlike", "until", "with", "within", "without",
     ]);
 
     /// <summary>Pronouns that may be a quote's speaker (<c>who</c> among them, resolved to the name before

@@ -207,6 +207,8 @@ public sealed class QuoteAttributionTests
     [InlineData("When Kofi Adu, the board’s manager, was asked about a vote, he laughed and said, “We will see.”", "We will see.", "he", "said")]
     [InlineData("“Success depends on you,” Boateng says, but she cautions that she sees “two sides to it.”", "two sides to it.", "she", "cautions", 1)]
     [InlineData("“The market has not failed farmers,” he mocks. “Farmers have failed the market.”", "The market has not failed farmers,", "he", "mocks")]
+    [InlineData("Sales rose in the third quarter, a period that, according to analyst Ama Osei is “seldom strong”.", "seldom strong", "analyst Ama Osei", "according to")]
+    [InlineData("But, unlike the old debate, he believes voters will accept “modest” tax rises.", "modest", "he", null)]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

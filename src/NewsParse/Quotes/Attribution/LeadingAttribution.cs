@@ -207,7 +207,7 @@ internal static class LeadingAttribution
     // `according to the ministry, “…`: the speaker follows the cue.
     private static Attributed AccordingTo(in WordWindow w, int cue, int open)
     {
-        int speakerEnd = EndAfterCue(w, cue + 2);
+        int speakerEnd = EndAfterCue(w, cue + 2, clauseMayFollow: true);
         return speakerEnd > 0 ? new Attributed(new Range(w.Start(cue + 2), speakerEnd), w.Words(cue, cue + 1), open) : default;
     }
 

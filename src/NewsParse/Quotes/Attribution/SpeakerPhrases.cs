@@ -95,9 +95,10 @@ internal static class SpeakerPhrases
 
     /// <summary>
     /// The end of the speaker after a cue, from the word at <paramref name="from"/>: <c>said Russian Foreign Minister
-    /// Sergei Lavrov</c>, <c>said a spokesman</c>, <c>said he</c>; -1 when none.
+    /// Sergei Lavrov</c>, <c>said a spokesman</c>, <c>said he</c>; -1 when none, or when a clause follows the words
+    /// unless <paramref name="clauseMayFollow"/> (after <c>according to</c>, which names only a source).
     /// </summary>
-    public static int EndAfterCue(in WordWindow w, int from)
+    public static int EndAfterCue(in WordWindow w, int from, bool clauseMayFollow = false)
     {
         if (from >= w.Count)
         {
@@ -121,10 +122,11 @@ internal static class SpeakerPhrases
             ReadOnlySpan<char> word = w[k];
             bool capital = w.IsCapitalised(k);
 
-            // `said the candidate could win`: the words after the verb are what was said, not who said it.
+            // `said the candidate could win`: the words after the verb are what was said, not who said it; but after
+            // `according to` a name ends there (`a period that, according to analyst Ama Osei is “slow”`).
             if (k > from && Auxiliaries.Contains(word))
             {
-                return -1;
+                return clauseMayFollow && w.IsCapitalised(k - 1) ? end : -1;
             }
 
             if (capital || (k > from && NameParticles.Contains(word)) || IsTitleWord(word)
