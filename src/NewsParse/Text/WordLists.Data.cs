@@ -207,11 +207,11 @@ internal static class WordLists
         "also", "that", "then", "which", "who",
     ]);
 
-    /// <summary>Conjunctions that may open a sentence before its subject: <c>But she said</c>, <c>Yet he did not stop
-    /// there</c>.</summary>
+    /// <summary>Conjunctions and adverbs that may open a sentence before its subject: <c>But she said</c>, <c>Yet he
+    /// did not stop there</c>, <c>Perhaps young voters prefer</c>.</summary>
     public static readonly WordSet OpeningConjunctions = WordSet.IgnoreCase(
     [
-        "and", "but", "now", "or", "so", "still", "then", "yet",
+        "and", "but", "indeed", "instead", "maybe", "meanwhile", "now", "or", "perhaps", "so", "still", "then", "yet",
     ]);
 
     /// <summary>Nouns of a person's role: a description they end (<c>the Ghanaian actor</c>, <c>the Ghanaian

@@ -334,6 +334,9 @@ public sealed class QuoteAttributionTests
     [InlineData("Reached by telephone, Boateng denied the report, explaining that she was “on leave that week.”", "Boateng")]
     [InlineData("Hours after the vote in Tamale, N.R., a familiar voice hailed the result as “a win for every farmer.”", "a familiar voice")]
     [InlineData("Moreover, the ministry wants the levy to be “temporary and small.”", "the ministry")]
+    [InlineData("Ghana's President Ama Boateng heralded the deal with the union as a “breakthrough for farmers.”", "President Ama Boateng")]
+    [InlineData("Perhaps young farmers prefer the union's call for “a fair price.”", "young farmers")]
+    [InlineData("Two years before the levy was passed, the ministry gave an “incomplete answer” to the union.", "the ministry")]
     public void An_introductory_phrase_is_no_speaker(string story, string speaker) =>
         NewsParser.Default.Parse(Lead + story).Quotes.First().Speaker.Should().Be(speaker);
 

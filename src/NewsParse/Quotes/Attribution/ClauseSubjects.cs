@@ -64,6 +64,24 @@ internal static class ClauseSubjects
             return (k, k);
         }
 
+        // `Perhaps young voters prefer`: after an opening word, a bare plural and the words before it.
+        if (k > 0 && w.IsLowerCase(k) && !Determiners.Contains(first))
+        {
+            for (int j = k; j < cue && j - k < 3 && !w.CommaAfter(j); j++)
+            {
+                ReadOnlySpan<char> word = w[j];
+                if (LooksLikeVerb(word) || Prepositions.Contains(word))
+                {
+                    break;
+                }
+
+                if (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !IsPossessive(word))
+                {
+                    return (k, j);
+                }
+            }
+        }
+
         int last = k;
         if (Determiners.Contains(first))
         {
@@ -100,6 +118,12 @@ internal static class ClauseSubjects
             if (end > k)
             {
                 return (k, end);
+            }
+
+            // `Germany's Chancellor Angela Merkel heralded`: a title and name after the possessive are the subject.
+            if (last > k)
+            {
+                return (k + 1, last);
             }
         }
 
@@ -147,8 +171,10 @@ internal static class ClauseSubjects
                 && !FemaleGivenNames.Contains(opening) && !MaleGivenNames.Contains(opening);
         }
 
+        // `Two years before the vote, she …`: a time adverb second or third opens a phrase of time.
         return (comma < 5 && w.IsLowerCase(comma) && TimeAdverbs.Contains(w[comma]))
-            || (w.IsLowerCase(1) && (TimeAdverbs.Contains(w[1]) || (opening.EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(w[1]))));
+            || (w.IsLowerCase(1) && (TimeAdverbs.Contains(w[1]) || (opening.EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(w[1]))))
+            || (comma > 2 && w.IsLowerCase(2) && TimeAdverbs.Contains(w[2]));
     }
 
     /// <summary>
