@@ -175,7 +175,11 @@ public ref struct QuoteEnumerator
         {
             if (SpeechCues.StrengthOf(w[k]) == CueStrength.Strong)
             {
-                Attributed reported = LeadingAttribution.Find(_text, start, w.End(k), Wrapped);
+                // The words read are the ones the attribution would read again, when they are few and near enough.
+                int end = w.End(k);
+                Attributed reported = end - start <= Attributed.Reach && k < WordWindow.Capacity - 3
+                    ? LeadingAttribution.Find(w.Prefix(k + 1), end)
+                    : LeadingAttribution.Find(_text, start, end, Wrapped);
                 return reported.HasSpeaker ? reported : default;
             }
         }

@@ -37,8 +37,12 @@ internal static class LeadingAttribution
     public static Attributed Find(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
         from = Math.Max(from, open - Attributed.Reach);
-        WordWindow w = WordWindow.ReadLast(text, from, open, stackalloc int[WordWindow.BufferLength], wrapped);
+        return Find(WordWindow.ReadLast(text, from, open, stackalloc int[WordWindow.BufferLength], wrapped), open);
+    }
 
+    /// <summary>The attribution in the words of <paramref name="w"/>, read up to a quote opening at <paramref name="open"/>.</summary>
+    public static Attributed Find(in WordWindow w, int open)
+    {
         // A strong verb (`said`) is preferred to a nearer weak one (`agreed`), unless a comma puts the weak one in a
         // clause of its own (`the owners said, in a deal that officials called “a turning point”`).
         (int cue, int weak) = NearestCues(w, w.Count);

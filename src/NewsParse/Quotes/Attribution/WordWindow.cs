@@ -33,6 +33,9 @@ internal readonly ref struct WordWindow
     /// <summary>The number of words read.</summary>
     public int Count { get; }
 
+    /// <summary>The first <paramref name="count"/> words of this window, read no further.</summary>
+    public WordWindow Prefix(int count) => new(Text, _starts, _ends, count);
+
     /// <summary>The word at <paramref name="k"/>.</summary>
     public ReadOnlySpan<char> this[int k] => Text[_starts[k].._ends[k]];
 
