@@ -173,7 +173,8 @@ public ref struct QuoteEnumerator
         WordWindow w = WordWindow.Read(_text, start, p, stackalloc int[WordWindow.BufferLength], Wrapped);
         for (int k = 1; k < w.Count; k++)
         {
-            if (SpeechCues.StrengthOf(w[k]) == CueStrength.Strong)
+            // `The levy, according to Osei, will ruin farmers`: an aside is not the main clause.
+            if (SpeechCues.StrengthOf(w[k]) == CueStrength.Strong && !w[k].Equals("according", StringComparison.OrdinalIgnoreCase))
             {
                 // The words read are the ones the attribution would read again, when they are few and near enough.
                 int end = w.End(k);
@@ -304,7 +305,7 @@ public ref struct QuoteEnumerator
         bool speakerInReach = true;
         if (!found.HasSpeaker && goesOn && wholeSentenceStart >= _speakers.AttributedEnd)
         {
-            Range subject = ClauseSubjects.SpeakerOfSentence(_text, wholeSentenceStart, quote.OpenMark, Wrapped, out bool thing);
+            Range subject = ClauseSubjects.SpeakerOfSentence(_text, wholeSentenceStart, quote.OpenMark, Wrapped);
             if (!subject.Equals(default(Range)))
             {
                 found = new Attributed(subject, found.Cue, found.HasCue ? found.End : afterMark);

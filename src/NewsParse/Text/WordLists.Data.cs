@@ -214,6 +214,13 @@ internal static class WordLists
         "and", "but", "indeed", "instead", "maybe", "meanwhile", "now", "or", "perhaps", "so", "still", "then", "yet",
     ]);
 
+    /// <summary>Ordinals that open a sentence as adverbs before a comma: <c>First, she and other Democrats
+    /// refused</c>.</summary>
+    public static readonly WordSet OrdinalAdverbs = WordSet.IgnoreCase(
+    [
+        "fifth", "first", "firstly", "fourth", "second", "secondly", "third", "thirdly",
+    ]);
+
     /// <summary>Nouns of a person's role: a description they end (<c>the Ghanaian actor</c>, <c>the Ghanaian
     /// president</c>) names a person.</summary>
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
@@ -304,22 +311,22 @@ internal static class WordLists
         "defended", "defends", "demanded", "demands", "demurred", "demurs", "denied", "denies", "described",
         "describes", "describing", "dubbed", "echoed", "echoes", "elaborated", "elaborates", "emphasised", "emphasises",
         "emphasized", "emphasizes", "exclaimed", "exclaims", "exhorted", "exhorts", "explained", "explaining",
-        "explains", "expressed", "expresses", "fumed", "gloated", "gloats", "grumbled", "grumbles", "gushed", "gushes",
-        "hailed", "implored", "implores", "informed", "insisted", "insisting", "insists", "interjected", "interjects",
-        "interrupted", "interrupts", "joked", "jokes", "labeled", "labelled", "lamented", "laments", "laughed",
-        "maintained", "maintains", "marveled", "marvelled", "marvels", "mocked", "mocks", "mused", "muses", "noted",
-        "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged",
-        "pledges", "pointed", "posted", "posts", "praised", "praises", "predicted", "predicts", "proclaimed",
-        "proclaims", "promised", "promises", "quipped", "ranted", "raved", "raves", "read", "reads", "reaffirmed",
-        "reaffirms", "recalled", "recalls", "recommended", "recommends", "recounted", "recounts", "referred",
-        "referring", "refers", "reiterated", "reiterates", "remarked", "remembered", "reminded", "reminds", "replied",
-        "replies", "replying", "reported", "reports", "responded", "responding", "responds", "retorted", "retorts",
-        "revealed", "reveals", "said", "sang", "say", "saying", "says", "scoffed", "scoffs", "shouted", "sighed",
-        "sighs", "slammed", "snapped", "sneered", "sneers", "sniped", "snipes", "stated", "states", "stating",
-        "stressed", "stresses", "suggested", "suggesting", "suggests", "surmised", "surmises", "teased", "teases",
-        "tell", "telling", "tells", "termed", "testified", "testifies", "thundered", "told", "touted", "touts",
-        "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning", "warns",
-        "whispered", "whispers", "wondered", "wonders", "writes", "writing", "written", "wrote", "yelled", "yells",
+        "explains", "expressed", "expresses", "fumed", "gloated", "gloats", "grumbled", "gushed", "hailed", "implored",
+        "implores", "informed", "insisted", "insisting", "insists", "interjected", "interjects", "interrupted",
+        "interrupts", "joked", "jokes", "labeled", "labelled", "lamented", "laments", "laughed", "maintained",
+        "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted", "notes", "noting",
+        "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged", "pledges", "pointed",
+        "posted", "posts", "praised", "praises", "predicted", "predicts", "proclaimed", "proclaims", "promised",
+        "promises", "quipped", "ranted", "raved", "read", "reads", "reaffirmed", "reaffirms", "recalled", "recalls",
+        "recommended", "recommends", "recounted", "recounts", "referred", "referring", "refers", "reiterated",
+        "reiterates", "remarked", "remembered", "reminded", "reminds", "replied", "replies", "replying", "reported",
+        "reports", "responded", "responding", "responds", "retorted", "retorts", "revealed", "reveals", "said", "sang",
+        "say", "saying", "says", "scoffed", "scoffs", "shouted", "sighed", "slammed", "snapped", "sneered", "sneers",
+        "sniped", "stated", "states", "stating", "stressed", "stresses", "suggested", "suggesting", "suggests",
+        "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "termed", "testified", "testifies",
+        "thundered", "told", "touted", "touts", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed",
+        "vows", "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes", "writing", "written",
+        "wrote", "yelled", "yells",
     ]);
 
     /// <summary>Verbs that report words, in every form: the subject of one is the speaker of the quote beside
@@ -329,26 +336,25 @@ internal static class WordLists
         "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "alleged",
         "alleges", "announced", "announces", "answered", "answers", "argued", "argues", "arguing", "asked", "asking",
         "asks", "asserted", "asserts", "assured", "assures", "barked", "beamed", "begged", "begs", "bellowed",
-        "boasted", "boasts", "bragged", "brags", "cautioned", "cautions", "chanted", "characterizes", "charged",
-        "charges", "chimed", "claimed", "claiming", "commented", "commenting", "complained", "complains", "conceded",
-        "concedes", "concluded", "concludes", "confirmed", "confirms", "contended", "contends", "continued",
-        "continues", "countered", "counters", "cracked", "declared", "declares", "defends", "demanded", "demands",
-        "demurred", "demurs", "echoed", "echoes", "elaborated", "elaborates", "emphasised", "emphasises", "emphasized",
-        "emphasizes", "exclaimed", "exclaims", "exhorted", "exhorts", "explained", "explaining", "explains", "fumed",
-        "gloated", "gloats", "grumbled", "grumbles", "gushed", "gushes", "implored", "implores", "informed", "insisted",
-        "insisting", "insists", "interjected", "interjects", "interrupted", "interrupts", "joked", "jokes", "lamented",
-        "laments", "laughed", "maintained", "maintains", "marveled", "marvelled", "marvels", "mocked", "mocks", "mused",
-        "muses", "noted", "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads",
-        "pledged", "pledges", "pointed", "posted", "posts", "predicted", "predicts", "proclaimed", "proclaims",
-        "promised", "promises", "quipped", "ranted", "raved", "raves", "read", "reads", "reaffirms", "recalled",
-        "recalls", "recommended", "recommends", "recounted", "recounts", "reiterated", "reiterates", "remarked",
-        "remembered", "reminded", "reminds", "replied", "replies", "replying", "reported", "reports", "responded",
-        "responding", "responds", "retorted", "retorts", "revealed", "reveals", "said", "say", "saying", "says",
-        "scoffed", "scoffs", "shouted", "sighed", "sighs", "snapped", "sneered", "sneers", "sniped", "snipes", "stated",
-        "stating", "stressed", "stresses", "suggested", "suggesting", "suggests", "surmised", "surmises", "teased",
-        "teases", "tell", "telling", "tells", "testified", "testifies", "thundered", "told", "tweeted", "tweeting",
-        "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered", "whispers",
-        "wondered", "wonders", "writes", "writing", "written", "wrote", "yelled", "yells",
+        "boasted", "boasts", "bragged", "brags", "cautioned", "cautions", "chanted", "charged", "charges", "chimed",
+        "claimed", "claiming", "commented", "commenting", "complained", "complains", "conceded", "concedes",
+        "concluded", "concludes", "confirmed", "confirms", "contended", "contends", "continued", "continues",
+        "countered", "counters", "cracked", "declared", "declares", "demanded", "demands", "demurred", "demurs",
+        "echoed", "echoes", "elaborated", "elaborates", "emphasised", "emphasises", "emphasized", "emphasizes",
+        "exclaimed", "exclaims", "exhorted", "exhorts", "explained", "explaining", "explains", "fumed", "gloated",
+        "gloats", "grumbled", "gushed", "implored", "implores", "informed", "insisted", "insisting", "insists",
+        "interjected", "interjects", "interrupted", "interrupts", "joked", "jokes", "lamented", "laments", "laughed",
+        "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted", "notes",
+        "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged", "pledges",
+        "pointed", "posted", "posts", "predicted", "predicts", "proclaimed", "proclaims", "promised", "promises",
+        "quipped", "ranted", "raved", "read", "reads", "recalled", "recalls", "recommended", "recommends", "recounted",
+        "recounts", "reiterated", "reiterates", "remarked", "remembered", "reminded", "reminds", "replied", "replies",
+        "replying", "reported", "reports", "responded", "responding", "responds", "retorted", "retorts", "revealed",
+        "reveals", "said", "say", "saying", "says", "scoffed", "scoffs", "shouted", "sighed", "snapped", "sneered",
+        "sneers", "sniped", "stated", "stating", "stressed", "stresses", "suggested", "suggesting", "suggests",
+        "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "testified", "testifies", "thundered",
+        "told", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning",
+        "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote", "yelled", "yells",
     ]);
 
     /// <summary>Words that open a clause inside a sentence, whose subject follows them: <c>so subdued that Mr. Trump
@@ -373,6 +379,15 @@ internal static class WordLists
         "after", "afterward", "afterwards", "ago", "before", "earlier", "later",
     ]);
 
+    /// <summary>Units of time: a phrase of time counts them (<c>Eight years ago,</c>, <c>Hours later,</c>, <c>by the
+    /// end of the week</c>).</summary>
+    public static readonly WordSet TimeUnits = WordSet.IgnoreCase(
+    [
+        "afternoon", "afternoons", "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "moment",
+        "moments", "month", "months", "morning", "mornings", "night", "nights", "season", "seasons", "second",
+        "seconds", "week", "weekend", "weekends", "weeks", "year", "years",
+    ]);
+
     /// <summary>Words of the titles before a name, as written: <c>Foreign Minister</c>, <c>Sen.</c>, <c>Deputy
     /// Chief</c>.</summary>
     public static readonly WordSet Titles = WordSet.CaseSensitive(
@@ -390,12 +405,11 @@ internal static class WordLists
         "Treasury", "Vice", "Whip",
     ]);
 
-    /// <summary>Speech verbs whose object is who was spoken to, never the speaker: <c>Osei, a board member, told
-    /// Reuters, “…</c>.</summary>
+    /// <summary>Speech verbs whose object is who was spoken to and that are not inverted: <c>Osei, a board member, told
+    /// Reuters, “…</c> names whom he told (but <c>…, warned Osei, is …</c> names who warned).</summary>
     public static readonly WordSet VerbsOfTelling = WordSet.IgnoreCase(
     [
-        "asked", "asks", "assured", "assures", "briefed", "briefs", "informed", "informs", "reminded", "reminds",
-        "tell", "tells", "told", "urged", "urges", "warned", "warns",
+        "assured", "assures", "reminded", "reminds", "tell", "tells", "told",
     ]);
 
     /// <summary>Verbs that may frame quoted words without saying them, used only when no strong verb is near; and
@@ -403,10 +417,11 @@ internal static class WordLists
     public static readonly WordSet WeakSpeechVerbs = WordSet.IgnoreCase(
     [
         "accused", "accuses", "accusing", "agreed", "agrees", "attacked", "blasted", "blasts", "branded", "called",
-        "calling", "calls", "characterized", "chided", "chides", "chiding", "claims", "condemned", "condemns", "cried",
-        "criticized", "criticizes", "defended", "denied", "denies", "described", "describes", "describing", "dubbed",
-        "expressed", "expresses", "hailed", "labeled", "labelled", "praised", "praises", "reaffirmed", "referred",
-        "referring", "refers", "sang", "slammed", "states", "termed", "touted", "touts",
+        "calling", "calls", "characterized", "characterizes", "chided", "chides", "chiding", "claims", "condemned",
+        "condemns", "cried", "criticized", "criticizes", "defended", "defends", "denied", "denies", "described",
+        "describes", "describing", "dubbed", "expressed", "expresses", "hailed", "labeled", "labelled", "praised",
+        "praises", "reaffirmed", "reaffirms", "referred", "referring", "refers", "sang", "slammed", "states", "termed",
+        "touted", "touts",
     ]);
 
     /// <summary>The days of the week.</summary>

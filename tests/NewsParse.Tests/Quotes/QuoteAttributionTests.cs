@@ -209,6 +209,10 @@ public sealed class QuoteAttributionTests
     [InlineData("“The market has not failed farmers,” he mocks. “Farmers have failed the market.”", "The market has not failed farmers,", "he", "mocks")]
     [InlineData("Sales rose in the third quarter, a period that, according to analyst Ama Osei is “seldom strong”.", "seldom strong", "analyst Ama Osei", "according to")]
     [InlineData("But, unlike the old debate, he believes voters will accept “modest” tax rises.", "modest", "he", null)]
+    [InlineData("Osei held a rally in Kumasi to tell supporters: “We will not pay.”", "We will not pay.", "Osei", "tell")]
+    [InlineData("Finance Minister Ama Osei appeared on TV3 to say “the levy is dead.”", "the levy is dead.", "Finance Minister Ama Osei", "say")]
+    [InlineData("Osei appeared on GTV saying “the levy is dead.”", "the levy is dead.", "Osei", "saying")]
+    [InlineData("The levy, warned Finance Minister Ama Osei, is “a last resort.”", "a last resort.", "Finance Minister Ama Osei", "warned")]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
@@ -337,6 +341,10 @@ public sealed class QuoteAttributionTests
     [InlineData("Ghana's President Ama Boateng heralded the deal with the union as a “breakthrough for farmers.”", "President Ama Boateng")]
     [InlineData("Perhaps young farmers prefer the union's call for “a fair price.”", "young farmers")]
     [InlineData("Two years before the levy was passed, the ministry gave an “incomplete answer” to the union.", "the ministry")]
+    [InlineData("Reilly, 54, wants a “fair deal for every farmer.”", "Reilly")]
+    [InlineData("Osei later, in Accra, backed a “fair deal for every farmer.”", "Osei")]
+    [InlineData("Thus, in the budget debate last week, farmers referred to “the levy” forty times.", "farmers")]
+    [InlineData("But at key moments she faltered. First, she refused to say the words “fair price,” twice.", "she")]
     public void An_introductory_phrase_is_no_speaker(string story, string speaker) =>
         NewsParser.Default.Parse(Lead + story).Quotes.First().Speaker.Should().Be(speaker);
 

@@ -114,6 +114,8 @@ public sealed class QuoteTests
     [InlineData("``We will not default,'' Osei, the finance minister, told parliament.", "Osei", "Amara Osei", "told", QuoteKind.Direct)]
     [InlineData("Osei ordered “urgent” talks with the unions.", "Osei", "Amara Osei", null, QuoteKind.Partial)]
     [InlineData("“Les dettes seront payées,” a déclaré Osei.", null, null, null, QuoteKind.Direct)]
+    [InlineData("The levy, according to Osei, will ruin farmers.\n\n“Nobody can pay this.”", null, null, null, QuoteKind.Direct)]
+    [InlineData("The levy was called “dead on arrival” by the end of the week.", null, null, "called", QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
@@ -143,6 +145,7 @@ public sealed class QuoteTests
     [InlineData("The village had ‘prayed’ for rain all summer.")]
     [InlineData("The new model has a larger “frunk” than its rival.")]
     [InlineData("Reports of “secret talks” between the parties surfaced on Tuesday.")]
+    [InlineData("Meanwhile, inflation remains “stubborn” in the north.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();

@@ -64,18 +64,19 @@ internal static class ClauseSubjects
             return (k, k);
         }
 
-        // `Perhaps young voters prefer`: after an opening word, a bare plural and the words before it.
+        // `Thus, in the debate, candidates referred to “…”`, `In Paris, leading industrial nations agreed`, `Perhaps young
+        // voters prefer`: past an introduction, a bare plural and the words before it, with a word after it (not
+        // `Meanwhile, inflation remains “…”`, nor `various unions`).
         if (k > 0 && w.IsLowerCase(k) && !Determiners.Contains(first))
         {
-            for (int j = k; j < cue && j - k < 3 && !w.CommaAfter(j); j++)
+            for (int j = k; j + 1 < cue && j - k < 3 && !w.CommaAfter(j); j++)
             {
-                ReadOnlySpan<char> word = w[j];
-                if (LooksLikeVerb(word) || Prepositions.Contains(word))
+                if (LooksLikeVerb(w[j]) || Prepositions.Contains(w[j]))
                 {
                     break;
                 }
 
-                if (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !IsPossessive(word))
+                if (IsBarePlural(w[j]))
                 {
                     return (k, j);
                 }
@@ -164,38 +165,44 @@ internal static class ClauseSubjects
             return false;
         }
 
+        // `First,`, or an adverb in -ly, not a name (`Kelly,`, `Reilly,`, `Italy,`: in -lly but -ally, or -aly, or a given
+        // name).
         ReadOnlySpan<char> opening = w[0];
         if (comma == 0)
         {
-            return opening.Length > 4 && opening.EndsWith("ly", StringComparison.Ordinal)
-                && !FemaleGivenNames.Contains(opening) && !MaleGivenNames.Contains(opening);
+            return OrdinalAdverbs.Contains(opening) || opening.Length > 4 && opening.EndsWith("ly", StringComparison.Ordinal)
+                && !(opening.EndsWith("lly", StringComparison.Ordinal) && !opening.EndsWith("ally", StringComparison.Ordinal))
+                && !opening.EndsWith("aly", StringComparison.Ordinal) && !FemaleGivenNames.Contains(opening) && !MaleGivenNames.Contains(opening);
         }
 
-        // `Two years before the vote, she …`: a time adverb second or third opens a phrase of time.
-        return (comma < 5 && w.IsLowerCase(comma) && TimeAdverbs.Contains(w[comma]))
-            || (w.IsLowerCase(1) && (TimeAdverbs.Contains(w[1]) || (opening.EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(w[1]))))
-            || (comma > 2 && w.IsLowerCase(2) && TimeAdverbs.Contains(w[2]));
+        // A unit of time and its adverb (`Hours later,`, `Eight years ago,`, `Days before the vote,`, `Two years after
+        // the war,`; not `Osei later, in Accra,`), or a participle and its preposition (`Reached by telephone,`).
+        return (comma < 5 && w.IsLowerCase(comma) && TimeAdverbs.Contains(w[comma]) && TimeUnits.Contains(w[comma - 1]))
+            || (w.IsLowerCase(1) && TimeAdverbs.Contains(w[1]) && TimeUnits.Contains(opening))
+            || (w.IsLowerCase(1) && opening.EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(w[1]))
+            || (comma > 2 && w.IsLowerCase(2) && TimeAdverbs.Contains(w[2]) && TimeUnits.Contains(w[1]));
     }
 
     /// <summary>
     /// The subject of the sentence from <paramref name="from"/> as the speaker of the quote at <paramref name="open"/>
-    /// inside it, when it can say something; none, and <paramref name="thing"/>, for a subject that is a thing (<c>The
-    /// new model has a larger “frunk”</c>) or that holds the quote (<c>Reports of “secret talks” surfaced</c>).
+    /// inside it, when it can say something: none for a thing (<c>The new model has a larger “frunk”</c>), or for a
+    /// subject that holds the quote (<c>Reports of “secret talks” surfaced</c>).
     /// </summary>
-    public static Range SpeakerOfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped, out bool thing)
+    public static Range SpeakerOfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
-        thing = false;
         WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength], wrapped);
         (int first, int last) = w.Count == 0 ? (-1, -1) : Find(w, w.Count);
-        if (first < 0 || w[first].Equals("it", StringComparison.OrdinalIgnoreCase))
-        {
-            return default;
-        }
 
         // `Reports of “…”`: the subject and a preposition run into the quote, which is part of the subject.
-        thing = (last == w.Count - 2 && w.IsLowerCase(w.Count - 1) && Prepositions.Contains(w[w.Count - 1])) || !CanSpeak(w, first, last);
-        return thing ? default : w.Words(first, last);
+        bool holdsQuote = last == w.Count - 2 && w.IsLowerCase(w.Count - 1) && Prepositions.Contains(w[w.Count - 1]);
+        return first >= 0 && !w[first].Equals("it", StringComparison.OrdinalIgnoreCase) && !holdsQuote && CanSpeak(w, first, last)
+            ? w.Words(first, last)
+            : default;
     }
+
+    // A plural noun, as far as its ending tells: `farmers`, not `various`, `business` or `Osei's`.
+    private static bool IsBarePlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u') && !IsPossessive(word) && !LooksLikeVerb(word);
 
     // Whether the subject from `first` to `last` can say something: a pronoun, words in capitals past its first
     // (`the Rove ad`), people (`the former secretary`, `farmers`), or a body or a writing that speaks for them (`the

@@ -263,7 +263,7 @@ internal static class LeadingAttribution
         // `by a message that said`: a relative word is the subject; `issued a statement saying`: a participle after
         // its object hangs off the clause's subject, found elsewhere.
         if (end < 0 || w.CommaJustAfter(end) || OpeningConjunctions.Contains(w[end]) || RelativePronouns.Contains(w[end])
-            || (SpeechCues.IsParticiple(w[cue]) && w.IsLowerCase(end)))
+            || (SpeechCues.IsParticiple(w[cue]) && w.IsLowerCase(end)) || w.Is(cue - 1, "to"))
         {
             return end;
         }
@@ -272,7 +272,7 @@ internal static class LeadingAttribution
         {
             int phrase = SubjectStart(w, end);
             int preposition = phrase - 1;
-            if (phrase < 2 || !IsPreposition(w, preposition) || !PhrasePrepositions.Contains(w[preposition]) || w.BreakAfter(preposition - 1)
+            if (phrase < 2 || !w.IsLowerCase(preposition) || !PhrasePrepositions.Contains(w[preposition]) || w.BreakAfter(preposition - 1)
                 || w.CommaAfter(preposition))
             {
                 // `The letter signed by the panel said`: a participle and its phrase with no other phrase before them
@@ -307,8 +307,9 @@ internal static class LeadingAttribution
                 return subjectEnd;
             }
 
-            // `a statement released by the ministry`: a participle and its phrase, with the noun before them, are
-            // looked past together.
+            // `a statement released by the ministry`: a participle, its agent and the noun before them are looked past
+            // together; `Osei appeared on CNN saying`: after another verb the phrase is the verb's, and the subject
+            // ends before the verb.
             bool verb = LooksLikeVerb(w[before]);
             bool skipped = before < preposition - 1;
             if (!skipped && !verb && w.IsLowerCase(before) && !IsPronoun(w[before]) && !w.CommaAfter(before)
@@ -316,6 +317,11 @@ internal static class LeadingAttribution
             {
                 wholeStart = SubjectStart(w, before);
                 return subjectEnd;
+            }
+
+            if (verb && !skipped && !w.Is(preposition, "by"))
+            {
+                return SkipBackToSubject(w, before - 1);
             }
 
             end = before;
@@ -328,7 +334,7 @@ internal static class LeadingAttribution
         return end;
     }
 
-    /// <summary>Whether the cue at <paramref name="cue"/> is a past participle after a form of <c>be</c>: <c>was called</c>, <c>has been widely described</c>.</summary>
+    /// <summary>Whether the cue at <paramref name="cue"/>, no participle in <c>-ing</c>, follows a form of <c>be</c>: <c>was called</c>, <c>has been widely described</c>.</summary>
     public static bool IsPassive(ReadOnlySpan<char> text, Range cue)
     {
         if (SpeechCues.IsParticiple(text[cue]))
@@ -340,7 +346,7 @@ internal static class LeadingAttribution
         for (int words = 0; words < 3; words++)
         {
             int end = p;
-            while (end > 0 && text[end - 1] == ' ')
+            while (end > 0 && CharClass.IsSpace(text[end - 1]))
             {
                 end--;
             }
@@ -362,7 +368,7 @@ internal static class LeadingAttribution
                 return true;
             }
 
-            if (!IsAdverb(word))
+            if (!IsAdverb(word) && !word.SequenceEqual("also"))
             {
                 return false;
             }

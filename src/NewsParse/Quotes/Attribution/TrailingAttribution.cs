@@ -73,8 +73,12 @@ internal static class TrailingAttribution
             return default;
         }
 
+        // `by the end of the week` is a time.
         int agentEnd = EndAfterCue(w, 1);
-        return agentEnd > 0 ? new Attributed(new Range(w.Start(1), agentEnd), default, agentEnd) : default;
+        int last = agentEnd > 0 ? w.Text[..agentEnd].LastIndexOf(' ') + 1 : -1;
+        return agentEnd > 0 && !TimeUnits.Contains(w.Text[last..agentEnd]) && !w.Text[w.Start(1)..agentEnd].EndsWith(" end", StringComparison.Ordinal)
+            ? new Attributed(new Range(w.Start(1), agentEnd), default, agentEnd)
+            : default;
     }
 
     /// <summary>Whether the quote whose closing mark ends at <paramref name="after"/> ends its own sentence: <c>…without him.”</c>, <c>…who pays?”</c>.</summary>
