@@ -321,7 +321,8 @@ internal static class LeadingAttribution
 
             if (verb && !skipped && !w.Is(preposition, "by"))
             {
-                return SkipBackToSubject(w, before - 1);
+                int verbSubject = SkipBackToSubject(w, before - 1);
+                return verbSubject >= 0 ? verbSubject : subjectEnd;
             }
 
             end = before;
