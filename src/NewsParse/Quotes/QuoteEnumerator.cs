@@ -208,16 +208,18 @@ public ref struct QuoteEnumerator
         return lineBreak && p >= 0 && _text[p] == ':' ? p : -1;
     }
 
-    // Whether the quote mark at `open` follows a comma or a colon in its paragraph: `Osei said, “…`.
-    private readonly bool IsLedIn(int open)
+    // The sign the quote mark at `open` follows in its paragraph, past a few spaces and at most one line break (`Osei
+    // said, “…`, and across a wrapped line: a comma); a space when there is none.
+    private readonly char LeadInSign(int open)
     {
         int p = open - 1;
-        while (p >= 0 && open - p < 4 && _text[p] is ' ' or '\t' or '\u00A0')
+        int lineBreaks = 0;
+        while (p >= 0 && open - p < 4 && CharClass.IsSpace(_text[p]) && (lineBreaks += _text[p] == '\n' ? 1 : 0) < 2)
         {
             p--;
         }
 
-        return p >= 0 && _text[p] is ',' or ':';
+        return p >= 0 ? _text[p] : ' ';
     }
 
     // `**Host:** “…”`: a turn given in quote marks is the text inside them.
@@ -258,7 +260,7 @@ public ref struct QuoteEnumerator
         {
             // `But, Mr. Osei said, “….” And, he acknowledged, …`: a quote its attribution leads in, that ends its own
             // sentence, is the lead-in's where that names a speaker; the words after it open a sentence of their own.
-            bool ledIn = quote.Closed && IsLedIn(quote.OpenMark) && TrailingAttribution.ClosesSentence(_text, afterMark);
+            bool ledIn = quote.Closed && LeadInSign(quote.OpenMark) is ',' or ':' && TrailingAttribution.ClosesSentence(_text, afterMark);
             Attributed leadIn = ledIn ? AttributionBefore(quote.OpenMark, sentenceStart) : default;
             if (leadIn.HasSpeaker)
             {
@@ -300,7 +302,7 @@ public ref struct QuoteEnumerator
         // model has a larger “frunk”`).
         // `In a statement, Esmaeil Baghaei, a spokesman, “strongly condemned the attack”`: a quote in lower case after a
         // comma goes on with its sentence as well.
-        bool goesOn = inside || (quote.Start < _text.Length && char.IsLower(_text[quote.Start]) && quote.OpenMark > 1 && _text[quote.OpenMark - 2] == ',');
+        bool goesOn = inside || (quote.Start < _text.Length && char.IsLower(_text[quote.Start]) && LeadInSign(quote.OpenMark) == ',');
         int wholeSentenceStart = !found.HasSpeaker && goesOn ? WholeSentenceStart(quote.OpenMark) : -1;
         bool speakerInReach = true;
         if (!found.HasSpeaker && goesOn && wholeSentenceStart >= _speakers.AttributedEnd)

@@ -138,14 +138,16 @@ internal static class ClauseSubjects
     public static Range OfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
         WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength], wrapped);
-        if (w.Count == 0)
-        {
-            return default;
-        }
+        (int first, int last) = SentenceSubject(w);
+        return first >= 0 ? w.Words(first, last) : default;
+    }
 
-        // `It has not helped that her campaign cycled through “…”`: an empty it says nothing.
-        (int first, int last) = Find(w, w.Count);
-        return first >= 0 && !w[first].Equals("it", StringComparison.OrdinalIgnoreCase) ? w.Words(first, last) : default;
+    // The subject opening the words of `w`, which run up to a quote; (-1, -1) when none. `It has not helped that her
+    // campaign cycled through “…”`: an empty it says nothing.
+    private static (int First, int Last) SentenceSubject(in WordWindow w)
+    {
+        (int first, int last) = w.Count == 0 ? (-1, -1) : Find(w, w.Count);
+        return first >= 0 && !w[first].Equals("it", StringComparison.OrdinalIgnoreCase) ? (first, last) : (-1, -1);
     }
 
     // `Typically, she …`, `Hours later, she …`, `Eight years ago, he …`, `Reached by telephone, Mensah …`: an adverb,
@@ -191,13 +193,11 @@ internal static class ClauseSubjects
     public static Range SpeakerOfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
         WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength], wrapped);
-        (int first, int last) = w.Count == 0 ? (-1, -1) : Find(w, w.Count);
+        (int first, int last) = SentenceSubject(w);
 
         // `Reports of “…”`: the subject and a preposition run into the quote, which is part of the subject.
         bool holdsQuote = last == w.Count - 2 && w.IsLowerCase(w.Count - 1) && Prepositions.Contains(w[w.Count - 1]);
-        return first >= 0 && !w[first].Equals("it", StringComparison.OrdinalIgnoreCase) && !holdsQuote && CanSpeak(w, first, last)
-            ? w.Words(first, last)
-            : default;
+        return first >= 0 && !holdsQuote && CanSpeak(w, first, last) ? w.Words(first, last) : default;
     }
 
     // A plural noun, as far as its ending tells: `farmers`, not `various`, `business` or `Osei's`.
