@@ -276,8 +276,9 @@ public ref struct QuoteEnumerator
         // `“…,” Trump told a rally, saying Clinton would “abolish…”`, `he called her “weak” and said she had “zero
         // support”`: a participle, or a verb without a subject of its own, after the last quote's attribution in the
         // same sentence continues that speaker.
-        if (found.HasCue && (!found.HasSpeaker || SpeechCues.IsParticiple(_text[found.Cue])) && _speakers.AttributedEnd >= 0
-            && WholeSentenceStart(quote.OpenMark) < _speakers.AttributedEnd)
+        // A participle's own subject just before it is its speaker (`…, and Osei calling it a “…”`).
+        if (found.HasCue && (!found.HasSpeaker || (SpeechCues.IsParticiple(_text[found.Cue]) && !IsJustBefore(found.Speaker, found.Cue)))
+            && _speakers.AttributedEnd >= 0 && WholeSentenceStart(quote.OpenMark) < _speakers.AttributedEnd)
         {
             found = new Attributed(_speakers.Speaker, found.Cue, found.End);
         }
@@ -417,6 +418,10 @@ public ref struct QuoteEnumerator
 
         return p == _next.OpenMark;
     }
+
+    // Whether only spaces stand between the end of `first` and the start of `second`.
+    private readonly bool IsJustBefore(Range first, Range second) =>
+        first.End.Value < second.Start.Value && _text[first.End.Value..second.Start.Value].IsWhiteSpace();
 
     private readonly int AfterClosingMark(int end) => end < _text.Length ? end + QuoteMarks.WidthAt(_text, end) : end;
 }

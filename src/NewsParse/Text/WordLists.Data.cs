@@ -30,18 +30,19 @@ internal static class WordLists
     /// said</c>).</summary>
     public static readonly WordSet BetweenSpeakerAndVerb = WordSet.IgnoreCase(
     [
-        "afternoon", "again", "already", "also", "angrily", "bluntly", "candidly", "did", "does", "earlier", "even",
-        "evening", "famously", "finally", "first", "flatly", "frequently", "friday", "further", "had", "has", "have",
-        "is", "just", "last", "later", "monday", "month", "morning", "never", "night", "often", "on", "once",
-        "previously", "privately", "proudly", "publicly", "quickly", "recently", "repeatedly", "reportedly", "saturday",
-        "separately", "simply", "still", "sunday", "then", "this", "thursday", "to", "today", "tonight", "tuesday",
-        "was", "wednesday", "week", "went", "were", "will", "would", "year", "yesterday",
+        "afternoon", "again", "already", "also", "angrily", "are", "bluntly", "can", "candidly", "could", "did", "do",
+        "does", "earlier", "even", "evening", "famously", "finally", "first", "flatly", "frequently", "friday",
+        "further", "had", "has", "have", "is", "just", "last", "later", "may", "might", "monday", "month", "morning",
+        "must", "never", "night", "often", "on", "once", "only", "previously", "privately", "proudly", "publicly",
+        "quickly", "recently", "repeatedly", "reportedly", "saturday", "separately", "should", "simply", "still",
+        "sunday", "then", "this", "thursday", "to", "today", "tonight", "tuesday", "was", "wednesday", "week", "went",
+        "were", "will", "would", "year", "yesterday",
     ]);
 
     /// <summary>Words that open a clause of its own before a subject.</summary>
     public static readonly WordSet ClauseOpeners = WordSet.IgnoreCase(
     [
-        "and", "as", "because", "but", "if", "that", "when", "where", "which", "while", "who",
+        "and", "as", "because", "but", "how", "if", "that", "when", "where", "which", "while", "who", "why",
     ]);
 
     /// <summary>Words that open a noun phrase: <c>the spokesman</c>, <c>a senior official</c>, <c>two
@@ -195,9 +196,17 @@ internal static class WordLists
     public static readonly WordSet NotTitleWords = WordSet.IgnoreCase(
     [
         "about", "across", "after", "against", "amid", "and", "as", "at", "because", "before", "but", "by", "despite",
-        "during", "for", "from", "how", "if", "in", "into", "not", "of", "on", "over", "since", "than", "that", "then",
-        "through", "to", "under", "unlike", "until", "what", "when", "where", "which", "while", "who", "why", "with",
-        "within", "without",
+        "during", "for", "from", "how", "if", "in", "into", "not", "of", "on", "over", "quoted", "quoting", "since",
+        "than", "that", "then", "through", "to", "under", "unlike", "until", "what", "when", "where", "which", "while",
+        "who", "why", "with", "within", "without",
+    ]);
+
+    /// <summary>Words after which a speech verb's form is a noun: <c>the claims</c>, <c>a written statement</c>, <c>his
+    /// remarks</c>, <c>its stated aim</c>. (<c>her</c> is an object as often, <c>that</c> and <c>another</c> open
+    /// clauses: not here.)</summary>
+    public static readonly WordSet NounDeterminers = WordSet.IgnoreCase(
+    [
+        "a", "an", "his", "its", "my", "our", "the", "their", "your",
     ]);
 
     /// <summary>Words besides verbs and prepositions that end a possessive's noun phrase: <c>Obama's first five
@@ -225,16 +234,19 @@ internal static class WordLists
     /// president</c>) names a person.</summary>
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
     [
-        "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "archbishop", "author",
-        "banker", "bishop", "boss", "campaigner", "candidate", "captain", "chairman", "chairperson", "chairwoman",
-        "chancellor", "chief", "coach", "commander", "commissioner", "congressman", "congresswoman", "constable",
-        "councillor", "counsel", "defender", "deputy", "diplomat", "director", "economist", "editor", "executive",
-        "forward", "founder", "general", "goalkeeper", "governor", "head", "inspector", "investor", "judge", "lawmaker",
-        "lawyer", "leader", "lord", "manager", "mayor", "midfielder", "minister", "negotiator", "officer", "official",
-        "owner", "peer", "player", "premier", "president", "priest", "prince", "princess", "producer", "professor",
-        "prosecutor", "queen", "referee", "representative", "researcher", "secretary", "senator", "singer", "skipper",
-        "source", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "star", "strategist", "striker",
-        "trader", "treasurer", "winger", "writer",
+        "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "announcer",
+        "archbishop", "author", "banker", "bishop", "boss", "campaigner", "candidate", "captain", "chairman",
+        "chairperson", "chairwoman", "chancellor", "chief", "coach", "commander", "commentator", "commissioner",
+        "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel", "critic", "defender",
+        "deputy", "diplomat", "director", "doctor", "economist", "editor", "executive", "expert", "farmer", "forward",
+        "founder", "general", "goalkeeper", "governor", "head", "historian", "host", "inspector", "investor",
+        "journalist", "judge", "lawmaker", "lawyer", "leader", "lord", "man", "manager", "mayor", "midfielder",
+        "minister", "narrator", "negotiator", "neighbour", "observer", "officer", "official", "organiser", "organizer",
+        "owner", "peer", "player", "pollster", "premier", "presenter", "president", "priest", "prince", "princess",
+        "producer", "professor", "prosecutor", "protester", "queen", "referee", "reporter", "representative",
+        "researcher", "resident", "scientist", "secretary", "senator", "singer", "skipper", "source", "speaker",
+        "spokesman", "spokesperson", "spokeswoman", "staffer", "star", "strategist", "striker", "student", "supporter",
+        "teacher", "trader", "treasurer", "veteran", "voter", "winger", "witness", "woman", "worker", "writer",
     ]);
 
     /// <summary>Words that end a noun phrase after a determiner (<c>the official in charge</c>).</summary>
@@ -292,7 +304,7 @@ internal static class WordLists
         "movement", "network", "newspaper", "office", "opposition", "order", "organisation", "organization", "panel",
         "paper", "parliament", "party", "petition", "platform", "police", "policy", "poll", "post", "regime", "release",
         "report", "resolution", "ruling", "senate", "service", "side", "sign", "staff", "statement", "station", "study",
-        "survey", "team", "transcript", "tweet", "union", "video", "website",
+        "survey", "team", "transcript", "tweet", "union", "video", "voice", "website",
     ]);
 
     /// <summary>Every speech cue, strong or weak, in all its forms: one lookup tells most words that are
@@ -309,24 +321,25 @@ internal static class WordLists
         "concludes", "condemned", "condemns", "confirmed", "confirms", "contended", "contends", "continued",
         "continues", "countered", "counters", "cracked", "cried", "criticized", "criticizes", "declared", "declares",
         "defended", "defends", "demanded", "demands", "demurred", "demurs", "denied", "denies", "described",
-        "describes", "describing", "dubbed", "echoed", "echoes", "elaborated", "elaborates", "emphasised", "emphasises",
-        "emphasized", "emphasizes", "exclaimed", "exclaims", "exhorted", "exhorts", "explained", "explaining",
-        "explains", "expressed", "expresses", "fumed", "gloated", "gloats", "grumbled", "gushed", "hailed", "implored",
-        "implores", "informed", "insisted", "insisting", "insists", "interjected", "interjects", "interrupted",
-        "interrupts", "joked", "jokes", "labeled", "labelled", "lamented", "laments", "laughed", "maintained",
-        "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted", "notes", "noting",
-        "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged", "pledges", "pointed",
-        "posted", "posts", "praised", "praises", "predicted", "predicts", "proclaimed", "proclaims", "promised",
-        "promises", "quipped", "ranted", "raved", "read", "reads", "reaffirmed", "reaffirms", "recalled", "recalls",
-        "recommended", "recommends", "recounted", "recounts", "referred", "referring", "refers", "reiterated",
-        "reiterates", "remarked", "remembered", "reminded", "reminds", "replied", "replies", "replying", "reported",
-        "reports", "responded", "responding", "responds", "retorted", "retorts", "revealed", "reveals", "said", "sang",
-        "say", "saying", "says", "scoffed", "scoffs", "shouted", "sighed", "slammed", "snapped", "sneered", "sneers",
-        "sniped", "stated", "states", "stating", "stressed", "stresses", "suggested", "suggesting", "suggests",
-        "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "termed", "testified", "testifies",
-        "thundered", "told", "touted", "touts", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed",
-        "vows", "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes", "writing", "written",
-        "wrote", "yelled", "yells",
+        "describes", "describing", "dubbed", "echo", "echoed", "echoes", "echoing", "elaborated", "elaborates",
+        "emphasised", "emphasises", "emphasized", "emphasizes", "exclaimed", "exclaims", "exhorted", "exhorts",
+        "explained", "explaining", "explains", "expressed", "expresses", "fumed", "gloated", "gloats", "grumbled",
+        "gushed", "hailed", "implored", "implores", "informed", "insisted", "insisting", "insists", "interjected",
+        "interjects", "interrupted", "interrupts", "joked", "jokes", "labeled", "labelled", "lamented", "laments",
+        "laughed", "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted",
+        "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged",
+        "pledges", "pointed", "posted", "posts", "praised", "praises", "predicted", "predicts", "proclaimed",
+        "proclaims", "promised", "promises", "quip", "quipped", "quips", "ranted", "raved", "read", "reads",
+        "reaffirmed", "reaffirms", "recalled", "recalls", "recommended", "recommends", "recounted", "recounts",
+        "referred", "referring", "refers", "reiterated", "reiterates", "remarked", "remembered", "reminded", "reminds",
+        "replied", "replies", "replying", "reported", "reports", "responded", "responding", "responds", "retorted",
+        "retorts", "revealed", "reveals", "roar", "roared", "roaring", "roars", "said", "sang", "say", "saying", "says",
+        "scoffed", "scoffs", "scream", "screamed", "screaming", "screams", "shouted", "sighed", "slammed", "snapped",
+        "sneered", "sneers", "sniped", "speculate", "speculated", "speculates", "speculating", "stated", "states",
+        "stating", "stressed", "stresses", "suggested", "suggesting", "suggests", "surmised", "surmises", "teased",
+        "teases", "tell", "telling", "tells", "termed", "testified", "testifies", "thundered", "told", "touted",
+        "touts", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning",
+        "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote", "yelled", "yells",
     ]);
 
     /// <summary>Verbs that report words, in every form: the subject of one is the speaker of the quote beside
@@ -339,22 +352,24 @@ internal static class WordLists
         "boasted", "boasts", "bragged", "brags", "cautioned", "cautions", "chanted", "charged", "charges", "chimed",
         "claimed", "claiming", "commented", "commenting", "complained", "complains", "conceded", "concedes",
         "concluded", "concludes", "confirmed", "confirms", "contended", "contends", "continued", "continues",
-        "countered", "counters", "cracked", "declared", "declares", "demanded", "demands", "demurred", "demurs",
-        "echoed", "echoes", "elaborated", "elaborates", "emphasised", "emphasises", "emphasized", "emphasizes",
-        "exclaimed", "exclaims", "exhorted", "exhorts", "explained", "explaining", "explains", "fumed", "gloated",
-        "gloats", "grumbled", "gushed", "implored", "implores", "informed", "insisted", "insisting", "insists",
-        "interjected", "interjects", "interrupted", "interrupts", "joked", "jokes", "lamented", "laments", "laughed",
-        "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted", "notes",
-        "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged", "pledges",
-        "pointed", "posted", "posts", "predicted", "predicts", "proclaimed", "proclaims", "promised", "promises",
-        "quipped", "ranted", "raved", "read", "reads", "recalled", "recalls", "recommended", "recommends", "recounted",
-        "recounts", "reiterated", "reiterates", "remarked", "remembered", "reminded", "reminds", "replied", "replies",
-        "replying", "reported", "reports", "responded", "responding", "responds", "retorted", "retorts", "revealed",
-        "reveals", "said", "say", "saying", "says", "scoffed", "scoffs", "shouted", "sighed", "snapped", "sneered",
-        "sneers", "sniped", "stated", "stating", "stressed", "stresses", "suggested", "suggesting", "suggests",
-        "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "testified", "testifies", "thundered",
-        "told", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning",
-        "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote", "yelled", "yells",
+        "countered", "counters", "cracked", "declared", "declares", "demanded", "demands", "demurred", "demurs", "echo",
+        "echoed", "echoes", "echoing", "elaborated", "elaborates", "emphasised", "emphasises", "emphasized",
+        "emphasizes", "exclaimed", "exclaims", "exhorted", "exhorts", "explained", "explaining", "explains", "fumed",
+        "gloated", "gloats", "grumbled", "gushed", "implored", "implores", "informed", "insisted", "insisting",
+        "insists", "interjected", "interjects", "interrupted", "interrupts", "joked", "jokes", "lamented", "laments",
+        "laughed", "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted",
+        "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged",
+        "pledges", "pointed", "posted", "posts", "predicted", "predicts", "proclaimed", "proclaims", "promised",
+        "promises", "quip", "quipped", "quips", "ranted", "raved", "read", "reads", "recalled", "recalls",
+        "recommended", "recommends", "recounted", "recounts", "reiterated", "reiterates", "remarked", "remembered",
+        "reminded", "reminds", "replied", "replies", "replying", "reported", "reports", "responded", "responding",
+        "responds", "retorted", "retorts", "revealed", "reveals", "roar", "roared", "roaring", "roars", "said", "say",
+        "saying", "says", "scoffed", "scoffs", "scream", "screamed", "screaming", "screams", "shouted", "sighed",
+        "snapped", "sneered", "sneers", "sniped", "stated", "stating", "stressed", "stresses", "suggested",
+        "suggesting", "suggests", "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "testified",
+        "testifies", "thundered", "told", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows",
+        "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote",
+        "yelled", "yells",
     ]);
 
     /// <summary>Words that open a clause inside a sentence, whose subject follows them: <c>so subdued that Mr. Trump
@@ -420,8 +435,8 @@ internal static class WordLists
         "calling", "calls", "characterized", "characterizes", "chided", "chides", "chiding", "claims", "condemned",
         "condemns", "cried", "criticized", "criticizes", "defended", "defends", "denied", "denies", "described",
         "describes", "describing", "dubbed", "expressed", "expresses", "hailed", "labeled", "labelled", "praised",
-        "praises", "reaffirmed", "reaffirms", "referred", "referring", "refers", "sang", "slammed", "states", "termed",
-        "touted", "touts",
+        "praises", "reaffirmed", "reaffirms", "referred", "referring", "refers", "sang", "slammed", "speculate",
+        "speculated", "speculates", "speculating", "states", "termed", "touted", "touts",
     ]);
 
     /// <summary>The days of the week.</summary>

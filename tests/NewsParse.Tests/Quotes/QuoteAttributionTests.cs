@@ -213,6 +213,21 @@ public sealed class QuoteAttributionTests
     [InlineData("Finance Minister Ama Osei appeared on TV3 to say “the levy is dead.”", "the levy is dead.", "Finance Minister Ama Osei", "say")]
     [InlineData("Osei appeared on GTV saying “the levy is dead.”", "the levy is dead.", "Osei", "saying")]
     [InlineData("The levy, warned Finance Minister Ama Osei, is “a last resort.”", "a last resort.", "Finance Minister Ama Osei", "warned")]
+    [InlineData("The vote was so late that a spokesman for the mayor could only quip: “I guess the hall was booked.”", "I guess the hall was booked.", "a spokesman for the mayor", "quip")]
+    [InlineData("Both men issued a statement, Mensah saying he was “very encouraged” and Osei calling it a “great meeting.”", "great meeting.", "Osei", "calling", 1)]
+    [InlineData("The advert ends with a narrator saying: “Amnesty for all. Big money for himself.”", "Amnesty for all. Big money for himself.", "a narrator", "saying")]
+    [InlineData("But a source familiar with the inquiry said the parts of the network that were hacked suggested the intruders were after “economic intelligence.”", "economic intelligence.", "a source familiar with the inquiry", "said")]
+    [InlineData("Analysts have discounted the ministry's claims, but have speculated that the mine might lift its “annual yield” by other means.", "annual yield", "Analysts", "speculated")]
+    [InlineData("Osei told the Daily Graphic in a written statement, “I do not want his endorsement.”", "I do not want his endorsement.", "Osei", "told")]
+    [InlineData("Osei responded to Mensah’s question on Facebook writing, “Yes, I will.”", "Yes, I will.", "Osei", "writing")]
+    [InlineData("Osei dismissed the issue, calling it a “paperwork error” that was reported in a “hit piece” by the Daily Graphic.", "hit piece", "Osei", "calling", 1)]
+    [InlineData("Radio Accra quoted Finance Minister Ama Osei as saying “we will not back down.”", "we will not back down.", "Finance Minister Ama Osei", "saying")]
+    [InlineData("Radio Accra quoted Finance Minister Ama Osei saying “we will not back down.”", "we will not back down.", "Finance Minister Ama Osei", "saying")]
+    [InlineData("Osei turned on Mensah, with the campaign of the former minister saying he was “not a real reformer.”", "not a real reformer.", "the campaign of the former minister", "saying")]
+    [InlineData("Talks went on for hours – Osei saying he was “very encouraged” by the end.", "very encouraged", "Osei", "saying")]
+    [InlineData("That is why critics say he had tried to “dismantle” the board.", "dismantle", "critics", "say")]
+    [InlineData("Mensah said the minister would be remembered with “affection and respect”.", "affection and respect", "Mensah", "said")]
+    [InlineData("“Many farmers are uncertain this year,” Osei wrote in a letter to the Graphic explaining why he is standing, “but most agree that the levy must go.”", "but most agree that the levy must go.", "Osei", "explaining", 1)]
     public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);

@@ -204,10 +204,12 @@ internal static class ClauseSubjects
     private static bool IsBarePlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u') && !IsPossessive(word) && !LooksLikeVerb(word);
 
-    // Whether the subject from `first` to `last` can say something: a pronoun, words in capitals past its first
-    // (`the Rove ad`), people (`the former secretary`, `farmers`), or a body or a writing that speaks for them (`the
-    // ministry`, `the report`); not a thing (`the new model`).
-    private static bool CanSpeak(in WordWindow w, int first, int last)
+    /// <summary>
+    /// Whether the subject from <paramref name="first"/> to <paramref name="last"/> can say something: a pronoun, words
+    /// in capitals past its first (<c>the Rove ad</c>), people (<c>the former secretary</c>, <c>farmers</c>), or a body or
+    /// a writing that speaks for them (<c>the ministry</c>, <c>the report</c>); not a thing (<c>the new model</c>).
+    /// </summary>
+    public static bool CanSpeak(in WordWindow w, int first, int last)
     {
         if (IsPronoun(w[first]) || w.IsCapitalised(last))
         {

@@ -78,7 +78,38 @@ internal static class LeadingAttribution
         if (IsPassive(w.Text, cueRange))
         {
             int agentEnd = cue + 2 < w.Count && w.Is(cue + 1, "by") ? EndAfterCue(w, cue + 2) : -1;
-            return agentEnd > 0 ? new Attributed(new Range(w.Start(cue + 2), agentEnd), cueRange, open) : new Attributed(default, cueRange, open);
+            if (agentEnd > 0)
+            {
+                return new Attributed(new Range(w.Start(cue + 2), agentEnd), cueRange, open);
+            }
+
+            // `an error that was reported in a “hit piece” by the Graphic`: a quote after a preposition is not what was
+            // said (but `was described on its cover as “…”`, `was said to be “…”`); a strong cue before may have said it.
+            for (int k = w.Count - 1; k > cue; k--)
+            {
+                if (w.Is(k, "as") || w.Is(k, "to"))
+                {
+                    break;
+                }
+
+                if (IsPreposition(w, k))
+                {
+                    return Earlier(w, cue, open);
+                }
+            }
+
+            return new Attributed(default, cueRange, open);
+        }
+
+        // A participle just after a name that is not its own subject hangs off the clause's, which the window may not
+        // hold: the cue alone (`Osei wrote to Wired explaining`).
+        if (SpeechCues.IsParticiple(w[cue]) && subjectEnd >= 0 && subjectEnd == cue - 1)
+        {
+            Attributed own = OwnSubject(w, cue, open);
+            if (own.HasSpeaker || (w.IsCapitalised(subjectEnd) && !IsPronoun(w[subjectEnd])))
+            {
+                return own.HasSpeaker ? own : new Attributed(default, cueRange, open);
+            }
         }
 
         int beforePhrase = BeforePrepositionalPhrases(w, subjectEnd, cue, out int wholeStart);
@@ -159,10 +190,73 @@ internal static class LeadingAttribution
             return inverted;
         }
 
-        return subjectStart >= 0
-            ? new Attributed(w.Words(subjectStart, subjectEnd), cueRange, open)
-            : new Attributed(default, cueRange, open);
+        if (subjectStart >= 0)
+        {
+            return new Attributed(w.Words(subjectStart, subjectEnd), cueRange, open);
+        }
+
+        // `A source said the parts of the network that were hacked suggested “…”`: a verb with no subject that can be
+        // read leaves the quote to the strong cue before it, where that has a speaker.
+        Attributed outer = Earlier(w, cue, open);
+        return outer.HasSpeaker ? outer : new Attributed(default, cueRange, open);
     }
+
+    // The attribution of the strong cue before the one at `cue`, where it has a speaker; none otherwise.
+    private static Attributed Earlier(in WordWindow w, int cue, int open)
+    {
+        int earlier = NearestCues(w, cue).Strong;
+        Attributed outer = earlier > 0 ? Find(w.Prefix(earlier + 1), open) : default;
+        return outer.HasSpeaker ? outer : default;
+    }
+
+    // `The advert ends with a narrator saying`, `with the campaign of the senator saying`, `…, and Osei calling it`,
+    // `Radio Accra quoted the minister saying`: a participle's own subject, just before it after `with`, `and`, a comma,
+    // a dash or `quoted`; `responded to the question on Facebook writing`: after another preposition the words are an
+    // object, and the participle hangs off the clause's subject before it. None when the participle's subject is the
+    // clause's.
+    private static Attributed OwnSubject(in WordWindow w, int cue, int open)
+    {
+        // `quoted the minister as saying`: the words before `as` are the speaker only after `quoted`.
+        bool asSaying = cue > 1 && w.Is(cue - 1, "as");
+        int last = asSaying ? cue - 2 : cue - 1;
+        if (IsFunctionWord(w, last))
+        {
+            return default;
+        }
+
+        Range cueRange = w.Words(cue, cue);
+        for (int k = asSaying ? -1 : last - 1; k >= 0 && last - k < SpeakerPhrases.MaxWords && !w.CommaAfter(k) && !w.BreakAfter(k); k--)
+        {
+            if (w.Is(k, "with"))
+            {
+                return ClauseSubjects.CanSpeak(w, k + 1, last) ? new Attributed(w.Words(k + 1, last), cueRange, open) : default;
+            }
+
+            if (w.IsLowerCase(k) && (LooksLikeVerb(w[k]) || SpeechCues.IsParticiple(w[k])))
+            {
+                break;
+            }
+        }
+
+        int first = SubjectStart(w, last);
+        if (first <= 0)
+        {
+            return default;
+        }
+
+        if ((w.Is(first - 1, "quoted") || (!asSaying && (w.Is(first - 1, "and") || w.GapAfter(first - 1).ContainsAny(",–—"))))
+            && !SpeechCues.IsParticiple(w[first]) && !LooksLikeVerb(w[first]) && ClauseSubjects.CanSpeak(w, first, last))
+        {
+            return new Attributed(w.Words(first, last), cueRange, open);
+        }
+
+        Attributed clause = !asSaying && IsPreposition(w, first - 1) ? SubjectOfClause(w, cue, cueRange, open) : default;
+        return clause.HasSpeaker && clause.Speaker.End.Value < w.Start(first - 1) ? clause : default;
+    }
+
+    // Whether the word at `k` is a lower-case preposition, auxiliary, relative or subordinating word: no noun phrase ends in one.
+    private static bool IsFunctionWord(in WordWindow w, int k) =>
+        w.IsLowerCase(k) && (IsNounPhraseEnd(w[k]) || Subordinators.Contains(w[k]));
 
     // `Philip Bump: “…`, `Rep. Trey Gowdy (R-S.C.): “…`: a name and a colon before the quote.
     private static Attributed ColonLabel(in WordWindow w, int open)
@@ -473,6 +567,14 @@ internal static class LeadingAttribution
         return first >= 0 ? new Attributed(w.Words(first, last), cue, open) : new Attributed(default, cue, open);
     }
 
+    // Whether the cue word at `k` is a noun: after an article or a possessive determiner (`a written statement`, `his
+    // remarks`), or in the plural or in -ing after a possessive (`the ministry's claims`, `her warning`); `Osei's said`
+    // is `has said`.
+    private static bool IsNoun(in WordWindow w, int k) =>
+        !w.CommaAfter(k - 1)
+        && (NounDeterminers.Contains(w[k - 1])
+            || ((w[k].EndsWith('s') || SpeechCues.IsParticiple(w[k])) && (IsPossessive(w[k - 1]) || w.Is(k - 1, "her"))));
+
     // The nearest strong cue before `words`, and the nearest cue of any strength, in one pass back over the words.
     private static (int Strong, int Any) NearestCues(in WordWindow w, int words)
     {
@@ -482,8 +584,8 @@ internal static class LeadingAttribution
             ReadOnlySpan<char> word = w[k];
             CueStrength strength = SpeechCues.StrengthOf(word);
 
-            // `so called “…”` is a name for something, no speech.
-            if (strength != CueStrength.None && k > 0 && w[k - 1].Equals("so", StringComparison.OrdinalIgnoreCase))
+            // `so called “…”` is a name for something, no speech; `the ministry's claims`, `a written statement`, a noun.
+            if (strength != CueStrength.None && k > 0 && (w[k - 1].Equals("so", StringComparison.OrdinalIgnoreCase) || IsNoun(w, k)))
             {
                 strength = CueStrength.None;
             }

@@ -44,11 +44,17 @@ internal static class SpeakerPhrases
             return last;
         }
 
+        // `on Twitter before claiming`, `have a say`: no noun phrase ends in a preposition, a subordinating word or an article.
         int first = last;
         bool capitalised = char.IsUpper(head[0]);
+        if (!capitalised && (Prepositions.Contains(head) || (Subordinators.Contains(head) && !RelativePronouns.Contains(head)) || NounDeterminers.Contains(head)))
+        {
+            return -1;
+        }
+
         for (int k = last - 1; k >= 0 && last - k < MaxWords; k--)
         {
-            if (w.BreakAfter(k) || w.CommaAfter(k))
+            if (w.BreakAfter(k) || w.GapAfter(k).ContainsAny(",–—"))
             {
                 break;
             }
@@ -69,7 +75,7 @@ internal static class SpeakerPhrases
             }
 
             if (char.IsUpper(word[0]) || NameParticles.Contains(word) || (capitalised && IsTitleWord(word))
-                || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
+                || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && !Auxiliaries.Contains(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
             {
                 first = k;
                 continue;
