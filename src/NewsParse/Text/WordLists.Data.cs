@@ -33,10 +33,10 @@ internal static class WordLists
         "afternoon", "again", "already", "also", "angrily", "are", "bluntly", "can", "candidly", "could", "did", "do",
         "does", "earlier", "even", "evening", "famously", "finally", "first", "flatly", "frequently", "friday",
         "further", "had", "has", "have", "is", "just", "last", "later", "may", "might", "monday", "month", "morning",
-        "must", "never", "night", "often", "on", "once", "only", "previously", "privately", "proudly", "publicly",
-        "quickly", "recently", "repeatedly", "reportedly", "saturday", "separately", "should", "simply", "still",
-        "sunday", "then", "this", "thursday", "to", "today", "tonight", "tuesday", "was", "wednesday", "week", "went",
-        "were", "will", "would", "year", "yesterday",
+        "must", "never", "night", "now", "often", "on", "once", "only", "previously", "privately", "proudly",
+        "publicly", "quickly", "recently", "repeatedly", "reportedly", "saturday", "separately", "should", "simply",
+        "still", "sunday", "then", "this", "thursday", "to", "today", "tonight", "tuesday", "was", "wednesday", "week",
+        "went", "were", "will", "would", "year", "yesterday",
     ]);
 
     /// <summary>Words that open a clause of its own before a subject.</summary>
@@ -239,14 +239,14 @@ internal static class WordLists
         "chairperson", "chairwoman", "chancellor", "chief", "coach", "commander", "commentator", "commissioner",
         "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel", "critic", "defender",
         "deputy", "diplomat", "director", "doctor", "economist", "editor", "executive", "expert", "farmer", "forward",
-        "founder", "general", "goalkeeper", "governor", "head", "historian", "host", "inspector", "investor",
-        "journalist", "judge", "lawmaker", "lawyer", "leader", "lord", "man", "manager", "mayor", "midfielder",
-        "minister", "narrator", "negotiator", "neighbour", "observer", "officer", "official", "organiser", "organizer",
-        "owner", "peer", "player", "pollster", "premier", "presenter", "president", "priest", "prince", "princess",
-        "producer", "professor", "prosecutor", "protester", "queen", "referee", "reporter", "representative",
-        "researcher", "resident", "scientist", "secretary", "senator", "singer", "skipper", "source", "speaker",
-        "spokesman", "spokesperson", "spokeswoman", "staffer", "star", "strategist", "striker", "student", "supporter",
-        "teacher", "trader", "treasurer", "veteran", "voter", "winger", "witness", "woman", "worker", "writer",
+        "founder", "general", "goalkeeper", "governor", "head", "historian", "inspector", "investor", "journalist",
+        "judge", "lawmaker", "lawyer", "leader", "lord", "man", "manager", "mayor", "midfielder", "minister",
+        "narrator", "negotiator", "neighbour", "observer", "officer", "official", "organiser", "organizer", "owner",
+        "peer", "player", "pollster", "premier", "presenter", "president", "priest", "prince", "princess", "producer",
+        "professor", "prosecutor", "protester", "queen", "referee", "reporter", "representative", "researcher",
+        "resident", "scientist", "secretary", "senator", "singer", "skipper", "source", "speaker", "spokesman",
+        "spokesperson", "spokeswoman", "staffer", "star", "strategist", "striker", "student", "supporter", "teacher",
+        "trader", "treasurer", "veteran", "voter", "winger", "witness", "woman", "worker", "writer",
     ]);
 
     /// <summary>Words that end a noun phrase after a determiner (<c>the official in charge</c>).</summary>
@@ -274,6 +274,15 @@ internal static class WordLists
     public static readonly WordSet Pronouns = WordSet.IgnoreCase(
     [
         "he", "i", "it", "she", "they", "we", "who", "you",
+    ]);
+
+    /// <summary>Words that count or bound a number of units of time: <c>less than two weeks ago</c>, <c>a few days
+    /// ago</c>, <c>some years ago</c>.</summary>
+    public static readonly WordSet QuantityWords = WordSet.IgnoreCase(
+    [
+        "a", "about", "almost", "an", "eight", "eleven", "few", "fifty", "five", "forty", "four", "hundred", "just",
+        "less", "many", "more", "nearly", "nine", "one", "only", "over", "seven", "several", "six", "some", "ten",
+        "than", "thirty", "three", "twelve", "twenty", "two", "under",
     ]);
 
     /// <summary>Relative pronouns that open a clause about the noun before them: <c>the man who said</c>, <c>a deal
@@ -325,12 +334,12 @@ internal static class WordLists
         "emphasised", "emphasises", "emphasized", "emphasizes", "exclaimed", "exclaims", "exhorted", "exhorts",
         "explained", "explaining", "explains", "expressed", "expresses", "fumed", "gloated", "gloats", "grumbled",
         "gushed", "hailed", "implored", "implores", "informed", "insisted", "insisting", "insists", "interjected",
-        "interjects", "interrupted", "interrupts", "joked", "jokes", "labeled", "labelled", "lamented", "laments",
-        "laughed", "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted",
-        "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged",
-        "pledges", "pointed", "posted", "posts", "praised", "praises", "predicted", "predicts", "proclaimed",
-        "proclaims", "promised", "promises", "quip", "quipped", "quips", "ranted", "raved", "read", "reads",
-        "reaffirmed", "reaffirms", "recalled", "recalls", "recommended", "recommends", "recounted", "recounts",
+        "interjects", "interrupted", "interrupts", "jeered", "jeering", "joked", "jokes", "labeled", "labelled",
+        "lamented", "laments", "laughed", "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks",
+        "mused", "muses", "noted", "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded",
+        "pleads", "pledged", "pledges", "pointed", "posted", "posts", "praised", "praises", "predicted", "predicts",
+        "proclaimed", "proclaims", "promised", "promises", "quip", "quipped", "quips", "ranted", "raved", "read",
+        "reads", "reaffirmed", "reaffirms", "recalled", "recalls", "recommended", "recommends", "recounted", "recounts",
         "referred", "referring", "refers", "reiterated", "reiterates", "remarked", "remembered", "reminded", "reminds",
         "replied", "replies", "replying", "reported", "reports", "responded", "responding", "responds", "retorted",
         "retorts", "revealed", "reveals", "roar", "roared", "roaring", "roars", "said", "sang", "say", "saying", "says",
@@ -356,16 +365,16 @@ internal static class WordLists
         "echoed", "echoes", "echoing", "elaborated", "elaborates", "emphasised", "emphasises", "emphasized",
         "emphasizes", "exclaimed", "exclaims", "exhorted", "exhorts", "explained", "explaining", "explains", "fumed",
         "gloated", "gloats", "grumbled", "gushed", "implored", "implores", "informed", "insisted", "insisting",
-        "insists", "interjected", "interjects", "interrupted", "interrupts", "joked", "jokes", "lamented", "laments",
-        "laughed", "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks", "mused", "muses", "noted",
-        "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded", "pleads", "pledged",
-        "pledges", "pointed", "posted", "posts", "predicted", "predicts", "proclaimed", "proclaims", "promised",
-        "promises", "quip", "quipped", "quips", "ranted", "raved", "read", "reads", "recalled", "recalls",
-        "recommended", "recommends", "recounted", "recounts", "reiterated", "reiterates", "remarked", "remembered",
-        "reminded", "reminds", "replied", "replies", "replying", "reported", "reports", "responded", "responding",
-        "responds", "retorted", "retorts", "revealed", "reveals", "roar", "roared", "roaring", "roars", "said", "say",
-        "saying", "says", "scoffed", "scoffs", "scream", "screamed", "screaming", "screams", "shouted", "sighed",
-        "snapped", "sneered", "sneers", "sniped", "stated", "stating", "stressed", "stresses", "suggested",
+        "insists", "interjected", "interjects", "interrupted", "interrupts", "jeered", "jeering", "joked", "jokes",
+        "lamented", "laments", "laughed", "maintained", "maintains", "marveled", "marvelled", "mocked", "mocks",
+        "mused", "muses", "noted", "notes", "noting", "observed", "observes", "offered", "opined", "opines", "pleaded",
+        "pleads", "pledged", "pledges", "pointed", "posted", "posts", "predicted", "predicts", "proclaimed",
+        "proclaims", "promised", "promises", "quip", "quipped", "quips", "ranted", "raved", "read", "reads", "recalled",
+        "recalls", "recommended", "recommends", "recounted", "recounts", "reiterated", "reiterates", "remarked",
+        "remembered", "reminded", "reminds", "replied", "replies", "replying", "reported", "reports", "responded",
+        "responding", "responds", "retorted", "retorts", "revealed", "reveals", "roar", "roared", "roaring", "roars",
+        "said", "say", "saying", "says", "scoffed", "scoffs", "scream", "screamed", "screaming", "screams", "shouted",
+        "sighed", "snapped", "sneered", "sneers", "sniped", "stated", "stating", "stressed", "stresses", "suggested",
         "suggesting", "suggests", "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "testified",
         "testifies", "thundered", "told", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows",
         "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote",

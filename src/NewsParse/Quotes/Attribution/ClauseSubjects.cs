@@ -16,7 +16,7 @@ internal static class ClauseSubjects
     {
         int k = 0;
         ReadOnlySpan<char> opening = w[0];
-        if (k < cue && (NotSubjects.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening)
+        if (k < cue && (NotSubjects.Contains(opening) || Prepositions.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening)
             || opening.EndsWith("where", StringComparison.Ordinal) || IsIntroductoryPhrase(w, cue)))
         {
             // `Yet she did not stop there, also calling …`: a conjunction with no comma after it opens the clause alone.
@@ -103,6 +103,23 @@ internal static class ClauseSubjects
             && (w.IsCapitalised(last + 1) || (NameParticles.Contains(w[last + 1]) && last + 2 < cue && w.IsCapitalised(last + 2))))
         {
             last++;
+        }
+
+        // `Former US secretary of state Ama Osei`, `Shadow chancellor Kofi Mensah`: a title in lower case inside the name.
+        int title = last + 1;
+        while (title < cue && title - last <= 4 && !w.CommaAfter(title - 1) && !w.BreakAfter(title - 1) && w.IsLowerCase(title)
+            && (PersonNouns.Contains(w[title]) || RoleModifiers.Contains(w[title]) || (title > last + 1 && (w.Is(title, "of") || w.Is(title - 1, "of")))))
+        {
+            title++;
+        }
+
+        if (title > last + 1 && title < cue && w.IsCapitalised(title) && !w.CommaAfter(title - 1))
+        {
+            last = title;
+            while (last + 1 < cue && !w.BreakAfter(last) && !w.CommaAfter(last) && w.IsCapitalised(last + 1))
+            {
+                last++;
+            }
         }
 
         // `Cruz's campaign also went on the offensive`: a possessive and its noun.

@@ -245,7 +245,7 @@ internal static class LeadingAttribution
         }
 
         if ((w.Is(first - 1, "quoted") || (!asSaying && (w.Is(first - 1, "and") || w.GapAfter(first - 1).ContainsAny(",–—"))))
-            && !SpeechCues.IsParticiple(w[first]) && !LooksLikeVerb(w[first]) && ClauseSubjects.CanSpeak(w, first, last))
+            && (w.IsCapitalised(first) || Determiners.Contains(w[first])) && ClauseSubjects.CanSpeak(w, first, last))
         {
             return new Attributed(w.Words(first, last), cueRange, open);
         }
@@ -513,8 +513,9 @@ internal static class LeadingAttribution
         inverted = default;
         if (cue + 1 < w.Count && (cue == 0 ? w.IsCapitalised(cue + 1) : w.CommaAfter(cue - 1)))
         {
+            // `he, once again, pledged a “…”`: a lone article is no speaker.
             int speakerEnd = EndAfterCue(w, cue + 1);
-            if (speakerEnd > 0 && (cue == 0 || speakerEnd == w.End(w.Count - 1)))
+            if (speakerEnd > 0 && (cue == 0 || speakerEnd == w.End(w.Count - 1)) && (speakerEnd > w.End(cue + 1) || !NounDeterminers.Contains(w[cue + 1])))
             {
                 inverted = new Attributed(new Range(w.Start(cue + 1), speakerEnd), w.Words(cue, cue), open);
                 return true;

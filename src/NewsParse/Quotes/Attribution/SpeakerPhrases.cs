@@ -18,6 +18,16 @@ internal static class SpeakerPhrases
     /// </summary>
     public static int SkipBackToSubject(in WordWindow w, int k)
     {
+        // `The ministry less than two weeks ago said`: a phrase of time in `ago`, its unit and what counts it.
+        if (k > 1 && w.Is(k, "ago") && TimeUnits.Contains(w[k - 1]) && !w.CommaAfter(k))
+        {
+            k -= 2;
+            while (k > 0 && (QuantityWords.Contains(w[k]) || char.IsDigit(w[k][0])) && !w.CommaAfter(k - 1))
+            {
+                k--;
+            }
+        }
+
         while (k >= 0 && (w.IsLowerCase(k) || IsWeekday(w[k]))
             && (BetweenSpeakerAndVerb.Contains(w[k]) || IsAdverb(w[k]))
             && (k == 0 || !w.BreakAfter(k - 1)))
@@ -74,7 +84,11 @@ internal static class SpeakerPhrases
                 break;
             }
 
-            if (char.IsUpper(word[0]) || NameParticles.Contains(word) || (capitalised && IsTitleWord(word))
+            // `Bank of Ghana`, `chief executive of SK Telecom`, `Procter and Gamble`: a particle joins a name to the words of
+            // its title before it, `and` to capitals only (not `She smiled and Osei`).
+            if (char.IsUpper(word[0])
+                || (NameParticles.Contains(word) && (!capitalised || (k > 0 && (w.IsCapitalised(k - 1) || (!w.Is(k, "and") && !LooksLikeVerb(w[k - 1]))))))
+                || (capitalised && IsTitleWord(word))
                 || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && !Auxiliaries.Contains(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
             {
                 first = k;
