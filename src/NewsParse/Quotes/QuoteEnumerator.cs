@@ -246,8 +246,14 @@ public ref struct QuoteEnumerator
         Attributed found;
         if (inside)
         {
+            // `Comey cannot say that “from his perspective,” Lewandowski added`: a quote its comma closes, then a speaker
+            // and a cue that close the clause, is theirs whatever the words before it report.
             Attributed before = AttributionBefore(quote.OpenMark, sentenceStart);
-            found = before.HasCue ? before : AttributionAfter(afterMark);
+            Attributed after = before.HasCue && !EndsInComma(quote) ? default : AttributionAfter(afterMark);
+            found = after.HasSpeaker && after.HasCue
+                && (!before.HasCue || (Follows(afterMark, after) && TrailingAttribution.CueClosesClause(_text, after.Cue.End.Value)))
+                ? after
+                : before.HasCue ? before : after;
 
             // `The levy was called “…” by Osei`: a passive's speaker is its agent after the quote.
             if (found.HasCue && !found.HasSpeaker && LeadingAttribution.IsPassive(_text, found.Cue))
@@ -417,6 +423,17 @@ public ref struct QuoteEnumerator
         WorkMeter.Add(p - attributionEnd + 1);
 
         return p == _next.OpenMark;
+    }
+
+    // Whether the quote's last word ends in a comma, inside or just outside its closing mark: `“…,” he said`, `"…", he said`.
+    private readonly bool EndsInComma(in PairedQuote quote) =>
+        quote.Closed && ((quote.End > quote.Start && _text[quote.End - 1] == ',') || (AfterClosingMark(quote.End) is int after && after < _text.Length && _text[after] == ','));
+
+    // Whether the attribution opens just after `afterMark`, past a comma and spaces: `“…,” Osei said`, `“…,” said Osei`.
+    private readonly bool Follows(int afterMark, in Attributed attribution)
+    {
+        int start = Math.Min(attribution.Speaker.Start.Value, attribution.Cue.Start.Value);
+        return start >= afterMark && _text[afterMark..start].Trim(", ").IsEmpty;
     }
 
     // Whether only spaces stand between the end of `first` and the start of `second`.

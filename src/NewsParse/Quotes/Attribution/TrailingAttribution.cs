@@ -94,6 +94,50 @@ internal static class TrailingAttribution
         return p >= 0 && p < after - 1 && text[p] is '.' or '?' or '!';
     }
 
+    /// <summary>
+    /// Whether a clause ends within four words after <paramref name="cueEnd"/>: a stop, a comma, a colon or a line break
+    /// (<c>Osei said.</c>, <c>Osei said on Monday, </c>; not <c>Osei said the two cases differ</c>, nor a cue with an
+    /// object or a verb after it, <c>called the</c>, <c>said was</c>).
+    /// </summary>
+    public static bool CueClosesClause(ReadOnlySpan<char> text, int cueEnd)
+    {
+        // `called the “…”`, `expressed a desire to`, `the board said was`: a cue with an object or a clause of its own
+        // reports something else.
+        int next = cueEnd;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        int nextEnd = next;
+        while (nextEnd < text.Length && char.IsAsciiLetter(text[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        if (Articles.Contains(text[next..nextEnd]) || Auxiliaries.Contains(text[next..nextEnd]))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int p = cueEnd; p < text.Length && p - cueEnd < 60; p++)
+        {
+            char c = text[p];
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n')
+            {
+                return true;
+            }
+
+            if (c == ' ' && p > cueEnd && text[p - 1] != ' ' && ++words > 4)
+            {
+                return false;
+            }
+        }
+
+        return cueEnd >= text.Length - 1;
+    }
+
     private static Attributed SignedAfterDash(ReadOnlySpan<char> text, int dash, int limit)
     {
         int nameStart = Skip(text, dash + 1, limit);
