@@ -342,13 +342,14 @@ internal static class WordLists
         "reads", "reaffirmed", "reaffirms", "recalled", "recalls", "recommended", "recommends", "recounted", "recounts",
         "referred", "referring", "refers", "reiterated", "reiterates", "remarked", "remembered", "reminded", "reminds",
         "replied", "replies", "replying", "reported", "reports", "responded", "responding", "responds", "retorted",
-        "retorts", "revealed", "reveals", "roar", "roared", "roaring", "roars", "said", "sang", "say", "saying", "says",
-        "scoffed", "scoffs", "scream", "screamed", "screaming", "screams", "shouted", "sighed", "slammed", "snapped",
-        "sneered", "sneers", "sniped", "speculate", "speculated", "speculates", "speculating", "stated", "states",
-        "stating", "stressed", "stresses", "suggested", "suggesting", "suggests", "surmised", "surmises", "teased",
-        "teases", "tell", "telling", "tells", "termed", "testified", "testifies", "thundered", "told", "touted",
-        "touts", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning",
-        "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote", "yelled", "yells",
+        "retorts", "revealed", "reveals", "riff", "riffed", "riffing", "riffs", "roar", "roared", "roaring", "roars",
+        "said", "sang", "say", "saying", "says", "scoffed", "scoffs", "scream", "screamed", "screaming", "screams",
+        "shouted", "sighed", "slammed", "snapped", "sneered", "sneers", "sniped", "speculate", "speculated",
+        "speculates", "speculating", "stated", "states", "stating", "stressed", "stresses", "suggested", "suggesting",
+        "suggests", "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "termed", "testified",
+        "testifies", "thundered", "told", "touted", "touts", "tweeted", "tweeting", "tweets", "urged", "urges",
+        "urging", "vowed", "vows", "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes",
+        "writing", "written", "wrote", "yelled", "yells",
     ]);
 
     /// <summary>Verbs that report words, in every form: the subject of one is the speaker of the quote beside
@@ -372,13 +373,13 @@ internal static class WordLists
         "proclaims", "promised", "promises", "quip", "quipped", "quips", "ranted", "raved", "read", "reads", "recalled",
         "recalls", "recommended", "recommends", "recounted", "recounts", "reiterated", "reiterates", "remarked",
         "remembered", "reminded", "reminds", "replied", "replies", "replying", "reported", "reports", "responded",
-        "responding", "responds", "retorted", "retorts", "revealed", "reveals", "roar", "roared", "roaring", "roars",
-        "said", "say", "saying", "says", "scoffed", "scoffs", "scream", "screamed", "screaming", "screams", "shouted",
-        "sighed", "snapped", "sneered", "sneers", "sniped", "stated", "stating", "stressed", "stresses", "suggested",
-        "suggesting", "suggests", "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "testified",
-        "testifies", "thundered", "told", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows",
-        "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes", "writing", "written", "wrote",
-        "yelled", "yells",
+        "responding", "responds", "retorted", "retorts", "revealed", "reveals", "riff", "riffed", "riffing", "riffs",
+        "roar", "roared", "roaring", "roars", "said", "say", "saying", "says", "scoffed", "scoffs", "scream",
+        "screamed", "screaming", "screams", "shouted", "sighed", "snapped", "sneered", "sneers", "sniped", "stated",
+        "stating", "stressed", "stresses", "suggested", "suggesting", "suggests", "surmised", "surmises", "teased",
+        "teases", "tell", "telling", "tells", "testified", "testifies", "thundered", "told", "tweeted", "tweeting",
+        "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered", "wondered",
+        "wonders", "writes", "writing", "written", "wrote", "yelled", "yells",
     ]);
 
     /// <summary>Words that open a clause inside a sentence, whose subject follows them: <c>so subdued that Mr. Trump

@@ -112,6 +112,11 @@ internal static class LeadingAttribution
             }
         }
 
+        if (RelativeClauseSubject(w, cue, open) is { HasSpeaker: true } relative)
+        {
+            return relative;
+        }
+
         int beforePhrase = BeforePrepositionalPhrases(w, subjectEnd, cue, out int wholeStart);
         if (wholeStart >= 0)
         {
@@ -252,6 +257,35 @@ internal static class LeadingAttribution
 
         Attributed clause = !asSaying && IsPreposition(w, first - 1) ? SubjectOfClause(w, cue, cueRange, open) : default;
         return clause.HasSpeaker && clause.Speaker.End.Value < w.Start(first - 1) ? clause : default;
+    }
+
+    // `a White House official who spoke anonymously to discuss strategy said`, `Alan Beith - who chairs the committee -
+    // said`: the subject before a relative clause that runs up to the cue, or that dashes set off.
+    private static Attributed RelativeClauseSubject(in WordWindow w, int cue, int open)
+    {
+        bool dashed = false;
+        for (int k = cue - 1; k > 0 && cue - k <= 12 && !w.CommaAfter(k) && !w.BreakAfter(k); k--)
+        {
+            // `the congressman who gained attention when he yelled`, `consumers who pay what it calls`: the nearer
+            // clause has a subject of its own.
+            if (SpeechCues.StrengthOf(w[k]) == CueStrength.Strong
+                || (w.IsLowerCase(k) && Subordinators.Contains(w[k]) && !RelativePronouns.Contains(w[k])) || (IsPronoun(w[k]) && !w.Is(k, "who")))
+            {
+                return default;
+            }
+
+            dashed |= w.GapAfter(k).ContainsAny("-–—");
+            if (w.Is(k, "who") && k < cue - 1)
+            {
+                ReadOnlySpan<char> gap = w.GapAfter(k - 1);
+                int first = gap.Contains(',') || gap.ContainsAny("-–—") != dashed ? -1 : SubjectStart(w, k - 1);
+                return first >= 0 && !IsPronoun(w[first]) && ClauseSubjects.CanSpeak(w, first, k - 1)
+                    ? new Attributed(w.Words(first, k - 1), w.Words(cue, cue), open)
+                    : default;
+            }
+        }
+
+        return default;
     }
 
     // Whether the word at `k` is a lower-case preposition, auxiliary, relative or subordinating word: no noun phrase ends in one.
