@@ -248,12 +248,15 @@ public ref struct QuoteEnumerator
         {
             // `Comey cannot say that “from his perspective,” Lewandowski added`: a quote its comma closes, then a speaker
             // and a cue that close the clause, is theirs whatever the words before it report.
+            // `He pledged a “deep” bond in pursuit of “mutual good.” Osei said the talks…`: a quote that ends its sentence
+            // takes from the next only an attribution that closes its clause.
             Attributed before = AttributionBefore(quote.OpenMark, sentenceStart);
             Attributed after = before.HasCue && !EndsInComma(quote) ? default : AttributionAfter(afterMark);
-            found = after.HasSpeaker && after.HasCue
-                && (!before.HasCue || (Follows(afterMark, after) && TrailingAttribution.CueClosesClause(_text, after.Cue.End.Value)))
-                ? after
-                : before.HasCue ? before : after;
+            bool closes = after.HasCue && Follows(afterMark, after) && TrailingAttribution.CueClosesClause(_text, after.Cue.End.Value);
+            bool afterFits = closes || !(quote.Closed && TrailingAttribution.ClosesSentence(_text, afterMark));
+            found = after.HasSpeaker && after.HasCue && (before.HasCue ? closes : afterFits) ? after
+                : before.HasCue ? before
+                : afterFits ? after : default;
 
             // `The levy was called “…” by Osei`: a passive's speaker is its agent after the quote.
             if (found.HasCue && !found.HasSpeaker && LeadingAttribution.IsPassive(_text, found.Cue))

@@ -117,6 +117,8 @@ public sealed class QuoteTests
     [InlineData("The levy, according to Osei, will ruin farmers.\n\n“Nobody can pay this.”", null, null, null, QuoteKind.Direct)]
     [InlineData("The levy was called “dead on arrival” by the end of the week.", null, null, "called", QuoteKind.Partial)]
     [InlineData("In a report compiled by auditors in 2003, graft was said to be “pervasive” in the ministry.", null, null, "said", QuoteKind.Partial)]
+    [InlineData("Good information can still drive out bad, but only when “the truth is sexier than the lie.”", null, null, null, QuoteKind.Partial)]
+    [InlineData("He said free speech has limits: you can’t yell “fire” in a theatre.", "you", null, "yell", QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);

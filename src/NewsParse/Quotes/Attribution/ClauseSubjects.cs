@@ -105,6 +105,14 @@ internal static class ClauseSubjects
             last++;
         }
 
+        // `Good information can still drive out bad`: a capitalised word and a lower-case noun before an auxiliary are
+        // an adjective and its noun, no name.
+        if (last == k && k == 0 && last + 2 < cue && !IsPossessive(first) && !NounDeterminers.Contains(first) && w.IsLowerCase(last + 1) && !LooksLikeVerb(w[last + 1]) && !IsAdverb(w[last + 1])
+            && !w.CommaAfter(last) && Auxiliaries.Contains(w[last + 2]) && !PersonNouns.Contains(w[last + 1]))
+        {
+            return (k, last + 1);
+        }
+
         // `Former US secretary of state Ama Osei`, `Shadow chancellor Kofi Mensah`: a title in lower case inside the name.
         int title = last + 1;
         while (title < cue && title - last <= 4 && !w.CommaAfter(title - 1) && !w.BreakAfter(title - 1) && w.IsLowerCase(title)

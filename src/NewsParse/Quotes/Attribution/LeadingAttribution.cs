@@ -156,6 +156,12 @@ internal static class LeadingAttribution
         // subject of the clause a subordinating word opens, where one does.
         if (cue > 1 && w.Is(cue - 1, "to"))
         {
+            // `a win that led her to declare`, `urged them to say`: the object of the verb before is who speaks.
+            if (w.Is(cue - 2, "her") || w.Is(cue - 2, "him") || w.Is(cue - 2, "them"))
+            {
+                return new Attributed(w.Words(cue - 2, cue - 2), cueRange, open);
+            }
+
             int opener = LastSubordinator(w, cue - 1);
             int end = opener >= 0 ? SubjectAfter(w, opener + 1, cue - 1) : -1;
             return end >= 0 ? new Attributed(w.Words(opener + 1, end), cueRange, open) : SubjectOfClause(w, cue, cueRange, open);

@@ -72,11 +72,19 @@ internal struct SpeakerMemory
             return default;
         }
 
-        if (WordKinds.IsPronoun(mention))
+        // `led her to declare`: an object pronoun stands for whom its subject form would.
+        ReadOnlySpan<char> pronoun = mention switch { "him" => "he", "her" => "she", "them" => "they", _ => mention };
+        if (WordKinds.IsPronoun(pronoun))
         {
+            // `you can't yell “fire”`: `you` is the reader, or anyone.
+            if (pronoun.Equals("you", StringComparison.OrdinalIgnoreCase))
+            {
+                return default;
+            }
+
             // `Rubio said … Trump, whom he called a “con artist”`: a lower-case pronoun inside a sentence whose subject
             // is a name stands for that name.
-            if (char.IsLower(mention[0]) && !mention.SequenceEqual("who"))
+            if (char.IsLower(pronoun[0]) && !pronoun.SequenceEqual("who"))
             {
                 int at = speaker.Start.Value;
                 int sentence = starts.StartBefore(text, at, head.SentenceFloor(at), wrapped);
@@ -89,13 +97,14 @@ internal struct SpeakerMemory
             }
 
             // `Bernie Sanders, who added`: `who` stands for the name just before it.
-            if (mention.SequenceEqual("who") && PersonNames.NameBeforeComma(text, speaker.Start.Value) is { } antecedent && !antecedent.Equals(default(Range)))
+            if (pronoun.SequenceEqual("who") && PersonNames.NameBeforeComma(text, speaker.Start.Value) is { } antecedent && !antecedent.Equals(default(Range)))
             {
                 return Resolve(text, antecedent, ref starts, head, wrapped);
             }
 
-            // `“…,” the ministry said. “Soon,” it added.`: `it` is the body that spoke last, never a person.
-            if (mention.Equals("it", StringComparison.OrdinalIgnoreCase))
+            // `“…,” the ministry said. “Soon,” it added.`: `it` is the body that spoke last, never a person; so is `they`
+            // (`the editors …, they conclude`), or a plural, which no one name resolves.
+            if (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
             {
                 return !Resolved.Equals(default(Range)) && !IsPerson(text) ? Resolved : default;
             }
@@ -103,7 +112,7 @@ internal struct SpeakerMemory
             // `he` and `she` are people: one mentioned since the last speaker spoke, else that speaker if named in
             // full, else the last full name read; of the pronoun's gender where a given name tells (`she` is not
             // `Walter Brown`).
-            Gender gender = PersonNames.GenderOf(mention);
+            Gender gender = PersonNames.GenderOf(pronoun);
             ReadNames(text);
             Range mentioned = _names.LastSubjectAfter(text, AttributedEnd, wrapped);
             if (!mentioned.Equals(default(Range)) && Agrees(text, mentioned, gender))
