@@ -139,12 +139,12 @@ internal static class WordLists
     [
         "A", "According", "After", "Afterward", "Afterwards", "Against", "Ago", "Ahead", "Also", "Although", "Amid",
         "An", "And", "April", "As", "Asked", "At", "August", "Back", "Because", "Before", "Besides", "But", "By",
-        "December", "Despite", "Dr", "During", "Earlier", "Early", "Even", "February", "Finally", "Following", "For",
-        "Foreign", "Former", "Friday", "From", "Furthermore", "Given", "Gov", "Governor", "He", "Hence", "Her", "Here",
-        "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "It", "Its", "January", "July", "June", "Just",
-        "Last", "Late", "Later", "Like", "Likewise", "March", "May", "Meanwhile", "Minister", "Monday", "Moreover",
-        "Mr", "Mrs", "Ms", "My", "Nearly", "Nevertheless", "New", "Next", "Nonetheless", "November", "Now", "October",
-        "Of", "On", "Once", "Only", "Or", "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep",
+        "December", "Despite", "Dr", "During", "Earlier", "Early", "Even", "Ever", "February", "Finally", "Following",
+        "For", "Foreign", "Former", "Friday", "From", "Furthermore", "Given", "Gov", "Governor", "He", "Hence", "Her",
+        "Here", "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "It", "Its", "January", "July", "June",
+        "Just", "Last", "Late", "Later", "Like", "Likewise", "March", "May", "Meanwhile", "Minister", "Monday",
+        "Moreover", "Mr", "Mrs", "Ms", "My", "Nearly", "Nevertheless", "New", "Next", "Nonetheless", "November", "Now",
+        "October", "Of", "On", "Once", "Only", "Or", "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep",
         "Saturday", "Secretary", "Sen", "Senator", "Separately", "September", "She", "Shortly", "Since", "So", "Soon",
         "Speaker", "Speaking", "Still", "Sunday", "That", "The", "Their", "Then", "There", "Therefore", "These", "They",
         "This", "Those", "Though", "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Under", "United", "We",
@@ -185,7 +185,7 @@ internal static class WordLists
     [
         "according", "after", "afterward", "afterwards", "against", "ago", "ahead", "also", "although", "amid", "and",
         "as", "asked", "at", "back", "because", "before", "besides", "but", "by", "despite", "during", "earlier",
-        "early", "even", "finally", "following", "for", "friday", "from", "furthermore", "hence", "here", "how",
+        "early", "even", "ever", "finally", "following", "for", "friday", "from", "furthermore", "hence", "here", "how",
         "however", "if", "in", "indeed", "instead", "just", "last", "late", "later", "like", "likewise", "meanwhile",
         "monday", "moreover", "nearly", "nevertheless", "next", "nonetheless", "now", "of", "on", "once", "only", "or",
         "otherwise", "over", "perhaps", "saturday", "separately", "shortly", "since", "so", "soon", "speaking", "still",
@@ -197,10 +197,11 @@ internal static class WordLists
     /// <summary>Lower-case words that never stand in a title before a name.</summary>
     public static readonly WordSet NotTitleWords = WordSet.IgnoreCase(
     [
-        "about", "across", "after", "against", "amid", "and", "as", "at", "because", "before", "but", "by", "despite",
-        "during", "for", "from", "how", "if", "in", "into", "not", "of", "on", "over", "quoted", "quoting", "since",
-        "than", "that", "then", "through", "to", "under", "unlike", "until", "what", "when", "where", "which", "while",
-        "who", "why", "with", "within", "without",
+        "about", "across", "after", "against", "amid", "among", "and", "around", "as", "at", "because", "before",
+        "behind", "beside", "between", "beyond", "but", "by", "despite", "during", "for", "from", "how", "if", "in",
+        "inside", "into", "not", "of", "on", "outside", "over", "quoted", "quoting", "since", "than", "that", "then",
+        "through", "to", "toward", "towards", "under", "unlike", "until", "upon", "what", "when", "where", "which",
+        "while", "who", "why", "with", "within", "without",
     ]);
 
     /// <summary>Words after which a speech verb's form is a noun: <c>the claims</c>, <c>a written statement</c>, <c>his
@@ -267,8 +268,9 @@ internal static class WordLists
     /// <summary>Prepositions: a phrase they open is no subject.</summary>
     public static readonly WordSet Prepositions = WordSet.IgnoreCase(
     [
-        "about", "across", "after", "against", "amid", "at", "before", "by", "despite", "during", "for", "from", "in",
-        "into", "of", "on", "over", "since", "through", "to", "under", "unlike", "until", "with", "within", "without",
+        "about", "across", "after", "against", "amid", "among", "around", "at", "before", "behind", "beside", "between",
+        "beyond", "by", "despite", "during", "for", "from", "in", "inside", "into", "of", "on", "outside", "over",
+        "since", "through", "to", "toward", "towards", "under", "unlike", "until", "upon", "with", "within", "without",
     ]);
 
     /// <summary>Pronouns that may be a quote's speaker (<c>who</c> among them, resolved to the name before

@@ -51,6 +51,22 @@ internal static class ClauseSubjects
 
                 k = next + 1;
             }
+
+            // `Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched`: an appositive to the
+            // introduction's last name is no subject either.
+            if (k > 0 && k < cue && Determiners.Contains(w[k]) && w.IsCapitalised(k - 1))
+            {
+                int appositiveEnd = k;
+                while (appositiveEnd + 1 < cue && !w.CommaAfter(appositiveEnd) && !LooksLikeVerb(w[appositiveEnd + 1]))
+                {
+                    appositiveEnd++;
+                }
+
+                if (w.CommaAfter(appositiveEnd) && appositiveEnd + 1 < cue && (w.IsCapitalised(appositiveEnd + 1) || IsPronoun(w[appositiveEnd + 1])))
+                {
+                    k = appositiveEnd + 1;
+                }
+            }
         }
 
         if (k >= cue)
