@@ -88,6 +88,14 @@ internal static class WordLists
         "won", "wrote",
     ]);
 
+    /// <summary>Words in -ly that are nouns, or adjectives used as nouns, not adverbs: <c>the family said</c>, <c>the
+    /// elderly say</c>, <c>a rally</c>.</summary>
+    public static readonly WordSet LyNouns = WordSet.IgnoreCase(
+    [
+        "ally", "anomaly", "assembly", "belly", "bully", "butterfly", "elderly", "family", "folly", "homily", "jelly",
+        "lily", "monopoly", "rally", "reply", "supply", "tally",
+    ]);
+
     /// <summary>Given names borne mostly by men: a name they open is a man's, for <c>he</c> (<c>Kwame Asante</c>,
     /// <c>Walter Asare</c>).</summary>
     public static readonly WordSet MaleGivenNames = WordSet.IgnoreCase(

@@ -266,11 +266,13 @@ internal static class LeadingAttribution
     }
 
     // `a White House official who spoke anonymously to discuss strategy said`, `Alan Beith - who chairs the committee -
-    // said`: the subject before a relative clause that runs up to the cue, or that dashes set off.
+    // said`, `Small, who attended the rally on Wednesday, said`: the subject before a relative clause that runs up to
+    // the cue, or that commas or dashes set off on both sides.
     private static Attributed RelativeClauseSubject(in WordWindow w, int cue, int open)
     {
         bool dashed = false;
-        for (int k = cue - 1; k > 0 && cue - k <= 12 && !w.CommaAfter(k) && !w.BreakAfter(k); k--)
+        bool commas = cue > 0 && w.CommaAfter(cue - 1);
+        for (int k = cue - 1; k > 0 && cue - k <= 12 && (k == cue - 1 || !w.CommaAfter(k)) && !w.BreakAfter(k); k--)
         {
             // `the congressman who gained attention when he yelled`, `consumers who pay what it calls`: the nearer
             // clause has a subject of its own.
@@ -284,7 +286,7 @@ internal static class LeadingAttribution
             if (w.Is(k, "who") && k < cue - 1)
             {
                 ReadOnlySpan<char> gap = w.GapAfter(k - 1);
-                int first = gap.Contains(',') || gap.ContainsAny("-–—") != dashed ? -1 : SubjectStart(w, k - 1);
+                int first = gap.Contains(',') != commas || gap.ContainsAny("-–—") != dashed ? -1 : SubjectStart(w, k - 1);
                 return first >= 0 && !IsPronoun(w[first]) && ClauseSubjects.CanSpeak(w, first, k - 1)
                     ? new Attributed(w.Words(first, k - 1), w.Words(cue, cue), open)
                     : default;

@@ -20,8 +20,9 @@ internal static class WordKinds
     /// <summary>Whether <paramref name="word"/> is a personal or relative pronoun that can be a subject.</summary>
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> is an adverb in <c>-ly</c>: <c>She regularly tells</c>, <c>he erroneously suggested</c>.</summary>
-    public static bool IsAdverb(ReadOnlySpan<char> word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="word"/> is an adverb in <c>-ly</c>: <c>She regularly tells</c>, <c>he erroneously suggested</c>; not <c>family</c>.</summary>
+    public static bool IsAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> names a day of the week.</summary>
     public static bool IsWeekday(ReadOnlySpan<char> word) =>
