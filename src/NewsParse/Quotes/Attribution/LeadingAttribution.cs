@@ -270,30 +270,42 @@ internal static class LeadingAttribution
     // the cue, or that commas or dashes set off on both sides.
     private static Attributed RelativeClauseSubject(in WordWindow w, int cue, int open)
     {
+        // Most attributions have no `who` before the cue: it is looked for first, the words after it judged only then.
+        int who = -1;
+        for (int k = cue - 2; k > 0 && cue - k <= 12 && !w.CommaAfter(k) && !w.BreakAfter(k); k--)
+        {
+            if (w.Is(k, "who"))
+            {
+                who = k;
+                break;
+            }
+        }
+
+        if (who < 0)
+        {
+            return default;
+        }
+
         bool dashed = false;
-        bool commas = cue > 0 && w.CommaAfter(cue - 1);
-        for (int k = cue - 1; k > 0 && cue - k <= 12 && (k == cue - 1 || !w.CommaAfter(k)) && !w.BreakAfter(k); k--)
+        for (int k = cue - 1; k > who; k--)
         {
             // `the congressman who gained attention when he yelled`, `consumers who pay what it calls`: the nearer
             // clause has a subject of its own.
             if (SpeechCues.StrengthOf(w[k]) == CueStrength.Strong
-                || (w.IsLowerCase(k) && Subordinators.Contains(w[k]) && !RelativePronouns.Contains(w[k])) || (IsPronoun(w[k]) && !w.Is(k, "who")))
+                || (w.IsLowerCase(k) && Subordinators.Contains(w[k]) && !RelativePronouns.Contains(w[k])) || IsPronoun(w[k]))
             {
                 return default;
             }
 
             dashed |= w.GapAfter(k).ContainsAny("-–—");
-            if (w.Is(k, "who") && k < cue - 1)
-            {
-                ReadOnlySpan<char> gap = w.GapAfter(k - 1);
-                int first = gap.Contains(',') != commas || gap.ContainsAny("-–—") != dashed ? -1 : SubjectStart(w, k - 1);
-                return first >= 0 && !IsPronoun(w[first]) && ClauseSubjects.CanSpeak(w, first, k - 1)
-                    ? new Attributed(w.Words(first, k - 1), w.Words(cue, cue), open)
-                    : default;
-            }
         }
 
-        return default;
+        bool commas = w.CommaAfter(cue - 1);
+        ReadOnlySpan<char> gap = w.GapAfter(who - 1);
+        int first = gap.Contains(',') != commas || gap.ContainsAny("-–—") != dashed ? -1 : SubjectStart(w, who - 1);
+        return first >= 0 && !IsPronoun(w[first]) && ClauseSubjects.CanSpeak(w, first, who - 1)
+            ? new Attributed(w.Words(first, who - 1), w.Words(cue, cue), open)
+            : default;
     }
 
     // Whether the word at `k` is a lower-case preposition, auxiliary, relative or subordinating word: no noun phrase ends in one.
