@@ -145,19 +145,20 @@ internal static class WordLists
     /// that open a sentence before its subject (<c>Earlier</c>, <c>Meanwhile</c>), titles, days, months.</summary>
     public static readonly WordSet NotNameStarts = WordSet.CaseSensitive(
     [
-        "A", "According", "After", "Afterward", "Afterwards", "Against", "Ago", "Ahead", "Also", "Although", "Amid",
-        "An", "And", "April", "As", "Asked", "At", "August", "Back", "Because", "Before", "Besides", "But", "By",
-        "December", "Despite", "Dr", "During", "Earlier", "Early", "Even", "Ever", "February", "Finally", "Following",
-        "For", "Foreign", "Former", "Friday", "From", "Furthermore", "Given", "Gov", "Governor", "He", "Hence", "Her",
-        "Here", "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "It", "Its", "January", "July", "June",
-        "Just", "Last", "Late", "Later", "Like", "Likewise", "March", "May", "Meanwhile", "Minister", "Monday",
-        "Moreover", "Mr", "Mrs", "Ms", "My", "Nearly", "Nevertheless", "New", "Next", "Nonetheless", "November", "Now",
-        "October", "Of", "On", "Once", "Only", "Or", "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep",
-        "Saturday", "Secretary", "Sen", "Senator", "Separately", "September", "She", "Shortly", "Since", "So", "Soon",
-        "Speaker", "Speaking", "Still", "Sunday", "That", "The", "Their", "Then", "There", "Therefore", "These", "They",
-        "This", "Those", "Though", "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Under", "United", "We",
-        "Wednesday", "What", "When", "Where", "Which", "While", "Who", "Whose", "Why", "With", "Within", "Without",
-        "Yesterday", "Yet", "Your",
+        "A", "According", "After", "Afterward", "Afterwards", "Against", "Ago", "Ahead", "All", "Also", "Although",
+        "Amid", "An", "And", "April", "As", "Asked", "At", "August", "Back", "Because", "Before", "Besides", "Both",
+        "But", "By", "December", "Despite", "Dr", "During", "Each", "Earlier", "Early", "Even", "Ever", "Every",
+        "February", "Few", "Finally", "Following", "For", "Foreign", "Former", "Friday", "From", "Furthermore", "Given",
+        "Gov", "Governor", "He", "Hence", "Her", "Here", "His", "How", "However", "I", "If", "In", "Indeed", "Instead",
+        "It", "Its", "January", "July", "June", "Just", "Last", "Late", "Later", "Like", "Likewise", "Many", "March",
+        "May", "Meanwhile", "Minister", "Monday", "Moreover", "Most", "Mr", "Mrs", "Ms", "My", "Nearly", "Nevertheless",
+        "New", "Next", "No", "None", "Nonetheless", "November", "Now", "October", "Of", "On", "Once", "Only", "Or",
+        "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator",
+        "Separately", "September", "She", "Shortly", "Since", "So", "Some", "Soon", "Speaker", "Speaking", "Still",
+        "Sunday", "That", "The", "Their", "Then", "There", "Therefore", "These", "They", "This", "Those", "Though",
+        "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Under", "United", "We", "Wednesday", "What",
+        "When", "Where", "Which", "While", "Who", "Whose", "Why", "With", "Within", "Without", "Yesterday", "Yet",
+        "Your",
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the
