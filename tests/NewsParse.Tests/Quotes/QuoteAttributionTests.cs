@@ -224,6 +224,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Radio Accra quoted Finance Minister Ama Osei as saying “we will not back down.”", "we will not back down.", "Finance Minister Ama Osei", "saying")]
     [InlineData("At one point, a woman asked for a photo and Osei said, “as long as we break no rules.”", "as long as we break no rules.", "Osei", "said")]
     [InlineData("She smiled and Osei said, “We will see.”", "We will see.", "Osei", "said")]
+    [InlineData("The retired surgeon has given no details of his plans, saying only that he was “refining some practices.”", "refining some practices.", "The retired surgeon", "saying")]
+    [InlineData("“Not us, but we cannot argue with it!” Osei, the head of the fund, Tweeted on Friday.", "Not us, but we cannot argue with it!", "Osei", "Tweeted")]
     [InlineData("Osei was in the office when a member of the family suggested they post a picture of his “Ghanaian” lunch.", "Ghanaian", "a member of the family", "suggested")]
     [InlineData("Mensah, who attended the rally on Wednesday, said that “the levy took millions from farmers.”", "the levy took millions from farmers.", "Mensah", "said")]
     [InlineData("Preceded at the lectern by Kofi Mensah, the party chairman and a veteran campaigner, Osei launched into a lament for the “forgotten farmers” of the north.", "forgotten farmers", "Osei", null)]

@@ -104,7 +104,8 @@ internal static class ClauseSubjects
         {
             // A determiner and its noun: up to the first verb-like word, a comma, or five words; a word before another
             // determiner that is no preposition is a verb (`the ministry wants the levy`).
-            while (last + 1 < cue && last - k < 5 && !w.BreakAfter(last) && !w.CommaAfter(last) && !LooksLikeVerb(w[last + 1])
+            // `The retired neurosurgeon`: a participle just after an article is an adjective.
+            while (last + 1 < cue && last - k < 5 && !w.BreakAfter(last) && !w.CommaAfter(last) && (!LooksLikeVerb(w[last + 1]) || (last == k && NounDeterminers.Contains(first) && w[last + 1].EndsWith("ed", StringComparison.Ordinal)))
                 && !(last + 2 < w.Count && w.IsLowerCase(last + 1) && !w.CommaAfter(last + 1) && Determiners.Contains(w[last + 2])
                     && !Prepositions.Contains(w[last + 1])))
             {

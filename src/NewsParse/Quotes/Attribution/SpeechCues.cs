@@ -16,7 +16,9 @@ internal static class SpeechCues
     /// <summary>A cue that hangs off a clause after a comma (<c>…, saying “…”</c>): its speaker is the clause's subject.</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.Ordinal);
 
-    // `States` in `United States` is no verb: cues are lower case (a sentence-initial `Asked` aside, which is no subject).
+    // `States` in `United States` is no verb: cues are lower case (a sentence-initial `Asked` aside, which is no subject;
+    // `Tweeted`, as some outlets write it).
     private static bool IsLower(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && (char.IsLower(word[0]) || word.SequenceEqual("According") || word.SequenceEqual("Said") || word.SequenceEqual("Says"));
+        word.Length >= 3 && (char.IsLower(word[0]) || word.SequenceEqual("According") || word.SequenceEqual("Said") || word.SequenceEqual("Says")
+            || word.SequenceEqual("Tweeted"));
 }

@@ -312,7 +312,7 @@ internal struct RecentNames
                 return name;
             }
 
-            if (shown != other && unknown.Equals(default(Range)))
+            if (shown != other && unknown.Equals(default(Range)) && !PersonNames.EndsPossessive(text[name]))
             {
                 unknown = name;
             }
