@@ -31,7 +31,8 @@ internal static class ClauseSubjects
                 k++;
             }
 
-            if (conjunction && NotSubjects.Contains(w[k]))
+            // `But a few days later, Trump reversed himself`: a phrase of time after the conjunction introduces too.
+            if (conjunction && (NotSubjects.Contains(w[k]) || IsTimeBeforeComma(w, k, cue)))
             {
                 int clauseComma = w.FirstComma(cue - 1);
                 k = clauseComma >= k && clauseComma + 1 < cue ? clauseComma + 1 : cue;
@@ -269,6 +270,33 @@ internal static class ClauseSubjects
 
         ReadOnlySpan<char> head = w[last];
         return head.Length > 3 && head[^1] == 's' && !IsPossessive(head);
+    }
+
+    // Whether a unit of time stands among the few words from `k` up to a comma before `cue`.
+    private static bool IsTimeBeforeComma(in WordWindow w, int k, int cue)
+    {
+        for (int j = k; j < cue - 1 && j - k < 5; j++)
+        {
+            if (TimeUnits.Contains(w[j]))
+            {
+                for (int end = j; end < cue - 1 && end - k < 6; end++)
+                {
+                    if (w.CommaAfter(end))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (w.CommaAfter(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // `in Salem, New Hampshire, Trump went`: one or two capitalised words between commas, after a capitalised place.

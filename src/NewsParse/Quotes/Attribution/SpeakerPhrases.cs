@@ -18,6 +18,19 @@ internal static class SpeakerPhrases
     /// </summary>
     public static int SkipBackToSubject(in WordWindow w, int k)
     {
+        // `which — as columnist Kofi Mensah noted — promises`: an aside between dashes stands between subject and verb.
+        if (k > 0 && w.GapAfter(k).ContainsAny("—–"))
+        {
+            for (int j = k - 1; j > 0 && k - j < 16 && !w.BreakAfter(j); j--)
+            {
+                if (w.GapAfter(j).ContainsAny("—–"))
+                {
+                    k = j;
+                    break;
+                }
+            }
+        }
+
         // `The ministry less than two weeks ago said`: a phrase of time in `ago`, its unit and what counts it.
         if (k > 1 && w.Is(k, "ago") && TimeUnits.Contains(w[k - 1]) && !w.CommaAfter(k))
         {
