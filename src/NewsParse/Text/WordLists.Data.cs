@@ -22,23 +22,27 @@ internal static class WordLists
     /// <summary>Verbs that help another: after a speech verb they start what was said.</summary>
     public static readonly WordSet Auxiliaries = WordSet.IgnoreCase(
     [
-        "are", "can", "can't", "cannot", "can’t", "could", "couldn't", "couldn’t", "did", "didn't", "didn’t", "do",
-        "does", "doesn't", "doesn’t", "don't", "don’t", "had", "has", "have", "is", "may", "might", "must", "should",
-        "was", "were", "will", "won't", "won’t", "would", "wouldn't", "wouldn’t",
+        "are", "aren't", "aren’t", "can", "can't", "cannot", "can’t", "could", "couldn't", "couldn’t", "did", "didn't",
+        "didn’t", "do", "does", "doesn't", "doesn’t", "don't", "don’t", "had", "hadn't", "hadn’t", "has", "hasn't",
+        "hasn’t", "have", "haven't", "haven’t", "is", "isn't", "isn’t", "may", "might", "must", "mustn't", "mustn’t",
+        "should", "shouldn't", "shouldn’t", "was", "wasn't", "wasn’t", "were", "weren't", "weren’t", "will", "won't",
+        "won’t", "would", "wouldn't", "wouldn’t",
     ]);
 
     /// <summary>Words that may stand between a speaker and the speech verb: adverbs, auxiliaries, times (<c>Osei later
     /// said</c>).</summary>
     public static readonly WordSet BetweenSpeakerAndVerb = WordSet.IgnoreCase(
     [
-        "afternoon", "again", "already", "also", "angrily", "are", "bluntly", "can", "can't", "candidly", "cannot",
-        "can’t", "could", "couldn't", "couldn’t", "did", "didn't", "didn’t", "do", "does", "doesn't", "doesn’t",
-        "don't", "don’t", "earlier", "even", "evening", "famously", "finally", "first", "flatly", "frequently",
-        "friday", "further", "had", "has", "have", "is", "just", "last", "later", "may", "might", "monday", "month",
-        "morning", "must", "never", "night", "now", "often", "on", "once", "only", "previously", "privately", "proudly",
-        "publicly", "quickly", "recently", "repeatedly", "reportedly", "saturday", "separately", "should", "simply",
-        "still", "sunday", "then", "this", "thursday", "to", "today", "tonight", "tuesday", "was", "wednesday", "week",
-        "went", "were", "will", "won't", "won’t", "would", "wouldn't", "wouldn’t", "year", "yesterday",
+        "afternoon", "again", "already", "also", "angrily", "are", "aren't", "aren’t", "bluntly", "can", "can't",
+        "candidly", "cannot", "can’t", "could", "couldn't", "couldn’t", "did", "didn't", "didn’t", "do", "does",
+        "doesn't", "doesn’t", "don't", "don’t", "earlier", "even", "evening", "famously", "finally", "first", "flatly",
+        "frequently", "friday", "further", "had", "hadn't", "hadn’t", "has", "hasn't", "hasn’t", "have", "haven't",
+        "haven’t", "is", "isn't", "isn’t", "just", "last", "later", "may", "might", "monday", "month", "morning",
+        "must", "mustn't", "mustn’t", "never", "night", "now", "often", "on", "once", "only", "previously", "privately",
+        "proudly", "publicly", "quickly", "recently", "repeatedly", "reportedly", "saturday", "separately", "should",
+        "shouldn't", "shouldn’t", "simply", "still", "sunday", "then", "this", "thursday", "to", "today", "tonight",
+        "tuesday", "was", "wasn't", "wasn’t", "wednesday", "week", "went", "were", "weren't", "weren’t", "will",
+        "won't", "won’t", "would", "wouldn't", "wouldn’t", "year", "yesterday",
     ]);
 
     /// <summary>Words that open a clause of its own before a subject.</summary>

@@ -60,9 +60,9 @@ internal static class SpeakerPhrases
     /// <summary>The first word of the subject that ends at <paramref name="last"/>, or -1 when the words there cannot be one.</summary>
     public static int SubjectStart(in WordWindow w, int last)
     {
-        // `the report, which notes`: a relative word just before the cue is its subject.
+        // `the report, which notes`, `the resolution which said`: a relative word just before the cue is its subject.
         ReadOnlySpan<char> head = w[last];
-        if (IsPronoun(head) || (head.SequenceEqual("which") && last > 0 && w.CommaAfter(last - 1)))
+        if (IsPronoun(head) || (head.SequenceEqual("which") && last > 0))
         {
             return last;
         }
@@ -98,10 +98,11 @@ internal static class SpeakerPhrases
             }
 
             // `Bank of Ghana`, `chief executive of SK Telecom`, `Procter and Gamble`: a particle joins a name to the words of
-            // its title before it, `and` to capitals only (not `She smiled and Osei`).
+            // its title before it, `and` to capitals only (not `She smiled and Osei`); a word after `to` is a verb, no
+            // title (`to disprove Republican claims`).
             if (char.IsUpper(word[0])
                 || (NameParticles.Contains(word) && (!capitalised || (k > 0 && (w.IsCapitalised(k - 1) || (!w.Is(k, "and") && !LooksLikeVerb(w[k - 1]))))))
-                || (capitalised && IsTitleWord(word))
+                || (capitalised && IsTitleWord(word) && !(k > 0 && w.Is(k - 1, "to")))
                 || (!capitalised && last - k <= 3 && !SpeechCues.IsVerb(word) && !Auxiliaries.Contains(word) && (char.IsLower(word[0]) || char.IsDigit(word[0]))))
             {
                 first = k;
