@@ -48,7 +48,7 @@ internal static class WordLists
     /// <summary>Words that open a clause of its own before a subject.</summary>
     public static readonly WordSet ClauseOpeners = WordSet.IgnoreCase(
     [
-        "and", "as", "because", "but", "how", "if", "that", "when", "where", "which", "while", "who", "why",
+        "and", "as", "because", "but", "how", "if", "that", "when", "where", "which", "while", "who", "whom", "why",
     ]);
 
     /// <summary>Words that open a noun phrase: <c>the spokesman</c>, <c>a senior official</c>, <c>two
@@ -214,7 +214,7 @@ internal static class WordLists
         "behind", "beside", "between", "beyond", "but", "by", "despite", "during", "for", "from", "how", "if", "in",
         "inside", "into", "not", "of", "on", "outside", "over", "quoted", "quoting", "since", "than", "that", "then",
         "through", "to", "toward", "towards", "under", "unlike", "until", "upon", "what", "when", "where", "which",
-        "while", "who", "why", "with", "within", "without",
+        "while", "who", "whom", "why", "with", "within", "without",
     ]);
 
     /// <summary>Words after which a speech verb's form is a noun: <c>the claims</c>, <c>a written statement</c>, <c>his
@@ -229,7 +229,7 @@ internal static class WordLists
     /// questioners also ranged</c>.</summary>
     public static readonly WordSet NounPhraseEnds = WordSet.IgnoreCase(
     [
-        "also", "that", "then", "which", "who",
+        "also", "that", "then", "which", "who", "whom",
     ]);
 
     /// <summary>Conjunctions and adverbs that may open a sentence before its subject: <c>But she said</c>, <c>Yet he
@@ -306,7 +306,7 @@ internal static class WordLists
     /// that officials called</c>.</summary>
     public static readonly WordSet RelativePronouns = WordSet.IgnoreCase(
     [
-        "that", "which", "who",
+        "that", "which", "who", "whom",
     ]);
 
     /// <summary>Lower-case words that stand before the noun of a role in a title written before a name: <c>shadow
