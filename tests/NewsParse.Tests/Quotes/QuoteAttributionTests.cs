@@ -367,6 +367,7 @@ public sealed class QuoteAttributionTests
     [InlineData("“We will act,” the Cocoa Board said. “Soon,” it added.", "the Cocoa Board")]
     [InlineData("“We will act,” the farmers union said. “Soon,” they added.", "the farmers union")]
     [InlineData("Ama Boateng won the vote, a result that led her to declare the levy “dead.”", "Ama Boateng")]
+    [InlineData("Yaw Osei took the stage. His wife had warned him to act “presidential,” but Osei said he replied: “I cannot be too nice.”", "Yaw Osei")]
     [InlineData("Kwame Asante runs the co-operative. The price of cocoa in Ghana, he said, was “the lowest in a decade.”", "Kwame Asante")]
     [InlineData("Ama Boateng spoke on Monday. No one, she said, should pay “twice for the same road.”", "Ama Boateng")]
     [InlineData("“Prices will recover,” said Yaw Osei. “Prices will fall,” said Ama Boateng. “Soon,” she added.", "Ama Boateng")]

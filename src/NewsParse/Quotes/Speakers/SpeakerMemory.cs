@@ -96,6 +96,13 @@ internal struct SpeakerMemory
                 {
                     return Resolve(text, subject, ref starts, head, wrapped);
                 }
+
+                // `His wife had warned him, but Trump said he responded`: the name whose speech verb the pronoun follows.
+                Range reporter = ReporterJustBefore(text, sentence, at, wrapped);
+                if (!reporter.Equals(default(Range)) && Agrees(text, reporter, PersonNames.GenderOf(pronoun)))
+                {
+                    return Resolve(text, reporter, ref starts, head, wrapped);
+                }
             }
 
             // `Bernie Sanders, who added`: `who` stands for the name just before it.
@@ -171,6 +178,32 @@ internal struct SpeakerMemory
         Range quote = _quoted[_quotedRead++ % QuotedSpans.Length];
         _names.ReadUpTo(text, quote.Start.Value);
         _names.PassOver(quote.End.Value);
+    }
+
+    // The name just before a speech verb that stands just before the pronoun at `at`: `Trump said he`; empty when none.
+    private static Range ReporterJustBefore(ReadOnlySpan<char> text, int sentence, int at, bool wrapped)
+    {
+        // Words stop at a quote mark: the window starts after the last one before the pronoun.
+        int from = Math.Max(sentence, at - Attributed.Reach);
+        for (int p = at - 1; p > from; p--)
+        {
+            if (QuoteMarks.EndsWords(text, p, at))
+            {
+                from = p + 1;
+                break;
+            }
+        }
+
+        WordWindow w = WordWindow.ReadLast(text, from, at, stackalloc int[WordWindow.BufferLength], wrapped);
+        int verb = w.Count - 1;
+        if (verb < 1 || !SpeechCues.IsVerb(w[verb]) || !w.IsCapitalised(verb - 1) || w.CommaAfter(verb - 1) || w.CommaAfter(verb))
+        {
+            return default;
+        }
+
+        int first = SpeakerPhrases.SubjectStart(w, verb - 1);
+        Range name = first >= 0 ? w.Words(first, verb - 1) : default;
+        return !name.Equals(default(Range)) && PersonNames.IsName(text[PersonNames.Name(text, name)]) ? name : default;
     }
 
     private static bool Agrees(ReadOnlySpan<char> text, Range name, Gender gender) =>
