@@ -275,24 +275,13 @@ internal static class ClauseSubjects
     // Whether a unit of time stands among the few words from `k` up to a comma before `cue`.
     private static bool IsTimeBeforeComma(in WordWindow w, int k, int cue)
     {
-        for (int j = k; j < cue - 1 && j - k < 5; j++)
+        bool time = false;
+        for (int j = k; j < cue - 1 && j - k < 6; j++)
         {
-            if (TimeUnits.Contains(w[j]))
-            {
-                for (int end = j; end < cue - 1 && end - k < 6; end++)
-                {
-                    if (w.CommaAfter(end))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
+            time |= j - k < 5 && TimeUnits.Contains(w[j]);
             if (w.CommaAfter(j))
             {
-                return false;
+                return time;
             }
         }
 
