@@ -224,6 +224,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Radio Accra quoted Finance Minister Ama Osei as saying “we will not back down.”", "we will not back down.", "Finance Minister Ama Osei", "saying")]
     [InlineData("At one point, a woman asked for a photo and Osei said, “as long as we break no rules.”", "as long as we break no rules.", "Osei", "said")]
     [InlineData("She smiled and Osei said, “We will see.”", "We will see.", "Osei", "said")]
+    [InlineData("Andrei Osei - then adviser to President Kofi Mensah - said the levy was “a disaster.”", "a disaster.", "Andrei Osei", "said")]
+    [InlineData("The claims match her new advert, which -- as columnist Kofi Mensah noted in the Graphic -- promises to “stop the levy.”", "stop the levy.", "which", "promises")]
     [InlineData("The workers who built the port, whom Ama Boateng referred to in her address, were “heroes”.", "heroes", "Ama Boateng", "referred")]
     [InlineData("The council voted 6-1 for the resolution which said the city “rejects hateful speech.”", "rejects hateful speech.", "which", "said")]
     [InlineData("Osei first backed the ban. But a few days later, Osei reversed himself again, telling Radio Gold that the rules “are set.”", "are set.", "Osei", "telling")]

@@ -255,7 +255,7 @@ internal static class LeadingAttribution
             return default;
         }
 
-        if ((w.Is(first - 1, "quoted") || (!asSaying && (w.Is(first - 1, "and") || w.GapAfter(first - 1).ContainsAny(",–—"))))
+        if ((w.Is(first - 1, "quoted") || (!asSaying && (w.Is(first - 1, "and") || w.CommaAfter(first - 1) || w.DashAfter(first - 1))))
             && (w.IsCapitalised(first) || Determiners.Contains(w[first])) && ClauseSubjects.CanSpeak(w, first, last))
         {
             return new Attributed(w.Words(first, last), cueRange, open);
@@ -297,12 +297,11 @@ internal static class LeadingAttribution
                 return default;
             }
 
-            dashed |= w.GapAfter(k).ContainsAny("-–—");
+            dashed |= w.DashAfter(k);
         }
 
         bool commas = w.CommaAfter(cue - 1);
-        ReadOnlySpan<char> gap = w.GapAfter(who - 1);
-        int first = gap.Contains(',') != commas || gap.ContainsAny("-–—") != dashed ? -1 : SubjectStart(w, who - 1);
+        int first = w.CommaAfter(who - 1) != commas || w.DashAfter(who - 1) != dashed ? -1 : SubjectStart(w, who - 1);
         return first >= 0 && !IsPronoun(w[first]) && ClauseSubjects.CanSpeak(w, first, who - 1)
             ? new Attributed(w.Words(first, who - 1), w.Words(cue, cue), open)
             : default;

@@ -19,11 +19,11 @@ internal static class SpeakerPhrases
     public static int SkipBackToSubject(in WordWindow w, int k)
     {
         // `which — as columnist Kofi Mensah noted — promises`: an aside between dashes stands between subject and verb.
-        if (k > 0 && w.GapAfter(k).ContainsAny("—–"))
+        if (k > 0 && w.DashAfter(k))
         {
             for (int j = k - 1; j > 0 && k - j < 16 && !w.BreakAfter(j); j--)
             {
-                if (w.GapAfter(j).ContainsAny("—–"))
+                if (w.DashAfter(j))
                 {
                     k = j;
                     break;
@@ -77,7 +77,7 @@ internal static class SpeakerPhrases
 
         for (int k = last - 1; k >= 0 && last - k < MaxWords; k--)
         {
-            if (w.BreakAfter(k) || w.GapAfter(k).ContainsAny(",–—"))
+            if (w.BreakAfter(k) || w.CommaAfter(k) || w.DashAfter(k))
             {
                 break;
             }

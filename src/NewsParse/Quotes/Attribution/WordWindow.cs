@@ -61,6 +61,12 @@ internal readonly ref struct WordWindow
     public bool CommaJustAfter(int k) =>
         k < Count && _ends[k] < Text.Length && Text[_ends[k]..Math.Min(Text.Length, _ends[k] + 2)].Contains(',');
 
+    /// <summary>
+    /// Whether a dash stands between the word at <paramref name="k"/> and the next: <c>—</c>, <c>–</c>, or hyphens set off
+    /// by spaces as plain-text copy writes a dash (<c> - </c>, <c>--</c>).
+    /// </summary>
+    public bool DashAfter(int k) => GapAfter(k).ContainsAny("-–—");
+
     /// <summary>Whether a mark that no clause runs across (<c>; : [ ]</c>) stands between the word at <paramref name="k"/> and the next.</summary>
     public bool BreakAfter(int k) => GapAfter(k).ContainsAny(";:[]");
 
