@@ -180,11 +180,15 @@ internal struct SpeakerMemory
         _names.PassOver(quote.End.Value);
     }
 
+    // How far before a pronoun the name and speech verb it follows are looked for, in characters.
+    private const int ReporterReach = 80;
+
     // The name just before a speech verb that stands just before the pronoun at `at`: `Trump said he`; empty when none.
     private static Range ReporterJustBefore(ReadOnlySpan<char> text, int sentence, int at, bool wrapped)
     {
-        // Words stop at a quote mark: the window starts after the last one before the pronoun.
-        int from = Math.Max(sentence, at - Attributed.Reach);
+        // A name and its verb are a few words: the window is short, and starts after the last quote mark before the
+        // pronoun, where words stop.
+        int from = Math.Max(sentence, at - ReporterReach);
         for (int p = at - 1; p > from; p--)
         {
             if (QuoteMarks.EndsWords(text, p, at))
