@@ -440,12 +440,12 @@ internal static class WordLists
         "Conservative", "Council", "Court", "Dame", "Defence", "Defense", "Democratic", "Deputy", "Director", "Dr",
         "Dr.", "Economy", "Energy", "Exchequer", "Executive", "Federal", "Finance", "Foreign", "Former", "Gen.",
         "General", "Gov.", "Governor", "Health", "House", "Imam", "Interim", "Interior", "Judge", "Justice", "King",
-        "Labour", "Lady", "Leader", "Lord", "Lt.", "Maj.", "Majority", "Manager", "Mayor", "Minister", "Minority", "Mr",
-        "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Officer", "Opposition", "Party", "Pope", "Premier", "President",
-        "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Queen", "Rabbi", "Rep.",
-        "Representative", "Republican", "Rev", "Rev.", "Reverend", "Secretary", "Security", "Sen.", "Senate", "Senator",
-        "Sgt.", "Sheikh", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Supreme", "Trade",
-        "Treasury", "Vice", "Whip",
+        "Labour", "Lady", "Leader", "Lord", "Lt.", "Maj.", "Majority", "Manager", "Mayor", "MEP", "Minister",
+        "Minority", "MP", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Officer", "Opposition", "Party", "Pope",
+        "Premier", "President", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Queen", "Rabbi",
+        "Rep.", "Representative", "Republican", "Rev", "Rev.", "Reverend", "Secretary", "Security", "Sen.", "Senate",
+        "Senator", "Sgt.", "Sheikh", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Supreme",
+        "Trade", "Treasury", "Vice", "Whip",
     ]);
 
     /// <summary>Speech verbs whose object is who was spoken to and that are not inverted: <c>Osei, a board member, told

@@ -41,6 +41,16 @@ public class PersonNamesTests
     [InlineData("Minister  Kofi Mensah", " Kofi Mensah")]
     [InlineData("Minister ", "Minister ")]
     [InlineData("Minister Kofi Mensah ", "Kofi Mensah ")]
+    [InlineData("Labour MP Jean Corston", "Jean Corston")]
+    [InlineData("MP for Witney", "MP for Witney")]
+    [InlineData("British Chancellor of the Exchequer Kofi Mensah", "Kofi Mensah")]
+    [InlineData("Mr de Graft", "de Graft")]
+    [InlineData("Secretary of State", "Secretary of State")]
+    [InlineData("Secretary of State Ama Osei", "Ama Osei")]
+    [InlineData("Speaker of the House Ama Osei", "Ama Osei")]
+    [InlineData("Mayor of Accra Kofi de Graft", "Kofi de Graft")]
+    [InlineData("Bank of Ghana Governor Kenji Sato", "Kenji Sato")]
+    [InlineData("Yaw Osei of Takoradi Harbour Securities", "Yaw Osei of Takoradi Harbour Securities")]
     public void Name_DropsTheTitlesAndTheNationalityBeforeThem(string mention, string expected)
     {
         string text = $"By {mention} today";

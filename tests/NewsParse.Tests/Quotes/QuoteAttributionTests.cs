@@ -378,6 +378,17 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will recover,” said Yaw Osei, whose farm lies near Kumasi. “Soon,” he added.", "Yaw Osei")]
     [InlineData("Ama Boateng spoke on Monday. Hours later, she issued a statement calling the levy “a tax on farmers.”", "Ama Boateng")]
     [InlineData("Ama Boateng spoke on Monday. Typically, she waves off such questions with a curt “next question, please.”", "Ama Boateng")]
+    [InlineData("“We are not there yet,” Secretary of State Ama Osei said on Monday.", "Ama Osei")]
+    [InlineData("“We are not there yet,” said Secretary of State Ama Osei.", "Ama Osei")]
+    [InlineData("“It is done,” Minister of Finance Kofi Mensah told lawmakers.", "Kofi Mensah")]
+    [InlineData("“It is done,” Speaker of the House Ama Osei said.", "Ama Osei")]
+    [InlineData("“No charges will be brought,” Director of Public Prosecutions Kofi Mensah said.", "Kofi Mensah")]
+    [InlineData("“It is done,” Mayor of Accra Kofi de Graft said.", "Kofi de Graft")]
+    [InlineData("Director of Public Prosecutions Kofi Mensah spoke on Monday. “No charges will be brought,” he said.", "Kofi Mensah")]
+    [InlineData("“Rates will stay,” Bank of Ghana Governor Kenji Sato said on Tuesday.", "Kenji Sato")]
+    [InlineData("“Rates will stay,” said Bank of Ghana Governor Kenji Sato.", "Kenji Sato")]
+    [InlineData("Secretary of State Ama Osei arrived on Monday. “We are not there yet,” Osei said.", "Ama Osei")]
+    [InlineData("Bank of Ghana Governor Kenji Sato spoke on Tuesday. “Rates will stay,” Sato said.", "Kenji Sato")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

@@ -128,12 +128,25 @@ internal static class PersonNames
             break;
         }
 
-        // `Cocoa Board Chairman Yaw Osei`: a title further in, after capitalised words and before a name of two words
-        // or more, ends the name of the body before it (not in `Kofi Mensah and President Ama Osei`).
-        for (int q = p, words = 0, wordEnd; q < end && char.IsUpper(text[q]); q = wordEnd + 1, words++)
+        if (p > start && OfficeNameStart(text, p, end) is int holder and >= 0)
         {
-            // Two words at least after the title, looked up only then: most runs are a name of two or three words.
+            return new Range(holder, end);
+        }
+
+        // `Cocoa Board Chairman Yaw Osei`, `Bank of Ghana Governor Kenji Sato`: a title further in, after capitalised
+        // words (and the `of` after a body's first word) and before a name of two words or more, ends the name of the
+        // body before it (not in `Kofi Mensah and President Ama Osei`, nor in `Yaw Osei of Takoradi Harbour Securities`).
+        for (int q = p, words = 0, wordEnd; q < end && (char.IsUpper(text[q]) || (words == 1 && text[q..end].StartsWith("of ", StringComparison.Ordinal)));
+            q = wordEnd + 1, words++)
+        {
+            // `UK Chancellor of the Exchequer Kofi Mensah`: the `of` is told before the title is looked up.
             wordEnd = SpaceAfter(text, q, end);
+            if (words > 0 && wordEnd < end && OfficeNameStart(text, wordEnd + 1, end) is int officeHolder and >= 0 && IsTitle(text[q..wordEnd]))
+            {
+                return new Range(officeHolder, end);
+            }
+
+            // Two words at least after the title, looked up only then: most runs are a name of two or three words.
             if (words > 0 && wordEnd < end && SpaceAfter(text, wordEnd + 1, end) is int nextEnd && nextEnd < end
                 && IsTitle(text[q..wordEnd]) && !IsTitle(text[(wordEnd + 1)..nextEnd]))
             {
@@ -141,8 +154,47 @@ internal static class PersonNames
             }
         }
 
-        return p < end ? new Range(p, end) : mention;
+        // `MP for Witney`, `Secretary of State`: an office named with no holder is the mention whole.
+        return p < end && (!char.IsLower(text[p]) || SurnameParticles.Contains(text[p..SpaceAfter(text, p, end)])) ? new Range(p, end) : mention;
     }
+
+    // `Secretary of State Ama Osei`, `Speaker of the House Ama Osei`, `Mayor of Accra Kofi de Graft`: after a title and
+    // the `of` at `p`, the office's capitalised words, then its holder's given name and surname (with the particles
+    // before the surname). Where the holder's name starts; -1 when no `of` follows the title, or no given name and
+    // surname are left after a word of the office (`Director of Public Prosecutions` names no one).
+    private static int OfficeNameStart(ReadOnlySpan<char> text, int p, int end)
+    {
+        if (!text[p..end].StartsWith("of ", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int body = p + 3;
+        if (text[body..end].StartsWith("the ", StringComparison.Ordinal))
+        {
+            body += 4;
+        }
+
+        // The words after the office, the last first: the surname, its particles, the given name.
+        int surname = WordStartBefore(text, body, end);
+        if (surname <= body || !char.IsUpper(text[surname]))
+        {
+            return -1;
+        }
+
+        int nameStart = surname;
+        while (nameStart > body && WordStartBefore(text, body, nameStart - 1) is int particle && particle > body
+            && SurnameParticles.Contains(text[particle..(nameStart - 1)]))
+        {
+            nameStart = particle;
+        }
+
+        int given = WordStartBefore(text, body, nameStart - 1);
+        return given > body && char.IsUpper(text[given]) ? given : -1;
+    }
+
+    // Where the word that ends at `wordEnd` starts, at `from` at the earliest.
+    private static int WordStartBefore(ReadOnlySpan<char> text, int from, int wordEnd) => text[from..wordEnd].LastIndexOf(' ') + from + 1;
 
     // The first space from `p` before `end`, else `end`: words are a few letters long, shorter than a vector search pays for.
     private static int SpaceAfter(ReadOnlySpan<char> text, int p, int end)
@@ -199,8 +251,9 @@ internal static class PersonNames
     }
 
     /// <summary>
-    /// The full name that ends a mention after words in lower case: <c>Real Madrid director of sport Emilio Butragueno</c>
-    /// names <c>Emilio Butragueno</c>; the mention itself when no full name ends it.
+    /// The full name, less its titles, that ends a mention after words in lower case: <c>Real Madrid director of sport
+    /// Emilio Butragueno</c> and <c>Bank of Ghana Governor Kenji Sato</c> name <c>Emilio Butragueno</c> and <c>Kenji
+    /// Sato</c>; the mention itself when no full name ends it.
     /// </summary>
     public static Range TrailingName(ReadOnlySpan<char> text, Range mention)
     {
@@ -220,8 +273,10 @@ internal static class PersonNames
             return mention;
         }
 
-        int start = mention.Start.Value + lastLower + space + 1;
-        return IsFullName(text[start..mention.End.Value]) ? new Range(start, mention.End.Value) : mention;
+        // `Bank of Ghana Governor Kenji Sato`: the titles after the body's name are no part of the holder's.
+        var trailing = new Range(mention.Start.Value + lastLower + space + 1, mention.End.Value);
+        Range named = IsFullName(text[trailing]) ? trailing : Name(text, trailing);
+        return IsFullName(text[named]) ? named : mention;
     }
 
     private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int i)
