@@ -128,6 +128,10 @@ public sealed class QuoteAttributionTests
     [InlineData("“Farmers will be paid.” Kwame Boateng said on Monday.", "Farmers will be paid.", "Kwame Boateng", "said")]
     [InlineData("“Prices will recover,” Mensah said. “They will complain. But they will be paid.” The board, which met on Monday, has made “firm offers”, it said.", "They will complain. But they will be paid.", "Mensah", "said", 1)]
     [InlineData("“Cocoa prices will recover,” Mensah added.", "Cocoa prices will recover,", "Mensah", "added")]
+    [InlineData("“Prices will recover,” Mensah said.\n\n“Farmers will be paid,” she went on.", "Farmers will be paid,", "she", "went on", 1)]
+    [InlineData("“Farmers will be paid,” Mensah went on, pointing to the new scales.", "Farmers will be paid,", "Mensah", "went on")]
+    [InlineData("“Farmers will be paid.” The meeting went on for hours.", "Farmers will be paid.", null, null)]
+    [InlineData("“Farmers will be paid,” Mensah went on to say.", "Farmers will be paid,", "Mensah", "say")]
     [InlineData("“Cocoa prices will recover,” added Mensah.", "Cocoa prices will recover,", "Mensah", "added")]
     [InlineData("“Cocoa prices will recover,” Mensah warned.", "Cocoa prices will recover,", "Mensah", "warned")]
     [InlineData("“Cocoa prices will recover,” Mensah insisted.", "Cocoa prices will recover,", "Mensah", "insisted")]
@@ -265,7 +269,7 @@ public sealed class QuoteAttributionTests
     [InlineData("That is why critics say he had tried to “dismantle” the board.", "dismantle", "critics", "say")]
     [InlineData("Mensah said the minister would be remembered with “affection and respect”.", "affection and respect", "Mensah", "said")]
     [InlineData("“Many farmers are uncertain this year,” Osei wrote in a letter to the Graphic explaining why he is standing, “but most agree that the levy must go.”", "but most agree that the levy must go.", "Osei", "explaining", 1)]
-    public void Attribution_shapes(string story, string text, string speaker, string? cue, int index = 0)
+    public void Attribution_shapes(string story, string text, string? speaker, string? cue, int index = 0)
     {
         Quote quote = NewsParser.Default.Parse(Lead + story).Quotes.Where(q => q.Kind != QuoteKind.Scare).ElementAt(index);
         (quote.Text, quote.Speaker, quote.Cue).Should().Be((text, speaker, cue));

@@ -212,7 +212,8 @@ internal static class TrailingAttribution
     {
         for (int k = 1; k < Math.Min(w.Count, CueReach); k++)
         {
-            if (!SpeechCues.IsVerb(w[k]))
+            bool wentOn = WentOn(w, k);
+            if (!wentOn && !SpeechCues.IsVerb(w[k]))
             {
                 if (w.BreakAfter(k - 1))
                 {
@@ -227,7 +228,7 @@ internal static class TrailingAttribution
             // `Perhaps, he said,`: a pronoun just after a comma is the subject, not an apposition's head before it.
             if (subjectEnd > 0 && IsPronoun(w[subjectEnd]) && !w.Is(subjectEnd, "who") && w.CommaAfter(subjectEnd - 1))
             {
-                int pronounCueEnd = CueEnd(w.Text, w.End(k), limit);
+                int pronounCueEnd = wentOn ? w.End(k + 1) : CueEnd(w.Text, w.End(k), limit);
                 return new Attributed(w.Words(subjectEnd, subjectEnd), new Range(w.Start(k), pronounCueEnd), pronounCueEnd);
             }
 
@@ -250,7 +251,7 @@ internal static class TrailingAttribution
             // `“…without him.” Lord Asante said that they became friends`: after a quote that ends its sentence, a new
             // speaker's cue that reports more speech opens a sentence of its own (`He also said that` goes on with the
             // quote's own speaker).
-            int cueEnd = CueEnd(w.Text, w.End(k), limit);
+            int cueEnd = wentOn ? w.End(k + 1) : CueEnd(w.Text, w.End(k), limit);
             int afterCue = Skip(w.Text, cueEnd, limit);
             if ((k == w.Count - 1 && afterCue < limit && w.Text[afterCue] == ':') || (afterSentence && ReportsMoreSpeech(w, k)))
             {
@@ -262,6 +263,12 @@ internal static class TrailingAttribution
 
         return default;
     }
+
+    // `“…,” she went on.`: `went on` that closes its clause is a cue, as `continued` is (not `went on for hours`, and
+    // `went on to say` is read by its `say`).
+    private static bool WentOn(in WordWindow w, int k) =>
+        w.Is(k, "went") && k + 1 < w.Count && w.Is(k + 1, "on")
+        && (w.End(k + 1) == w.Text.Length || w.Text[w.End(k + 1)] is '.' or ',' or ';' or '!' or '?' or '\n');
 
     // `a “small handful” of sponsors stayed away, Gilbert said.` and `…, said Steve Elmendorf.`: the attribution that
     // closes the sentence, the cue at `k` with no subject opening the clause.
