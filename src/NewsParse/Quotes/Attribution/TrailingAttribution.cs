@@ -212,7 +212,7 @@ internal static class TrailingAttribution
     {
         for (int k = 1; k < Math.Min(w.Count, CueReach); k++)
         {
-            bool wentOn = WentOn(w, k);
+            bool wentOn = k <= WentOnReach && WentOn(w, k);
             if (!wentOn && !SpeechCues.IsVerb(w[k]))
             {
                 if (w.BreakAfter(k - 1))
@@ -265,9 +265,12 @@ internal static class TrailingAttribution
     }
 
     // `“…,” she went on.`: `went on` that closes its clause is a cue, as `continued` is (not `went on for hours`, and
-    // `went on to say` is read by its `say`).
+    // `went on to say` is read by its `say`). It follows a short subject (`the Republican candidate went on`): looked
+    // for only that far into the words after the quote.
+    private const int WentOnReach = 4;
+
     private static bool WentOn(in WordWindow w, int k) =>
-        w.Is(k, "went") && k + 1 < w.Count && w.Is(k + 1, "on")
+        w.End(k) - w.Start(k) == 4 && w.Text[w.Start(k)] == 'w' && w.Is(k, "went") && k + 1 < w.Count && w.Is(k + 1, "on")
         && (w.End(k + 1) == w.Text.Length || w.Text[w.End(k + 1)] is '.' or ',' or ';' or '!' or '?' or '\n');
 
     // `a “small handful” of sponsors stayed away, Gilbert said.` and `…, said Steve Elmendorf.`: the attribution that
