@@ -175,7 +175,7 @@ internal static class WordLists
         "Championship", "Championships", "Church", "City", "Club", "Coast", "College", "Commission", "Committee",
         "Communications", "Community", "Company", "Conference", "Congress", "Conservative", "Conservatives",
         "Consulting", "Corp", "Corp.", "Corporation", "Council", "County", "Court", "Cup", "Day", "Democrat",
-        "Democrats", "Dems", "Department", "Despite", "During", "East", "Electric", "Electronics", "Energy",
+        "Democrats", "Dems", "Department", "Despite", "Division", "During", "East", "Electric", "Electronics", "Energy",
         "Entertainment", "Europe", "Exchange", "Exchanges", "Expo", "Federation", "Festival", "For", "Force", "Forces",
         "Forum", "Foundation", "From", "Front", "Fund", "Games", "Gare", "Government", "Group", "Guard", "Gulf",
         "Holdings", "Hospital", "Hotel", "House", "In", "Inc", "Inc.", "Industries", "Institute", "Insurance", "Into",

@@ -393,6 +393,9 @@ public sealed class QuoteAttributionTests
     [InlineData("“Rates will stay,” said Bank of Ghana Governor Kenji Sato.", "Kenji Sato")]
     [InlineData("Secretary of State Ama Osei arrived on Monday. “We are not there yet,” Osei said.", "Ama Osei")]
     [InlineData("Bank of Ghana Governor Kenji Sato spoke on Tuesday. “Rates will stay,” Sato said.", "Kenji Sato")]
+    [InlineData("“Prices will hold,” said Takoradi Securities' Ama Osei.", "Ama Osei")]
+    [InlineData("Kwame Asante of Volta Research spoke on Monday. “Prices will hold,” Volta Research's Mr Asante said.", "Kwame Asante")]
+    [InlineData("Kwame Asante spoke for the Sanders' campaign. “Prices will hold,” he said.", "Kwame Asante")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

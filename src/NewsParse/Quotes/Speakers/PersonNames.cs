@@ -141,7 +141,8 @@ internal static class PersonNames
         {
             // `UK Chancellor of the Exchequer Kofi Mensah`: the `of` is told before the title is looked up.
             wordEnd = SpaceAfter(text, q, end);
-            if (words > 0 && wordEnd < end && OfficeNameStart(text, wordEnd + 1, end) is int officeHolder and >= 0 && IsTitle(text[q..wordEnd]))
+            if (words > 0 && wordEnd + 1 < end && text[wordEnd + 1] == 'o' && OfficeNameStart(text, wordEnd + 1, end) is int officeHolder and >= 0
+                && IsTitle(text[q..wordEnd]))
             {
                 return new Range(officeHolder, end);
             }
@@ -151,6 +152,17 @@ internal static class PersonNames
                 && IsTitle(text[q..wordEnd]) && !IsTitle(text[(wordEnd + 1)..nextEnd]))
             {
                 p = wordEnd + 1;
+            }
+
+            // A body's name in the possessive ends it too, with the titles after it: `Fox News’ Bret Baier`, `the
+            // Economist Intelligence Unit's Mr Hensel`.
+            if (words > 0 && wordEnd + 1 < end && char.IsUpper(text[wordEnd + 1]) && Possessives.Stem(text[q..wordEnd]).Length < wordEnd - q)
+            {
+                p = wordEnd + 1;
+                while (SpaceAfter(text, p, end) is int titleEnd && titleEnd < end && IsTitle(text[p..titleEnd]))
+                {
+                    p = titleEnd + 1;
+                }
             }
         }
 
