@@ -95,9 +95,10 @@ internal struct RecentNames
             if (words >= 2)
             {
                 // `the Champions League`, `the\nEuropean Community`: a run after an article is a body, an event or a
-                // place; `the Rev. Jesse Akuffo` is a person, by the title between.
+                // place (told before the run's words are: one run in four or so follows `the`); `the Rev. Jesse Akuffo`
+                // is a person, by the title between.
                 Range name = PersonNames.Name(text, new Range(first, end));
-                if (PersonNames.LooksLikePerson(text[name]) && (name.Start.Value > first || !FollowsArticle(text, first)))
+                if ((name.Start.Value > first || !FollowsArticle(text, first)) && PersonNames.LooksLikePerson(text[name]))
                 {
                     Add(text, name);
 
