@@ -287,8 +287,13 @@ internal static class PersonNames
 
         // `Bank of Ghana Governor Kenji Sato`: the titles after the body's name are no part of the holder's.
         var trailing = new Range(mention.Start.Value + lastLower + space + 1, mention.End.Value);
-        Range named = IsFullName(text[trailing]) ? trailing : Name(text, trailing);
-        return IsFullName(text[named]) ? named : mention;
+        if (IsFullName(text[trailing]))
+        {
+            return trailing;
+        }
+
+        Range named = Name(text, trailing);
+        return !named.Equals(trailing) && IsFullName(text[named]) ? named : mention;
     }
 
     private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int i)

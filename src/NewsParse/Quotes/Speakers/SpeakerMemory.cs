@@ -145,9 +145,7 @@ internal struct SpeakerMemory
         // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read
         // before, else itself; `chairman and chief executive Yaw Osei`, `the board's director, Ama Owusu`: the name that ends a
         // mention in lower case is its name.
-        Range name = WordKinds.StartsName(mention)
-            ? PersonNames.Name(text, PersonNames.TrailingName(text, PersonNames.WithoutBody(text, PersonNames.Name(text, speaker))))
-            : PersonNames.TrailingName(text, speaker);
+        Range name = WordKinds.StartsName(mention) ? NameOf(text, speaker) : PersonNames.TrailingName(text, speaker);
         ReadOnlySpan<char> bare = text[name];
         int space = bare.LastIndexOf(' ');
         ReadOnlySpan<char> surname = bare[(space + 1)..];
@@ -160,6 +158,15 @@ internal struct SpeakerMemory
         }
 
         return name;
+    }
+
+    // The name in a mention that opens with a capital, less its titles, the body it speaks for and the words in lower
+    // case before it; titles are looked for again only where a body or such words were cut (most mentions are a name).
+    private static Range NameOf(ReadOnlySpan<char> text, Range speaker)
+    {
+        Range named = PersonNames.Name(text, speaker);
+        Range trimmed = PersonNames.TrailingName(text, PersonNames.WithoutBody(text, named));
+        return trimmed.Equals(named) ? named : PersonNames.Name(text, trimmed);
     }
 
     // Reads the names before the position wanted, passing over the quotes met.
