@@ -131,6 +131,8 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will recover,” Mensah said.\n\n“Farmers will be paid,” she went on.", "Farmers will be paid,", "she", "went on", 1)]
     [InlineData("“Farmers will be paid,” Mensah went on, pointing to the new scales.", "Farmers will be paid,", "Mensah", "went on")]
     [InlineData("“Farmers will be paid.” The meeting went on for hours.", "Farmers will be paid.", null, null)]
+    [InlineData("“Farmers will be paid.” The meeting went on.", "Farmers will be paid.", null, null)]
+    [InlineData("“Farmers will be paid.” She went on.", "Farmers will be paid.", "She", "went on")]
     [InlineData("“Farmers will be paid,” Mensah went on to say.", "Farmers will be paid,", "Mensah", "say")]
     [InlineData("“Cocoa prices will recover,” added Mensah.", "Cocoa prices will recover,", "Mensah", "added")]
     [InlineData("“Cocoa prices will recover,” Mensah warned.", "Cocoa prices will recover,", "Mensah", "warned")]

@@ -212,7 +212,7 @@ internal static class TrailingAttribution
     {
         for (int k = 1; k < Math.Min(w.Count, CueReach); k++)
         {
-            bool wentOn = k <= WentOnReach && WentOn(w, k);
+            bool wentOn = k <= WentOnReach && WentOn(w, k) && (!afterSentence || NamesSomeone(w, k));
             if (!wentOn && !SpeechCues.IsVerb(w[k]))
             {
                 if (w.BreakAfter(k - 1))
@@ -269,9 +269,30 @@ internal static class TrailingAttribution
     // for only that far into the words after the quote.
     private const int WentOnReach = 4;
 
+    // (Its length and first letter are compared first: most words fail on them without a comparison of their text.)
     private static bool WentOn(in WordWindow w, int k) =>
         w.End(k) - w.Start(k) == 4 && w.Text[w.Start(k)] == 'w' && w.Is(k, "went") && k + 1 < w.Count && w.Is(k + 1, "on")
         && (w.End(k + 1) == w.Text.Length || w.Text[w.End(k + 1)] is '.' or ',' or ';' or '!' or '?' or '\n');
+
+    // `“Farmers will be paid.” She went on.`: after a quote that closes its sentence, `went on` reports speech only after
+    // a pronoun or a name (`The meeting went on.` is a story going on).
+    private static bool NamesSomeone(in WordWindow w, int k)
+    {
+        if (k == 1 && IsPronoun(w[0]))
+        {
+            return true;
+        }
+
+        for (int i = 0; i < k; i++)
+        {
+            if (!w.IsCapitalised(i) || Articles.Contains(w[i]) || Determiners.Contains(w[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // `a “small handful” of sponsors stayed away, Gilbert said.` and `…, said Steve Elmendorf.`: the attribution that
     // closes the sentence, the cue at `k` with no subject opening the clause.

@@ -139,10 +139,11 @@ internal static class PersonNames
         for (int q = p, words = 0, wordEnd; q < end && (char.IsUpper(text[q]) || (words == 1 && text[q..end].StartsWith("of ", StringComparison.Ordinal)));
             q = wordEnd + 1, words++)
         {
-            // `UK Chancellor of the Exchequer Kofi Mensah`: the `of` is told before the title is looked up.
+            // `UK Chancellor of the Exchequer Kofi Mensah` (not `Carole King of Sony Music`, a name and a body): a word in
+            // front of `of` is looked up as a title only when `of` follows it, which few words of a run of capitals have.
             wordEnd = SpaceAfter(text, q, end);
             if (words > 0 && wordEnd + 1 < end && text[wordEnd + 1] == 'o' && OfficeNameStart(text, wordEnd + 1, end) is int officeHolder and >= 0
-                && IsTitle(text[q..wordEnd]))
+                && IsTitle(text[q..wordEnd]) && !IsGivenName(text[p..SpaceAfter(text, p, end)]))
             {
                 return new Range(officeHolder, end);
             }
@@ -187,23 +188,36 @@ internal static class PersonNames
             body += 4;
         }
 
-        // The words after the office, the last first: the surname, its particles, the given name.
+        // The words after the office, the last first: the surname, its particles, middle initials (`John F. Kerry`), the
+        // given name, and a known given name before a middle name (`Hillary Rodham Clinton`).
         int surname = WordStartBefore(text, body, end);
-        if (surname <= body || !char.IsUpper(text[surname]))
+        if (surname <= body || surname >= end || !char.IsUpper(text[surname]))
         {
             return -1;
         }
 
         int nameStart = surname;
-        while (nameStart > body && WordStartBefore(text, body, nameStart - 1) is int particle && particle > body
-            && SurnameParticles.Contains(text[particle..(nameStart - 1)]))
+        while (nameStart > body && WordStartBefore(text, body, nameStart - 1) is int before && before > body
+            && (SurnameParticles.Contains(text[before..(nameStart - 1)]) || IsInitial(text[before..(nameStart - 1)])))
         {
-            nameStart = particle;
+            nameStart = before;
         }
 
         int given = WordStartBefore(text, body, nameStart - 1);
-        return given > body && char.IsUpper(text[given]) ? given : -1;
+        if (given > body && WordStartBefore(text, body, given - 1) is int first && first > body && IsGivenName(text[first..(given - 1)]))
+        {
+            given = first;
+        }
+
+        // The office ends in a capitalised word just before the name (not `Secretary of State for Northern Ireland`), and
+        // what is left names a person (not `Secretary of Health and Human Services`).
+        int officeEnd = given > body ? WordStartBefore(text, body, given - 1) : -1;
+        return officeEnd >= body && char.IsUpper(text[officeEnd]) && char.IsUpper(text[given]) && LooksLikePerson(text[given..end]) ? given : -1;
     }
+
+    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
+    private static bool IsGivenName(ReadOnlySpan<char> word) => MaleGivenNames.Contains(word) || FemaleGivenNames.Contains(word);
 
     // Where the word that ends at `wordEnd` starts, at `from` at the earliest.
     private static int WordStartBefore(ReadOnlySpan<char> text, int from, int wordEnd) => text[from..wordEnd].LastIndexOf(' ') + from + 1;
@@ -263,9 +277,9 @@ internal static class PersonNames
     }
 
     /// <summary>
-    /// The full name, less its titles, that ends a mention after words in lower case: <c>Real Madrid director of sport
-    /// Emilio Butragueno</c> and <c>Bank of Ghana Governor Kenji Sato</c> name <c>Emilio Butragueno</c> and <c>Kenji
-    /// Sato</c>; the mention itself when no full name ends it.
+    /// The full name that ends a mention after words in lower case: <c>Real Madrid director of sport Emilio Butragueno</c>
+    /// names <c>Emilio Butragueno</c>, <c>former Bank of Ghana Governor Kenji Sato</c> (a run of capitals that is no
+    /// name, less its titles) <c>Kenji Sato</c>; the mention itself when no full name ends it.
     /// </summary>
     public static Range TrailingName(ReadOnlySpan<char> text, Range mention)
     {

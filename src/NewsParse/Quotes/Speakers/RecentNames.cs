@@ -95,8 +95,8 @@ internal struct RecentNames
             if (words >= 2)
             {
                 // `the Champions League`, `the\nEuropean Community`: a run after an article is a body, an event or a
-                // place (told before the run's words are: one run in four or so follows `the`); `the Rev. Jesse Akuffo`
-                // is a person, by the title between.
+                // place; `the Rev. Jesse Akuffo` is a person, by the title between. The article is looked for before the
+                // run's words are looked up, which rules out one run in four or so at the cost of a few comparisons.
                 Range name = PersonNames.Name(text, new Range(first, end));
                 if ((name.Start.Value > first || !FollowsArticle(text, first)) && PersonNames.LooksLikePerson(text[name]))
                 {

@@ -161,7 +161,8 @@ internal struct SpeakerMemory
     }
 
     // The name in a mention that opens with a capital, less its titles, the body it speaks for and the words in lower
-    // case before it; titles are looked for again only where a body or such words were cut (most mentions are a name).
+    // case before it; titles are looked for again only where a body or such words were cut (most mentions are a name),
+    // which relies on a name cut of its titles having none left to cut.
     private static Range NameOf(ReadOnlySpan<char> text, Range speaker)
     {
         Range named = PersonNames.Name(text, speaker);
