@@ -93,4 +93,17 @@ public class PersonNamesTests
     [InlineData("", false)]
     public void LooksLikePerson_TakesTwoToFourWordsNamingNoBody(string name, bool expected) =>
         PersonNames.LooksLikePerson(name).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Real Madrid director of sport Emilio Butragueno", "Emilio Butragueno")]
+    [InlineData("former Bank of Ghana Governor Kenji Sato", "Kenji Sato")]
+    [InlineData("analyst Ama Osei of Takoradi Securities", "Ama Osei")]
+    [InlineData("the British Chamber of Commerce", "the British Chamber of Commerce")]
+    [InlineData("a company spokesman", "a company spokesman")]
+    [InlineData("Kofi Mensah", "Kofi Mensah")]
+    public void TrailingName_is_the_full_name_after_the_words_in_lower_case(string mention, string expected)
+    {
+        string text = $"By {mention} today";
+        text[PersonNames.TrailingName(text, new Range(3, 3 + mention.Length))].Should().Be(expected);
+    }
 }

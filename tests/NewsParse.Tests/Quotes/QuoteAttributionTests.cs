@@ -398,6 +398,9 @@ public sealed class QuoteAttributionTests
     [InlineData("“Prices will hold,” said Takoradi Securities' Ama Osei.", "Ama Osei")]
     [InlineData("Kwame Asante of Volta Research spoke on Monday. “Prices will hold,” Volta Research's Mr Asante said.", "Kwame Asante")]
     [InlineData("Kwame Asante spoke for the Sanders' campaign. “Prices will hold,” he said.", "Kwame Asante")]
+    [InlineData("“Rates will stay,” said former Gov. Kenji Sato of Volta Region.", "Kenji Sato")]
+    [InlineData("“Rates will stay,” said cocoa analyst Ama Osei of Takoradi Securities Ltd.", "Ama Osei")]
+    [InlineData("Tony Mensah spoke on Monday. “Rates will stay,” deputy prime minister Mr Mensah said.", "Tony Mensah")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

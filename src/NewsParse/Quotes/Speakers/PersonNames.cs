@@ -300,7 +300,8 @@ internal static class PersonNames
         }
 
         // `Bank of Ghana Governor Kenji Sato`: the titles after the body's name are no part of the holder's.
-        var trailing = new Range(mention.Start.Value + lastLower + space + 1, mention.End.Value);
+        // `analyst Arvid Jauppi of Jauppi and Associates`: the body after `of` goes too.
+        Range trailing = WithoutBody(text, new Range(mention.Start.Value + lastLower + space + 1, mention.End.Value));
         if (IsFullName(text[trailing]))
         {
             return trailing;

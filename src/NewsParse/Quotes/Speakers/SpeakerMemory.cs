@@ -145,7 +145,8 @@ internal struct SpeakerMemory
         // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read
         // before, else itself; `chairman and chief executive Yaw Osei`, `the board's director, Ama Owusu`: the name that ends a
         // mention in lower case is its name.
-        Range name = WordKinds.StartsName(mention) ? NameOf(text, speaker) : PersonNames.TrailingName(text, speaker);
+        Range name = WordKinds.StartsName(mention) ? NameOf(text, speaker)
+            : PersonNames.TrailingName(text, speaker) is var trailing && !trailing.Equals(speaker) ? PersonNames.Name(text, trailing) : speaker;
         ReadOnlySpan<char> bare = text[name];
         int space = bare.LastIndexOf(' ');
         ReadOnlySpan<char> surname = bare[(space + 1)..];
