@@ -334,7 +334,7 @@ internal static class LeadingAttribution
         {
             // `She then addressed the crowd again: “…`: a clause ending in a colon introduces its subject's words.
             (int subject, int subjectLast) = ClauseSubjects.Find(w, w.Count);
-            return subject >= 0 && (IsPronoun(w[subject]) || w.IsCapitalised(subject))
+            return subject >= 0 && (IsPronoun(w[subject]) || w.IsCapitalised(subject) || ClauseSubjects.CanSpeak(w, subject, subjectLast))
                 ? new Attributed(w.Words(subject, subjectLast), new Range(colonAt, colonAt + 1), open)
                 : default;
         }
