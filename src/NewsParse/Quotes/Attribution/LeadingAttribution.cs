@@ -56,6 +56,16 @@ internal static class LeadingAttribution
             return w.Count > 0 ? ColonLabel(w, open) : default;
         }
 
+        // `When Trump suggested a delay, Rubio fired back: “…`: a cue inside an opening subordinate clause reports someone
+        // else; the main clause, ending in a colon, introduces its subject's words (but `As Breitbart reported, …:` is the
+        // reporter's).
+        if (Subordinators.Contains(w[0]) && !w[0].Equals("as", StringComparison.OrdinalIgnoreCase)
+            && w.FirstComma(w.Count) is int clauseEnd && clauseEnd >= cue
+            && ColonLabel(w, open) is { HasSpeaker: true } lead)
+        {
+            return lead;
+        }
+
         if (w[cue].Equals("according", StringComparison.OrdinalIgnoreCase) && cue + 2 < w.Count && w.Is(cue + 1, "to"))
         {
             return AccordingTo(w, cue, open);
