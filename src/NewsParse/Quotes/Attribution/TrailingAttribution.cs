@@ -276,23 +276,8 @@ internal static class TrailingAttribution
 
     // `“Farmers will be paid.” She went on.`: after a quote that closes its sentence, `went on` reports speech only after
     // a pronoun or a name (`The meeting went on.` is a story going on).
-    private static bool NamesSomeone(in WordWindow w, int k)
-    {
-        if (k == 1 && IsPronoun(w[0]))
-        {
-            return true;
-        }
-
-        for (int i = 0; i < k; i++)
-        {
-            if (!w.IsCapitalised(i) || Articles.Contains(w[i]) || Determiners.Contains(w[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool NamesSomeone(in WordWindow w, int k) =>
+        (k == 1 && IsPronoun(w[0])) || (IsName(w, 0, k - 1) && !Articles.Contains(w[0]) && !Determiners.Contains(w[0]));
 
     // `a “small handful” of sponsors stayed away, Gilbert said.` and `…, said Steve Elmendorf.`: the attribution that
     // closes the sentence, the cue at `k` with no subject opening the clause.
