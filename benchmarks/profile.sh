@@ -2,7 +2,7 @@
 # Profiles one parsing step over a corpus with perf (Linux): the hottest methods, and with --callers the time of each
 # method with what it calls. The .NET runtime writes a map of its compiled code for perf to name the methods.
 #   benchmarks/profile.sh STEP [CORPUS] [SECONDS] [--callers]
-#   STEP: article, object, dateline, quotes, urls, scan, names; CORPUS: bbc, polnear, reuters21578, sample (default polnear)
+#   STEP: article, object, dateline, quotes, urls, scan; CORPUS: bbc, polnear, reuters21578, sample (default polnear)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -9,7 +9,7 @@ namespace NewsParse.Benchmarks;
 // NewsParse.dll beside this one. Both parse every article of the corpus in alternate passes (this, other, other, this,
 // so that a drift of the machine's speed cancels), and the median of the rounds' differences is printed with its
 // quartiles: on a shared machine two processes run a minute apart differ by more than a change of a few per cent.
-// Steps: article (the span layer of every parser), dateline, quotes, urls, names (the names read to resolve speakers).
+// Steps: article (the span layer of every parser), dateline, quotes, urls.
 public static class BuildComparison
 {
     private static readonly Dictionary<string, string> s_methods = new()
@@ -18,7 +18,6 @@ public static class BuildComparison
         ["dateline"] = nameof(WholeArticle.Dateline),
         ["quotes"] = nameof(WholeArticle.Quotes),
         ["urls"] = nameof(WholeArticle.Urls),
-        ["names"] = nameof(WholeArticle.Names),
     };
 
     public static int Run(string otherBuild, string step, string corpusName, double seconds)

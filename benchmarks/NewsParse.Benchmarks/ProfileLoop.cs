@@ -4,8 +4,7 @@ namespace NewsParse.Benchmarks;
 
 // `--loop STEP CORPUS SECONDS`: runs one step over every text of a corpus again and again, for a profiler to watch
 // (benchmarks/profile.sh runs it under perf), and prints the best pass in MB/s and in ns per text. Steps: article (the
-// span layer of every parser), object (the object layer), dateline, quotes, urls, scan (the scan limit), names (the
-// names the quote step reads to resolve speakers, over the whole text).
+// span layer of every parser), object (the object layer), dateline, quotes, urls, scan (the scan limit).
 public static class ProfileLoop
 {
     private static readonly Dictionary<string, Func<string, long>> s_steps = new()
@@ -16,7 +15,6 @@ public static class ProfileLoop
         ["quotes"] = WholeArticle.Quotes,
         ["urls"] = WholeArticle.Urls,
         ["scan"] = ScanLimit.CountStops,
-        ["names"] = WholeArticle.Names,
     };
 
     public static int Run(string step, string corpusName, double seconds)

@@ -38,16 +38,6 @@ public static class WholeArticle
         return sum;
     }
 
-    // The names of a whole text read for resolving speakers (internal to the quote step, which reads them only as far as
-    // a resolution needs): the part of the quote step that grows with every capitalised word.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static long Names(string text)
-    {
-        var names = new NewsParse.Quotes.RecentNames();
-        names.ReadUpTo(text, text.Length);
-        return names.Latest.Start.Value + names.Latest.End.Value;
-    }
-
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static long Urls(string text)
     {

@@ -371,7 +371,7 @@ public ref struct QuoteEnumerator
         // An unclosed quote may run on over its attribution (`"There's been talk, said analyst Ama Owusu.`).
         if (quote.Closed)
         {
-            _speakers.Quoted(_text, quote.Start, quote.End);
+            _speakers.Quoted(quote.Start, quote.End);
         }
 
         // A term in marks leaves the attribution after it to the quotes that follow: `On “Farm Hour”, Osei said

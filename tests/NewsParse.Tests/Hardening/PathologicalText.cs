@@ -43,7 +43,36 @@ internal static class PathologicalText
         ["figures of forty points, then a letter"] = n => Repeat(string.Concat(Enumerable.Repeat("1.", 40)) + "x ", n),
         ["a labelled link, spaces, then links in prose"] = n => "Related: a.com" + new string(' ', n / 2) + Repeat("x b.com ", n / 2),
         ["a labelled link, then links in prose"] = n => "Related: a.com" + Repeat("\nx b.com", n),
+        ["surnames never named in full"] = n => Distinct(i => $"“Yes,” Mr Osei{Letters(i)} said. ", n),
+        ["surnames after names that are not theirs"] = n => Distinct(i => $"Ama Osei{Letters(i)} met Kofi Mensah. “No,” Mr Mensah{Letters(i + 1)} said. ", n),
+        ["pronouns after names of the other gender"] = n => Distinct(i => $"Ama Osei{Letters(i)} met them. “No,” he said. ", n),
     };
+
+    /// <summary>A unit made distinct by its number, over and over, to at least <paramref name="size"/> characters.</summary>
+    public static string Distinct(Func<int, string> unit, int size)
+    {
+        var text = new StringBuilder(size + 100);
+        for (int i = 0; text.Length < size; i++)
+        {
+            text.Append(unit(i));
+        }
+
+        return text.ToString();
+    }
+
+    // Letters that tell one number from another: `ab`, `bab`.
+    private static string Letters(int i)
+    {
+        var letters = new StringBuilder();
+        do
+        {
+            letters.Append((char)('a' + i % 26));
+            i /= 26;
+        }
+        while (i > 0);
+
+        return letters.ToString();
+    }
 
     /// <summary><paramref name="unit"/> over and over, to at least <paramref name="size"/> characters.</summary>
     public static string Repeat(string unit, int size)

@@ -22,24 +22,18 @@ public class RecentNamesTests
     public void FindBySurname_GivesTheLatestFullName(string text, string surname, string expected)
     {
         var names = default(RecentNames);
-        names.ReadUpTo(text, text.Length);
-        Range found = names.FindBySurname(text, surname);
-        (found.Equals(default(Range)) ? "" : text[found]).Should().Be(expected);
+        Find(ref names, text, surname, text.Length).Should().Be(expected);
     }
 
     [Theory]
     [InlineData("Kofi Mensah spoke. “We met Yaw Boateng,” he said. Ama Osei replied.", "Boateng", "")]
     [InlineData("Kofi Mensah spoke. “We met Yaw Boateng,” he said. Ama Osei replied.", "Osei", "Ama Osei")]
     [InlineData("Kofi Mensah spoke. “We met Yaw Boateng,” he said. Ama Osei replied.", "Mensah", "Kofi Mensah")]
-    public void PassOver_ReadsNoNameInTheWordsPassedOver(string text, string surname, string expected)
+    public void Quoted_NamesNoOneInTheWordsQuoted(string text, string surname, string expected)
     {
-        int open = text.IndexOf('“');
         var names = default(RecentNames);
-        names.ReadUpTo(text, open);
-        names.PassOver(text.IndexOf('”'));
-        names.ReadUpTo(text, text.Length);
-        Range found = names.FindBySurname(text, surname);
-        (found.Equals(default(Range)) ? "" : text[found]).Should().Be(expected);
+        names.Quoted(text.IndexOf('“') + 1, text.IndexOf('”'));
+        Find(ref names, text, surname, text.Length).Should().Be(expected);
     }
 
     [Theory]
@@ -53,19 +47,124 @@ public class RecentNamesTests
         // One surname twice, with other names between: the later one wins, wherever the memory of 32 names has wrapped.
         string text = $"Kwame Boateng spoke. {Fillers(others)}Efua Boateng spoke. {Fillers(5)}Late.";
         var names = default(RecentNames);
-        names.ReadUpTo(text, text.Length);
-        Range found = names.FindBySurname(text, "Boateng");
-        text[found].Should().Be("Efua Boateng");
+        Find(ref names, text, "Boateng", text.Length).Should().Be("Efua Boateng");
     }
 
     [Fact]
-    public void FindBySurname_ForgetsNamesBeyondTheMemory()
+    public void FindBySurname_LooksBackThroughTheWholeText()
     {
         string text = $"Kwame Boateng spoke. {Fillers(40)}Late.";
         var names = default(RecentNames);
-        names.ReadUpTo(text, text.Length);
-        names.FindBySurname(text, "Boateng").Should().Be(default(Range));
-        text[names.FindBySurname(text, "Quarshie" + Letters(39))].Should().Be($"{FirstName(39)} Quarshie{Letters(39)}");
+        Find(ref names, text, "Boateng", text.Length).Should().Be("Kwame Boateng");
+        Find(ref names, text, "Quarshie" + Letters(39), text.Length).Should().Be($"{FirstName(39)} Quarshie{Letters(39)}");
+    }
+
+    [Theory]
+    [InlineData("Fadhil al-Chalabi spoke first.", "al-Chalabi", "Fadhil al-Chalabi")]
+    [InlineData("Pieter van der Berg spoke first.", "Berg", "Pieter van der Berg")]
+    [InlineData("Finance Minister Kwame Osei spoke first.", "Osei", "Kwame Osei")]
+    [InlineData("The offer came from E.F.Hutton LBO Inc.", "Hutton", "")]
+    [InlineData("Talks with the Champions League went on.", "League", "")]
+    [InlineData("Kwame O'Brien spoke first.", "O'Brien", "Kwame O'Brien")]
+    [InlineData("Ama Osei’s firm spoke first.", "Osei", "")]
+    [InlineData("Kwame Osei spoke first. Then Osei left.", "Osei", "Kwame Osei")]
+    public void FindBySurname_ReadsTheRunAroundTheSurname(string text, string surname, string expected)
+    {
+        var names = default(RecentNames);
+        Find(ref names, text, surname, text.Length).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Liu Jianguo spoke first.", "Liu", "Liu Jianguo")]
+    [InlineData("Ban Seo-yeon spoke first.", "Ban", "Ban Seo-yeon")]
+    [InlineData("Liu Jianguo spoke first. Then Wei Liu replied.", "Liu", "Wei Liu")]
+    public void FindByName_GivesANameWrittenSurnameFirst(string text, string surname, string expected)
+    {
+        string asked = $"{text} {surname}";
+        var names = default(RecentNames);
+        Range found = names.FindByName(asked, new Range(asked.Length - surname.Length, asked.Length), text.Length);
+        (found.Equals(default(Range)) ? "" : asked[found]).Should().Be(expected);
+    }
+
+    [Fact]
+    public void FindBySurname_AskedAgainFindsANameReadSince()
+    {
+        // What a search found is kept for the text searched; a later question searches the text since, and an earlier
+        // one is answered from what was kept where it can be.
+        const string Text = "Kofi Mensah spoke. “Yes,” Mensah said. Then Yaw Mensah spoke. “No,” Mensah said.";
+        int first = Text.IndexOf("“Yes", StringComparison.Ordinal);
+        int second = Text.IndexOf("“No", StringComparison.Ordinal);
+        var names = default(RecentNames);
+        Find(ref names, Text, "Mensah", first).Should().Be("Kofi Mensah");
+        Find(ref names, Text, "Mensah", second).Should().Be("Yaw Mensah");
+        Find(ref names, Text, "Mensah", first).Should().Be("Kofi Mensah");
+        Find(ref names, Text, "Mensah", 5).Should().Be("");
+    }
+
+    [Theory]
+    [InlineData("Kwame Osei met farmers. Ama Boateng spoke next. Then", "Ama Boateng")]
+    [InlineData("Kwame Osei met farmers, who cheered Ama Boateng. Then", "Kwame Osei")]
+    [InlineData("Mr Osei met farmers. Then", "Mr Osei")]
+    [InlineData("Kwame Osei met farmers. On Monday, Osei left. Then", "Kwame Osei")]
+    [InlineData("Ghana won. The Cocoa Board met. Then", "")]
+    public void LastSubjectAfter_GivesTheLatestSubjectNamed(string text, string expected)
+    {
+        var names = default(RecentNames);
+        Range found = names.LastSubjectAfter(text, -1, text.Length, wrapped: false);
+        (found.Equals(default(Range)) ? "" : text[found]).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Kwame Osei met Ama Boateng. Then", "he", "Kwame Osei")]
+    [InlineData("Kwame Osei met Ama Boateng. Then", "she", "Ama Boateng")]
+    [InlineData("Kwame Osei met Ama Boateng. Then", "", "Ama Boateng")]
+    [InlineData("Kwame Osei met Dlamini Zulu. Then", "she", "Dlamini Zulu")]
+    [InlineData("Kwame Osei spoke. “We met Ama Boateng,” he said. Then", "she", "")]
+    public void LatestOf_GivesTheLatestNameOfTheGender(string text, string pronoun, string expected)
+    {
+        var names = default(RecentNames);
+        int open = text.IndexOf('“');
+        if (open >= 0)
+        {
+            names.Quoted(open + 1, text.IndexOf('”'));
+        }
+
+        Range found = names.LatestOf(text, PersonNames.GenderOf(pronoun), text.Length);
+        (found.Equals(default(Range)) ? "" : text[found]).Should().Be(expected);
+    }
+
+    [Fact]
+    public void LatestOf_AskedAgainFindsANameReadSince()
+    {
+        const string Text = "Kwame Osei spoke. “Yes,” he said. Then Yaw Boateng spoke. “No,” he said.";
+        var names = default(RecentNames);
+        int first = Text.IndexOf("“Yes", StringComparison.Ordinal);
+        int second = Text.IndexOf("“No", StringComparison.Ordinal);
+        Text[names.LatestOf(Text, PersonNames.GenderOf("he"), first)].Should().Be("Kwame Osei");
+        names.Quoted(first + 1, Text.IndexOf("”", first, StringComparison.Ordinal));
+        Text[names.LatestOf(Text, PersonNames.GenderOf("he"), second)].Should().Be("Yaw Boateng");
+    }
+
+    [Fact]
+    public void Quoted_RemembersTheLatestQuotesOnly()
+    {
+        // Of a text of many quotes, the last 32 are remembered: a name in an older quote is read as if unquoted.
+        string text = "“Kwame Osei asked,” one said. " + string.Concat(Enumerable.Repeat("“Yes,” they said. ", 40)) + "Then";
+        var names = default(RecentNames);
+        for (int open = text.IndexOf('“'); open >= 0; open = text.IndexOf('“', open + 1))
+        {
+            names.Quoted(open + 1, text.IndexOf('”', open));
+        }
+
+        Find(ref names, text, "Osei", text.Length).Should().Be("Kwame Osei");
+    }
+
+    // Asks for `surname`, written after the text so that it is a span of it, as the names before `before` give it.
+    private static string Find(ref RecentNames names, string text, string surname, int before)
+    {
+        string asked = $"{text} {surname}";
+        Range found = names.FindBySurname(asked, new Range(asked.Length - surname.Length, asked.Length), before);
+        return found.Equals(default(Range)) ? "" : asked[found];
     }
 
     private static string Fillers(int count) =>

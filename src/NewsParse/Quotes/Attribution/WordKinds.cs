@@ -17,6 +17,25 @@ internal static class WordKinds
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && SurnameParticles.Contains(word[..hyphen]);
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is a word of English grammar, never anyone's name, alone or contracted: a pronoun,
+    /// an auxiliary, a determiner, a preposition, a word that opens a sentence without being its subject (<c>It's</c>,
+    /// <c>Don't</c>, <c>Several</c>, <c>Nor</c>).
+    /// </summary>
+    public static bool IsGrammarWord(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe > 0 && word.Length - apostrophe <= 3)
+        {
+            // `Don't`, `Can't`: the verb is the word before `n't`.
+            ReadOnlySpan<char> stem = word[..apostrophe];
+            return IsGrammarWord(stem) || (word[^1] == 't' && stem.EndsWith('n') && IsGrammarWord(stem[..^1]));
+        }
+
+        return Pronouns.Contains(word) || Auxiliaries.Contains(word) || Determiners.Contains(word) || QuantityWords.Contains(word)
+            || Prepositions.Contains(word) || NotSubjects.Contains(word);
+    }
+
     /// <summary>Whether <paramref name="word"/> is a personal or relative pronoun that can be a subject.</summary>
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
 

@@ -8,299 +8,124 @@ using static NewsParse.Text.WordLists;
 namespace NewsParse.Quotes;
 
 /// <summary>
-/// The last few full names mentioned before a point of the text, and the last few mentions of people (in full, by
-/// surname, by title and surname), for resolving <c>he</c> and surnames.
+/// The people a text names before a point, read back from that point when a speaker is resolved: the full name a
+/// surname stands for, the subject a pronoun follows, the latest full name. Names inside quotes are whom a speaker
+/// talks about, not who speaks, and are passed over.
 /// </summary>
+/// <remarks>
+/// Reading back from where a resolution needs a name, rather than reading every name of the text as it goes, costs a
+/// search for a surname and a look at the few runs of capitals before a pronoun; what was found is kept, so that a
+/// surname asked for again is looked for only in the text read since.
+/// </remarks>
 internal struct RecentNames
 {
-    private const int Capacity = 32;
-
     // How many of the latest names a pronoun looks through for one whose given name shows its gender, and how many
-    // characters before the latest of no gender shown.
+    // characters before the latest of no gender shown; and the most names and runs of capitals it looks back through.
     private const int GenderReach = 8;
     private const int GenderDistance = 1500;
+    private const int MaxNames = 32;
+    private const int MaxRuns = 96;
 
-    private Buffer _names;
+    // The characters a text's surname searches may cover: four for each character before the furthest point asked
+    // about, and a few pages more. No story of the news corpora measured comes near its end (the most, a long story of
+    // many speakers, searched six times its length); only text built to defeat the searches (thousands of surnames,
+    // none named in full) does, and its parse stays linear.
+    private const int SearchBudgetPerCharacter = 4;
+    private const int SearchBudgetBase = 32_768;
 
-    // One bit for each surname key ever added (never cleared, so it only lets more through as a text goes on): most
-    // capitalised words are no surname read, and are told so before the 32 slots are compared.
-    private ulong _keysSeen;
-    private Mentions _mentions;
-    private int _mentionCount;
-    private SurnameKeys _surnameKeys;
-    private int _count;
-    private int _scannedTo;
+    private QuotedSpans _quoted;
+    private int _quotedCount;
+    private Searches _searches;
+    private int _searchCount;
+    private long _searched;
+    private int _furthest;
+    private Latests _latest;
+
+    /// <summary>The words quoted in <c>text[start..end]</c> name no one a later speaker may be.</summary>
+    public void Quoted(int start, int end) => _quoted[_quotedCount++ % QuotedSpans.Length] = new Range(start, end);
 
     /// <summary>
-    /// Reads the names of <c>text[..position]</c> not read yet: runs of two or more capitalised words, less a leading
-    /// title or function word, and the mentions of the people they name.
+    /// The latest full name before <paramref name="before"/> whose last word is <paramref name="surname"/>; else, for
+    /// a name written surname first (<c>Liu Jianguo</c>, <c>Ban Seo-yeon</c>), the latest whose first word it is; empty
+    /// when none.
     /// </summary>
-    public void ReadUpTo(ReadOnlySpan<char> text, int position)
+    public Range FindByName(ReadOnlySpan<char> text, Range surname, int before)
     {
-        int p = _scannedTo;
-        WorkMeter.Add(position - _scannedTo);
-        while (p < position)
-        {
-            p = NextMaybeCapital(text, p, position);
-            if (p >= position)
-            {
-                break;
-            }
+        Matches found = Find(text, surname, before);
+        return found.Last.Equals(default(Range)) ? found.First : found.Last;
+    }
 
-            if (!char.IsUpper(text[p]) || (p > 0 && char.IsLetter(text[p - 1])))
+    /// <summary>The latest full name before <paramref name="before"/> whose last word is <paramref name="surname"/>; empty when none.</summary>
+    public Range FindBySurname(ReadOnlySpan<char> text, Range surname, int before) => Find(text, surname, before).Last;
+
+    /// <summary>
+    /// The full name (or titled surname) of the latest person mentioned after <paramref name="floor"/> and before
+    /// <paramref name="before"/> as the subject opening a sentence (<see cref="SentenceSubjects"/>), in full or by
+    /// surname; empty when none.
+    /// </summary>
+    public Range LastSubjectAfter(ReadOnlySpan<char> text, int floor, int before, bool wrapped)
+    {
+        // A lone word is a mention only if a full name before ends with it, which takes a search: whether it is its
+        // sentence's subject is asked first. A run of words is told a name or not by its words, which is cheaper than
+        // asking where its sentence opens.
+        Cursor cursor = From(before, floor);
+        for (int runs = 0; runs < MaxRuns && Previous(text, ref cursor, out NameRun run) && run.End > floor; runs++)
+        {
+            if (run.Lone && (NameRun.IsNotNameStart(text[run.First..run.End]) || !SentenceSubjects.IsSubject(text, run.Start, wrapped)))
             {
-                p++;
                 continue;
             }
 
-            int wordEnd = WordEnd(text, p, position);
-            if (NextNameWord(text, wordEnd, position) < 0)
+            Range name = MentionOf(text, run, out int at);
+            if (!name.Equals(default(Range)) && (run.Lone || SentenceSubjects.IsSubject(text, run.Start, wrapped)))
             {
-                // `Mensah disagreed.`: a surname alone mentions the full name read before (`The`, `In` mention nobody).
-                ReadOnlySpan<char> word = text[p..wordEnd];
-                Range full = FindBySurname(text, word);
-                if (!full.Equals(default(Range)) && !IsNotNameStart(word))
-                {
-                    Mention(full, p, p);
-                }
-
-                p = wordEnd + 1;
-                continue;
-            }
-
-            int runStart = p;
-            int first = -1;
-            int words = 0;
-            int end = p;
-            while (p < position && char.IsUpper(text[p]))
-            {
-                int wordStart = p;
-                p = WordEnd(text, p, position);
-                if (first >= 0 || !IsNotNameStart(text[wordStart..p]))
-                {
-                    first = first < 0 ? wordStart : first;
-                    words++;
-                    end = p;
-                }
-
-                int next = NextNameWord(text, p, position);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                p = next;
-            }
-
-            if (words >= 2)
-            {
-                // `the Champions League`, `the\nEuropean Community`: a run after an article is a body, an event or a
-                // place; `the Rev. Jesse Akuffo` is a person, by the title between. The article is looked for before the
-                // run's words are looked up, which rules out one run in four or so at the cost of a few comparisons.
-                Range name = PersonNames.Name(text, new Range(first, end));
-                if ((name.Start.Value > first || !FollowsArticle(text, first)) && PersonNames.LooksLikePerson(text[name]))
-                {
-                    Add(text, name);
-
-                    // `Kwame Asante's firm`: a name in the possessive is not the sentence's subject.
-                    if (!PersonNames.EndsPossessive(text[name]))
-                    {
-                        Mention(name, first, runStart);
-                    }
-                }
-                else if (name.End.Value - name.Start.Value < end - first && !text[name].Contains(' '))
-                {
-                    MentionBySurname(text, runStart, name);
-                }
-            }
-            else if (words == 1)
-            {
-                MentionBySurname(text, runStart, new Range(first, end));
-            }
-
-            p = Math.Max(p, end) + 1;
-        }
-
-        _scannedTo = Math.Max(_scannedTo, position);
-    }
-
-    /// <summary>Passes over the text before <paramref name="position"/>, read or not: no name there is read.</summary>
-    public void PassOver(int position) => _scannedTo = Math.Max(_scannedTo, position);
-
-    // The next character from `p` that may be a capital, at most `position`: an ASCII capital, or a character beyond ASCII
-    // outside the General Punctuation block (U+2000 to U+206F, which holds no letter). Curly quotes, apostrophes and
-    // dashes, frequent in news copy, are passed over with the rest sixteen (or eight) characters at a time; other scripts'
-    // capitals are looked at one by one.
-    private static int NextMaybeCapital(ReadOnlySpan<char> text, int p, int position)
-    {
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text[..position]);
-            for (; p + Vector256<ushort>.Count <= units.Length; p += Vector256<ushort>.Count)
-            {
-                Vector256<ushort> block = Vector256.Create(units.Slice(p, Vector256<ushort>.Count));
-                Vector256<ushort> capitals = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
-                Vector256<ushort> beyondAscii = Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80))
-                    & Vector256.GreaterThan(block - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x6F));
-                uint found = (capitals | beyondAscii).ExtractMostSignificantBits();
-                if (found != 0)
-                {
-                    return p + BitOperations.TrailingZeroCount(found);
-                }
-            }
-        }
-        else if (Vector128.IsHardwareAccelerated)
-        {
-            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text[..position]);
-            for (; p + Vector128<ushort>.Count <= units.Length; p += Vector128<ushort>.Count)
-            {
-                Vector128<ushort> block = Vector128.Create(units.Slice(p, Vector128<ushort>.Count));
-                Vector128<ushort> capitals = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
-                Vector128<ushort> beyondAscii = Vector128.GreaterThanOrEqual(block, Vector128.Create((ushort)0x80))
-                    & Vector128.GreaterThan(block - Vector128.Create((ushort)0x2000), Vector128.Create((ushort)0x6F));
-                uint found = (capitals | beyondAscii).ExtractMostSignificantBits();
-                if (found != 0)
-                {
-                    return p + BitOperations.TrailingZeroCount(found);
-                }
-            }
-        }
-
-        while (p < position && (uint)(text[p] - 'A') > 'Z' - 'A' && (text[p] < 0x80 || (uint)(text[p] - 0x2000) <= 0x6F))
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    // The end of the word at `p`: letters, apostrophes, hyphens and the point of a short abbreviation (`Gov.`).
-    private static int WordEnd(ReadOnlySpan<char> text, int p, int position)
-    {
-        int wordStart = p;
-        p = AsciiRuns.LettersEnd(text, p, position);
-        while (p < position && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p - wordStart <= 3)))
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    /// <summary>
-    /// The latest full name whose last word is <paramref name="surname"/>; else, for a name written surname first
-    /// (<c>Liu Jianguo</c>, <c>Ban Seo-yeon</c>), the latest whose first word it is; empty when none.
-    /// </summary>
-    public readonly Range FindByName(ReadOnlySpan<char> text, ReadOnlySpan<char> surname)
-    {
-        Range full = FindBySurname(text, surname);
-        for (int i = _count - 1; full.Equals(default(Range)) && i >= Math.Max(0, _count - Capacity); i--)
-        {
-            Range name = _names[i % Capacity];
-            ReadOnlySpan<char> written = text[name];
-            WorkMeter.Add(surname.Length);
-            if (written.Length > surname.Length && written[surname.Length] == ' ' && written.StartsWith(surname, StringComparison.Ordinal))
-            {
-                full = name;
-            }
-        }
-
-        return full;
-    }
-
-    /// <summary>The latest full name whose last word is <paramref name="surname"/>; empty when none.</summary>
-    public readonly Range FindBySurname(ReadOnlySpan<char> text, ReadOnlySpan<char> surname)
-    {
-        if (surname.IsEmpty || _count == 0)
-        {
-            return default;
-        }
-
-        // Most words are no surname read: one bit of the keys ever added tells, before the slots are compared. Then the
-        // slots whose key matches, from one comparison of all 32; then the latest of them first: from the newest slot
-        // down, then (once the buffer has wrapped) from the top down to just past it.
-        int key = SurnameKey(surname);
-        if ((_keysSeen & KeyBit(key)) == 0)
-        {
-            return default;
-        }
-
-        uint matches = KeyMatches(key);
-        int newest = (_count - 1) % Capacity;
-        uint recent = matches & (uint)((2UL << newest) - 1);
-        foreach (uint candidates in (ReadOnlySpan<uint>)[recent, matches & ~recent])
-        {
-            for (uint left = candidates; left != 0; left &= ~(1u << (31 - BitOperations.LeadingZeroCount(left))))
-            {
-                Range name = _names[31 - BitOperations.LeadingZeroCount(left)];
-                ReadOnlySpan<char> full = text[name];
-                WorkMeter.Add(surname.Length);
-                if (full.EndsWith(surname, StringComparison.Ordinal) && full.Length > surname.Length && full[full.Length - surname.Length - 1] == ' ')
-                {
-                    return name;
-                }
+                return at > floor ? name : default;
             }
         }
 
         return default;
     }
 
-    /// <summary>
-    /// The full name (or titled surname) of the latest person mentioned after <paramref name="floor"/> as the subject
-    /// opening a sentence (<see cref="SentenceSubjects"/>), in full or by surname; empty when none.
-    /// </summary>
-    public Range LastSubjectAfter(ReadOnlySpan<char> text, int floor, bool wrapped)
+    /// <summary>The latest full name before <paramref name="before"/> of <paramref name="gender"/> among the last few, else the latest not of the other gender; empty when none.</summary>
+    public Range LatestOf(ReadOnlySpan<char> text, Gender gender, int before)
     {
-        // Whether a mention is a subject is asked only here, of the latest few (most mentions are never asked about),
-        // and once: the answer is kept with the mention.
-        for (int i = _mentionCount - 1; i >= Math.Max(0, _mentionCount - Capacity); i--)
+        // The answer stands until a name that may be the one comes between (a name of the other gender, or in the
+        // possessive, may not): a pronoun asked about again and again reads only the text since.
+        ref Latest kept = ref _latest[(int)gender];
+        if (kept.Asked && before >= kept.Before && !NameBetween(text, kept.Before, before, gender))
         {
-            ref PersonMention mention = ref _mentions[i % Capacity];
-            if (mention.At <= floor)
-            {
-                break;
-            }
-
-            if (mention.Subject == 0)
-            {
-                mention.Subject = SentenceSubjects.IsSubject(text, mention.Opening, wrapped) ? 1 : -1;
-            }
-
-            if (mention.Subject > 0)
-            {
-                return mention.Name;
-            }
+            kept.Before = before;
+            return kept.Name;
         }
 
-        return default;
+        Range found = LatestOfRead(text, gender, before);
+        kept = new Latest(true, before, found);
+        return found;
     }
 
-    // A mention of a person by `name`, at `at`, in words that open at `opening` (a title or a role may come first).
-    private void Mention(Range name, int at, int opening)
+    private readonly Range LatestOfRead(ReadOnlySpan<char> text, Gender gender, int before)
     {
-        _mentions[_mentionCount % Capacity] = new PersonMention(name, at, opening);
-        _mentionCount++;
-    }
-
-    /// <summary>The latest full name; empty when none.</summary>
-    public readonly Range Latest => _count == 0 ? default : _names[(_count - 1) % Capacity];
-
-    /// <summary>The latest full name of <paramref name="gender"/> among the last few, else the latest not of the other gender; empty when none.</summary>
-    public readonly Range LatestOf(ReadOnlySpan<char> text, Gender gender)
-    {
-        if (gender == Gender.Unknown)
-        {
-            return Latest;
-        }
-
         // A name whose given name shows the gender wins among the last few (`Golden Hornbill` after `Walter Asare`
         // is a prize, not `he`); else the latest not of the other gender.
-        Gender other = gender == Gender.Male ? Gender.Female : Gender.Male;
+        Gender other = Other(gender);
         Range unknown = default;
-        for (int i = _count - 1; i >= Math.Max(0, _count - Capacity); i--)
+        int names = 0;
+        Cursor cursor = From(before, 0);
+        for (int runs = 0; runs < MaxRuns && names < MaxNames && Previous(text, ref cursor, out NameRun run); runs++)
         {
+            Range name = FullName(text, run);
+            if (name.Equals(default(Range)))
+            {
+                continue;
+            }
+
+            names++;
+            if (gender == Gender.Unknown)
+            {
+                return name;
+            }
+
             // A name paragraphs before the latest is no longer the one a pronoun means, whatever its gender shows.
-            Range name = _names[i % Capacity];
             if (!unknown.Equals(default(Range)) && unknown.Start.Value - name.Start.Value > GenderDistance)
             {
                 break;
@@ -318,7 +143,7 @@ internal struct RecentNames
                 unknown = name;
             }
 
-            if (!unknown.Equals(default(Range)) && _count - i >= GenderReach)
+            if (!unknown.Equals(default(Range)) && names >= GenderReach)
             {
                 break;
             }
@@ -327,147 +152,417 @@ internal struct RecentNames
         return unknown;
     }
 
-    private void Add(ReadOnlySpan<char> text, Range name)
+    // Whether a full name that may be of `gender` is read in `text[from..before]`.
+    private readonly bool NameBetween(ReadOnlySpan<char> text, int from, int before, Gender gender)
     {
-        ReadOnlySpan<char> full = text[name];
-        _names[_count % Capacity] = name;
-        int key = SurnameKey(full[(full.LastIndexOf(' ') + 1)..]);
-        _surnameKeys[_count % Capacity] = key;
-        _keysSeen |= KeyBit(key);
-        _count++;
-    }
-
-    private readonly uint KeyMatches(int key)
-    {
-        ReadOnlySpan<int> keys = _surnameKeys;
-        uint matches = 0;
-        for (int i = 0; i < Capacity; i += Vector256<int>.Count)
+        Cursor cursor = From(before, from);
+        while (Previous(text, ref cursor, out NameRun run) && run.End > from)
         {
-            matches |= Vector256.Equals(Vector256.Create(keys.Slice(i, Vector256<int>.Count)), Vector256.Create(key)).ExtractMostSignificantBits() << i;
+            Range name = FullName(text, run);
+            if (!name.Equals(default(Range))
+                && (gender == Gender.Unknown || (PersonNames.GenderOf(text[name]) != Other(gender) && !PersonNames.EndsPossessive(text[name]))))
+            {
+                return true;
+            }
         }
 
-        return matches;
+        return false;
     }
 
-    // A surname's length and last character: most names are ruled out by one comparison before their text is read.
-    private static int SurnameKey(ReadOnlySpan<char> surname) => surname.IsEmpty ? 0 : (surname.Length << 16) | surname[^1];
+    private static Gender Other(Gender gender) => gender switch { Gender.Male => Gender.Female, Gender.Female => Gender.Male, _ => Gender.Unknown };
 
-    private static ulong KeyBit(int key) => 1UL << ((key ^ (key >> 13)) & 63);
-
-    // `Mensah disagreed.`, `Mr Mensah said`, `President Mensah said`: a surname alone, or after its title, mentions the
-    // full name read before; a titled surname with no full name before is itself the mention (`Mr Kilroy-Jones`).
-    private void MentionBySurname(ReadOnlySpan<char> text, int runStart, Range surname)
+    // The name a run mentions a person by, and where: in full (`Kwame Mensah said`), by a surname a full name before
+    // it ends with (`Mensah disagreed.`, `Mr Mensah said`), or by a title and surname (`President Mensah`); empty
+    // when none, or when the name is in the possessive (`Kwame Asante's firm` is no sentence's subject).
+    private Range MentionOf(ReadOnlySpan<char> text, NameRun run, out int at)
     {
+        at = run.First;
+        if (!run.Lone && run.Words == 0)
+        {
+            return default;
+        }
+
+        if (run.Lone)
+        {
+            Range word = new(run.First, run.End);
+            return NameRun.IsNotNameStart(text[word]) || WordKinds.IsGrammarWord(text[word]) ? default : FindBySurname(text, word, run.Start);
+        }
+
+        Range surname = new(run.First, run.End);
+        if (run.Words >= 2)
+        {
+            Range name = PersonNames.Name(text, surname);
+            if (IsPerson(text, run, name))
+            {
+                return PersonNames.EndsPossessive(text[name]) ? default : name;
+            }
+
+            if (name.End.Value - name.Start.Value >= run.End - run.First || text[name].Contains(' '))
+            {
+                return default;
+            }
+
+            surname = name;
+        }
+        else if (run.Words != 1)
+        {
+            return default;
+        }
+
+        at = surname.Start.Value;
         if (PersonNames.EndsPossessive(text[surname]))
         {
-            return;
+            return default;
         }
 
-        Range full = FindBySurname(text, text[surname]);
+        Range full = WordKinds.IsGrammarWord(text[surname]) ? default : FindBySurname(text, surname, run.Start);
         if (!full.Equals(default(Range)))
         {
-            Mention(full, surname.Start.Value, runStart);
-            return;
+            return full;
         }
 
+        // A titled surname with no full name before is itself the mention (`Mr Kilroy-Jones`).
         int titleStart = surname.Start.Value - 1;
-        while (titleStart > runStart && text[titleStart - 1] != ' ')
+        while (titleStart > run.Start && text[titleStart - 1] != ' ')
         {
             titleStart--;
         }
 
-        if (titleStart >= runStart && titleStart < surname.Start.Value - 1 && PersonNames.IsTitle(text[titleStart..(surname.Start.Value - 1)])
-            && PersonNames.IsName(text[surname]))
-        {
-            Mention(new Range(titleStart, surname.End.Value), surname.Start.Value, runStart);
-        }
+        return titleStart >= run.Start && titleStart < surname.Start.Value - 1
+            && PersonNames.IsTitle(text[titleStart..(surname.Start.Value - 1)]) && PersonNames.IsName(text[surname])
+            ? new Range(titleStart, surname.End.Value)
+            : default;
     }
 
-    // Where the capitalised word that goes on a run of capitals after the space at `p` starts, past the particles
-    // between (`Pieter van Doorn`, `Ama bin Osei`); -1 when none does.
-    private static int NextNameWord(ReadOnlySpan<char> text, int p, int position)
+    // The full name of a person a run holds; empty when it holds none.
+    private static Range FullName(ReadOnlySpan<char> text, NameRun run)
     {
-        if (p + 1 >= position || text[p] != ' ')
+        if (run.Lone || run.Words < 2)
         {
-            return -1;
+            return default;
         }
 
-        int next = char.IsUpper(text[p + 1]) ? p + 1 : AfterParticles(text, p, position);
-        return next > p && next < position && char.IsUpper(text[next]) ? next : -1;
+        Range name = PersonNames.Name(text, new Range(run.First, run.End));
+        return IsPerson(text, run, name) ? name : default;
     }
 
-    // Where the particles after the space at `p` end, past the space after them; `p` itself when no particle follows.
-    private static int AfterParticles(ReadOnlySpan<char> text, int p, int position)
+    // `the Champions League`, `the\nEuropean Community`: a run after an article is a body, an event or a place; `the
+    // Rev. Jesse Akuffo` is a person, by the title between. The article is looked for first, which rules out one run
+    // in four or so at the cost of a few comparisons.
+    private static bool IsPerson(ReadOnlySpan<char> text, NameRun run, Range name) =>
+        (name.Start.Value > run.First || !NameRun.FollowsArticle(text, run.First)) && PersonNames.LooksLikePerson(text[name]);
+
+    // The latest full name before `before` whose last word is `text[word]`, and the latest whose first word it is, found
+    // by searching back for the word and reading the run of capitals around each place it is written.
+    private Matches Find(ReadOnlySpan<char> text, Range word, int before)
     {
-        int q = p;
-        for (int particles = 0; particles < 3 && q + 1 < position && text[q] == ' ' && char.IsAsciiLetterLower(text[q + 1]); particles++)
+        // A word of a body (`Labour`, `Committee`) ends no name of a person, and is not looked for.
+        ReadOnlySpan<char> written = text[word];
+        if (written.IsEmpty || before <= 0 || NotPersonWords.Contains(Possessives.Stem(written)))
         {
-            // Particles are short words: the next word's length tells most words after a capitalised one apart.
-            int wordEnd = q + 1;
-            while (wordEnd < position && wordEnd - q <= SurnameParticles.MaxLength + 1 && char.IsAsciiLetterLower(text[wordEnd]))
+            return default;
+        }
+
+        int key = (written.Length << 16) | written[^1];
+
+        // What was found for the same word before stands for the text searched then: only the text since is searched,
+        // and a question about less of the text is answered from it where it can be.
+        for (int i = _searchCount - 1; i >= Math.Max(0, _searchCount - Searches.Length); i--)
+        {
+            ref Search kept = ref _searches[i % Searches.Length];
+            if (kept.Key != key || !text[kept.Word].SequenceEqual(written))
             {
-                wordEnd++;
+                continue;
             }
 
-            ReadOnlySpan<char> word = text[(q + 1)..wordEnd];
-            if (word.Length > SurnameParticles.MaxLength || !SurnameParticles.Contains(word))
+            if (before < kept.Before)
+            {
+                if (Before(kept.Found.Last, before) && (!kept.Found.Last.Equals(default(Range)) || Before(kept.Found.First, before)))
+                {
+                    return kept.Found;
+                }
+
+                break;
+            }
+
+            Matches newer = SearchBack(text, written, Math.Max(0, kept.Before - written.Length + 1), before);
+            kept.Found = new Matches(
+                newer.Last.Equals(default(Range)) ? kept.Found.Last : newer.Last,
+                newer.First.Equals(default(Range)) ? kept.Found.First : newer.First);
+            kept.Before = before;
+            return kept.Found;
+        }
+
+        // A text built to defeat the searches (thousands of surnames, none named in full) soon spends what it may: a
+        // search then covers only as much of the text before as is left to spend, and finds only the nearer names.
+        _furthest = Math.Max(_furthest, before);
+        long left = (long)SearchBudgetPerCharacter * _furthest + SearchBudgetBase - _searched;
+        if (left <= 0)
+        {
+            return default;
+        }
+
+        int from = (int)Math.Max(0, before - left);
+        Matches found = SearchBack(text, written, from, before);
+        if (from == 0)
+        {
+            _searches[_searchCount++ % Searches.Length] = new Search(key, word, before, found);
+        }
+
+        return found;
+    }
+
+    // Whether a name found (or none) lies before `before`.
+    private static bool Before(Range name, int before) => name.Equals(default(Range)) || name.End.Value <= before;
+
+    private Matches SearchBack(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int from, int before)
+    {
+        Range first = default;
+        int end = before;
+        while (end - from >= word.Length)
+        {
+            int hit = text[from..end].LastIndexOf(word, StringComparison.Ordinal);
+            int at = hit < 0 ? from : from + hit;
+            WorkMeter.Add(end - at);
+            _searched += end - at;
+            if (hit < 0)
             {
                 break;
             }
 
-            // `Ahmed al-Hamdan`: the particle joined to the surname.
-            if (wordEnd + 1 < position && text[wordEnd] == '-' && char.IsUpper(text[wordEnd + 1]))
+            end = at + word.Length - 1;
+            int after = at + word.Length;
+            bool last = at > 0 && text[at - 1] == ' ' && (after == text.Length || !char.IsLetter(text[after]));
+            bool opening = first.Equals(default(Range)) && after < text.Length && text[after] == ' ';
+
+            // The run is found from the word's capital (`al-Hamdan` from `Hamdan`), which must open a word as the
+            // names are read (not `E.F.Hutton`).
+            int capital = at;
+            while (capital < after && !NameRun.OpensWord(text, capital))
             {
-                return wordEnd + 1;
+                capital++;
             }
 
-            q = wordEnd;
+            if (!(last || opening) || capital == after || !Segment(at, before, out int floor, out int limit) || after > limit
+                || NameRun.WordStartAt(text, capital, floor, limit) != capital)
+            {
+                continue;
+            }
+
+            // A name that ends with the word has a word before it (`Kwame Mensah`, `Pieter van Mensah`).
+            int start = NameRun.StartOf(text, capital, floor, limit, out bool whole);
+            if (!whole || (start == capital && !opening))
+            {
+                continue;
+            }
+
+            Range full = FullName(text, NameRun.Read(text, start, limit));
+            if (last && full.End.Value == after && full.Start.Value < at)
+            {
+                return new Matches(full, default);
+            }
+
+            if (opening && full.Start.Value == at && full.End.Value > after)
+            {
+                first = full;
+            }
         }
 
-        return q > p && q < position && text[q] == ' ' ? q + 1 : p;
+        return new Matches(default, first);
     }
 
-    // Whether the word before `start`, across a space or a line break, is `the`.
-    private static bool FollowsArticle(ReadOnlySpan<char> text, int start)
+    // Whether `at` is outside every quote remembered, and the stretch between quotes that holds it.
+    private readonly bool Segment(int at, int before, out int floor, out int limit)
     {
-        int p = start - 1;
-        if (p < 0 || !CharClass.IsSpace(text[p]))
+        floor = 0;
+        limit = before;
+        for (int i = _quotedCount - 1; i >= Math.Max(0, _quotedCount - QuotedSpans.Length); i--)
         {
-            return false;
+            Range quote = _quoted[i % QuotedSpans.Length];
+            if (quote.Start.Value >= before)
+            {
+                continue;
+            }
+
+            if (quote.End.Value <= at)
+            {
+                floor = quote.End.Value;
+                break;
+            }
+
+            if (quote.Start.Value <= at)
+            {
+                return false;
+            }
+
+            limit = Math.Min(limit, quote.Start.Value);
         }
 
-        while (p > 0 && start - p < 8 && CharClass.IsSpace(text[p - 1]))
+        return true;
+    }
+
+    // Where reading back from `before` starts: the stretch of text between quotes that ends there; no run ending at or
+    // before `stop` is read.
+    private readonly Cursor From(int before, int stop)
+    {
+        var cursor = new Cursor { At = before, Limit = before, Quote = _quotedCount - 1, Stop = Math.Max(0, stop) };
+        Settle(ref cursor);
+        return cursor;
+    }
+
+    // Moves the cursor out of the quotes it stands in or after, and sets the start of its stretch.
+    private readonly void Settle(ref Cursor cursor)
+    {
+        int oldest = Math.Max(0, _quotedCount - QuotedSpans.Length);
+        for (; cursor.Quote >= oldest; cursor.Quote--)
+        {
+            Range quote = _quoted[cursor.Quote % QuotedSpans.Length];
+            if (quote.Start.Value >= cursor.At)
+            {
+                continue;
+            }
+
+            if (quote.End.Value <= cursor.At)
+            {
+                cursor.Floor = quote.End.Value;
+                return;
+            }
+
+            cursor.At = cursor.Limit = quote.Start.Value;
+        }
+
+        cursor.Floor = 0;
+    }
+
+    // The run of capitals before the cursor, outside quotes, and the cursor moved to its start; false at the text's start.
+    private readonly bool Previous(ReadOnlySpan<char> text, ref Cursor cursor, out NameRun run)
+    {
+        while (true)
+        {
+            int capital = PreviousMaybeCapital(text, cursor.At, Math.Max(cursor.Floor, cursor.Stop));
+            if (capital < 0)
+            {
+                if (cursor.Quote < Math.Max(0, _quotedCount - QuotedSpans.Length) || cursor.Floor <= cursor.Stop)
+                {
+                    run = default;
+                    return false;
+                }
+
+                cursor.At = cursor.Limit = _quoted[cursor.Quote % QuotedSpans.Length].Start.Value;
+                cursor.Quote--;
+                Settle(ref cursor);
+                continue;
+            }
+
+            if (!NameRun.OpensWord(text, capital))
+            {
+                cursor.At = capital;
+                continue;
+            }
+
+            int word = NameRun.WordStartAt(text, capital, cursor.Floor, cursor.Limit);
+            int start = NameRun.StartOf(text, word, cursor.Floor, cursor.Limit, out bool whole);
+            run = whole ? NameRun.Read(text, start, cursor.Limit) : new NameRun(start, start, start, 0, Lone: false);
+            cursor.At = start;
+            return true;
+        }
+    }
+
+    // The last character before `p`, from `floor` on, that may be a capital: an ASCII capital, or a character beyond
+    // ASCII outside the General Punctuation block (U+2000 to U+206F, which holds no letter); -1 when none. Curly quotes,
+    // apostrophes and dashes, frequent in news copy, are passed over with the rest sixteen (or eight) characters at a time.
+    private static int PreviousMaybeCapital(ReadOnlySpan<char> text, int p, int floor)
+    {
+        int found = PreviousMaybeCapitalUnmetered(text, p, floor);
+        WorkMeter.Add(p - Math.Max(found, floor));
+        return found;
+    }
+
+    private static int PreviousMaybeCapitalUnmetered(ReadOnlySpan<char> text, int p, int floor)
+    {
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; p - Vector256<ushort>.Count >= floor; p -= Vector256<ushort>.Count)
+            {
+                Vector256<ushort> block = Vector256.Create(units.Slice(p - Vector256<ushort>.Count, Vector256<ushort>.Count));
+                Vector256<ushort> capitals = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
+                Vector256<ushort> beyondAscii = Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80))
+                    & Vector256.GreaterThan(block - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x6F));
+                uint found = (capitals | beyondAscii).ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    return p - Vector256<ushort>.Count + 31 - BitOperations.LeadingZeroCount(found);
+                }
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            for (; p - Vector128<ushort>.Count >= floor; p -= Vector128<ushort>.Count)
+            {
+                Vector128<ushort> block = Vector128.Create(units.Slice(p - Vector128<ushort>.Count, Vector128<ushort>.Count));
+                Vector128<ushort> capitals = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+                Vector128<ushort> beyondAscii = Vector128.GreaterThanOrEqual(block, Vector128.Create((ushort)0x80))
+                    & Vector128.GreaterThan(block - Vector128.Create((ushort)0x2000), Vector128.Create((ushort)0x6F));
+                uint found = (capitals | beyondAscii).ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    return p - Vector128<ushort>.Count + 31 - BitOperations.LeadingZeroCount(found);
+                }
+            }
+        }
+
+        while (p > floor)
         {
             p--;
+            if ((uint)(text[p] - 'A') <= 'Z' - 'A' || (text[p] >= 0x80 && (uint)(text[p] - 0x2000) > 0x6F))
+            {
+                return p;
+            }
         }
 
-        return p >= 3 && text[(p - 3)..p].Equals("the", StringComparison.OrdinalIgnoreCase) && (p == 3 || !char.IsLetter(text[p - 4]));
+        return -1;
     }
 
-    private static bool IsNotNameStart(ReadOnlySpan<char> word) => NotNameStarts.Contains(word.TrimEnd('.'));
-
-    // A mention of a person by `Name`, at `At`, in words that open at `Opening`; `Subject` is 1 once it is known to
-    // be its sentence's subject, -1 once known not to be, 0 before it is asked.
-    private record struct PersonMention(Range Name, int At, int Opening)
+    // Where reading back stands: `At`, in the stretch from `Floor` to `Limit` between quotes, the stretch after the
+    // quote numbered `Quote`; it goes back no further than `Stop`.
+    private struct Cursor
     {
-        public int Subject;
+        public int At;
+        public int Stop;
+        public int Floor;
+        public int Limit;
+        public int Quote;
     }
 
-    [InlineArray(Capacity)]
-    private struct Mentions
-    {
-        private PersonMention _element;
-    }
+    // The latest full name that ends with a word, and the latest that opens with it.
+    private readonly record struct Matches(Range Last, Range First);
 
-    [InlineArray(Capacity)]
-    private struct Buffer
+    // What a search for `Word` (whose length and last character make `Key`) found in the text before `Before`.
+    private record struct Search(int Key, Range Word, int Before, Matches Found);
+
+    // The latest name of a gender asked for, as read before `Before`.
+    private record struct Latest(bool Asked, int Before, Range Name);
+
+    [InlineArray(Length)]
+    private struct QuotedSpans
     {
+        public const int Length = 32;
+
         private Range _element;
     }
 
-    [InlineArray(Capacity)]
-    private struct SurnameKeys
+    [InlineArray(Length)]
+    private struct Searches
     {
-        private int _element;
+        public const int Length = 32;
+
+        private Search _element;
+    }
+
+    [InlineArray(3)]
+    private struct Latests
+    {
+        private Latest _element;
     }
 }

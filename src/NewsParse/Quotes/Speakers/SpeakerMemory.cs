@@ -10,15 +10,8 @@ internal struct SpeakerMemory
 {
     private RecentNames _names;
 
-    // Names are read from the text up to here, and only when a speaker is resolved (most quotes name theirs in full),
-    // or when more quotes wait to be passed over than are kept.
+    // Names are looked for in the text before here: before the quote whose speaker is resolved.
     private int _namesWanted;
-
-    // The quotes met since names were last read, passed over when they are: the names a speaker says are whom they
-    // talk about, not who speaks next (`“I told Kwame Boateng,” Osei said. “He agreed,” he added.`).
-    private QuotedSpans _quoted;
-    private int _quotedCount;
-    private int _quotedRead;
 
     public SpeakerMemory() => AttributedEnd = -1;
 
@@ -47,15 +40,7 @@ internal struct SpeakerMemory
     public void NamesBefore(int position) => _namesWanted = position;
 
     /// <summary>The words quoted in <c>text[start..end]</c> name no one a later speaker may be.</summary>
-    public void Quoted(ReadOnlySpan<char> text, int start, int end)
-    {
-        if (_quotedCount - _quotedRead == QuotedSpans.Length)
-        {
-            ReadPastOldestQuote(text);
-        }
-
-        _quoted[_quotedCount++ % QuotedSpans.Length] = new Range(start, end);
-    }
+    public void Quoted(int start, int end) => _names.Quoted(start, end);
 
     /// <summary>The name a speaker mention stands for: itself without titles, the full name of a surname, a pronoun's antecedent.</summary>
     public Range Resolve(ReadOnlySpan<char> text, Range speaker, ref SentenceStarts starts, in TextHead head, bool wrapped)
@@ -122,8 +107,7 @@ internal struct SpeakerMemory
             // full, else the last full name read; of the pronoun's gender where a given name tells (`she` is not
             // `Walter Brown`).
             Gender gender = PersonNames.GenderOf(pronoun);
-            ReadNames(text);
-            Range mentioned = _names.LastSubjectAfter(text, AttributedEnd, wrapped);
+            Range mentioned = _names.LastSubjectAfter(text, AttributedEnd, _namesWanted, wrapped);
             if (!mentioned.Equals(default(Range)) && Agrees(text, mentioned, gender))
             {
                 return PersonNames.Name(text, mentioned);
@@ -131,7 +115,7 @@ internal struct SpeakerMemory
 
             return !Resolved.Equals(default(Range)) && IsPerson(text) && Agrees(text, Resolved, gender)
                 ? Resolved
-                : _names.LatestOf(text, gender);
+                : _names.LatestOf(text, gender, _namesWanted);
         }
 
         // `the Ghanaian president` after `President Osei`, `the executive director, Efua Darko`: the name the
@@ -153,8 +137,7 @@ internal struct SpeakerMemory
         bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
         if (shortMention && surname.Length > 1 && WordKinds.StartsName(surname))
         {
-            ReadNames(text);
-            Range full = _names.FindByName(text, surname);
+            Range full = _names.FindByName(text, new Range(name.End.Value - surname.Length, name.End.Value), _namesWanted);
             return !full.Equals(default(Range)) ? full : name;
         }
 
@@ -169,24 +152,6 @@ internal struct SpeakerMemory
         Range named = PersonNames.Name(text, speaker);
         Range trimmed = PersonNames.TrailingName(text, PersonNames.WithoutBody(text, named));
         return trimmed.Equals(named) ? named : PersonNames.Name(text, trimmed);
-    }
-
-    // Reads the names before the position wanted, passing over the quotes met.
-    private void ReadNames(ReadOnlySpan<char> text)
-    {
-        while (_quotedRead < _quotedCount && _quoted[_quotedRead % QuotedSpans.Length].Start.Value < _namesWanted)
-        {
-            ReadPastOldestQuote(text);
-        }
-
-        _names.ReadUpTo(text, _namesWanted);
-    }
-
-    private void ReadPastOldestQuote(ReadOnlySpan<char> text)
-    {
-        Range quote = _quoted[_quotedRead++ % QuotedSpans.Length];
-        _names.ReadUpTo(text, quote.Start.Value);
-        _names.PassOver(quote.End.Value);
     }
 
     // How far before a pronoun the name and speech verb it follows are looked for, in characters.
@@ -226,12 +191,4 @@ internal struct SpeakerMemory
     // (`President Osei`, `the Ghanaian president`); `Iran said` names no one a pronoun can be.
     private readonly bool IsPerson(ReadOnlySpan<char> text) =>
         PersonNames.IsFullName(text[Resolved]) || (!Resolved.Equals(Speaker) && PersonNames.IsName(text[Resolved]));
-
-    [System.Runtime.CompilerServices.InlineArray(Length)]
-    private struct QuotedSpans
-    {
-        public const int Length = 8;
-
-        private Range _element;
-    }
 }
