@@ -356,17 +356,18 @@ internal static class WordLists
         "mocks", "mused", "muses", "noted", "notes", "noting", "observed", "observes", "offered", "opined", "opines",
         "pleaded", "pleads", "pledged", "pledges", "pointed", "posted", "posts", "praised", "praises", "predicted",
         "predicts", "proclaimed", "proclaims", "promised", "promises", "quip", "quipped", "quips", "ranted", "raved",
-        "read", "reads", "reaffirmed", "reaffirms", "recalled", "recalls", "recommended", "recommends", "recounted",
-        "recounts", "referred", "referring", "refers", "reiterated", "reiterates", "remarked", "remembered", "reminded",
-        "reminds", "replied", "replies", "replying", "reported", "reports", "responded", "responding", "responds",
-        "retorted", "retorts", "revealed", "reveals", "riff", "riffed", "riffing", "riffs", "roar", "roared", "roaring",
-        "roars", "said", "sang", "say", "saying", "says", "scoffed", "scoffs", "scream", "screamed", "screaming",
-        "screams", "shout", "shouted", "shouting", "shouts", "sighed", "slammed", "snapped", "sneered", "sneers",
-        "sniped", "speculate", "speculated", "speculates", "speculating", "stated", "states", "stating", "stressed",
-        "stresses", "suggested", "suggesting", "suggests", "surmised", "surmises", "teased", "teases", "tell",
-        "telling", "tells", "termed", "testified", "testifies", "thundered", "told", "touted", "touts", "tweeted",
-        "tweeting", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered",
-        "wondered", "wonders", "writes", "writing", "written", "wrote", "yell", "yelled", "yelling", "yells",
+        "reacted", "reacting", "reacts", "read", "reads", "reaffirmed", "reaffirms", "recalled", "recalls",
+        "recommended", "recommends", "recounted", "recounts", "referred", "referring", "refers", "reiterated",
+        "reiterates", "remarked", "remembered", "reminded", "reminds", "replied", "replies", "replying", "reported",
+        "reports", "responded", "responding", "responds", "retorted", "retorts", "revealed", "reveals", "riff",
+        "riffed", "riffing", "riffs", "roar", "roared", "roaring", "roars", "said", "sang", "say", "saying", "says",
+        "scoffed", "scoffs", "scream", "screamed", "screaming", "screams", "shout", "shouted", "shouting", "shouts",
+        "sighed", "slammed", "snapped", "sneered", "sneers", "sniped", "speculate", "speculated", "speculates",
+        "speculating", "stated", "states", "stating", "stressed", "stresses", "suggested", "suggesting", "suggests",
+        "surmised", "surmises", "teased", "teases", "tell", "telling", "tells", "termed", "testified", "testifies",
+        "thundered", "told", "touted", "touts", "tweeted", "tweeting", "tweets", "urged", "urges", "urging", "vowed",
+        "vows", "warned", "warning", "warns", "whispered", "wondered", "wonders", "writes", "writing", "written",
+        "wrote", "yell", "yelled", "yelling", "yells",
     ]);
 
     /// <summary>Verbs that report words, in every form: the subject of one is the speaker of the quote beside
@@ -463,8 +464,9 @@ internal static class WordLists
         "calling", "calls", "characterized", "characterizes", "chided", "chides", "chiding", "cited", "cites", "claims",
         "condemned", "condemns", "cried", "criticized", "criticizes", "defended", "defends", "denied", "denies",
         "described", "describes", "describing", "dubbed", "expressed", "expresses", "hailed", "labeled", "labelled",
-        "praised", "praises", "reaffirmed", "reaffirms", "referred", "referring", "refers", "sang", "slammed",
-        "speculate", "speculated", "speculates", "speculating", "states", "termed", "touted", "touts",
+        "praised", "praises", "reacted", "reacting", "reacts", "reaffirmed", "reaffirms", "referred", "referring",
+        "refers", "sang", "slammed", "speculate", "speculated", "speculates", "speculating", "states", "termed",
+        "touted", "touts",
     ]);
 
     /// <summary>The days of the week.</summary>

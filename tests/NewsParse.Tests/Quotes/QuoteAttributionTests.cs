@@ -71,7 +71,7 @@ public sealed class QuoteAttributionTests
     [InlineData("Mensah then addressed the growers: “You will be paid.”", "You will be paid.", "Mensah", ":")]
     [InlineData("In a 1998 speech, Mensah declared:\n\n“Cocoa is our future.”", "Cocoa is our future.", "Mensah", "declared")]
     [InlineData("The growers’ union answered at once:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", "answered")]
-    [InlineData("The growers’ union reacted within the hour:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", ":")]
+    [InlineData("The growers’ union reacted within the hour:\n\n“We will not sell below cost.”", "We will not sell below cost.", "The growers’ union", "reacted")]
     [InlineData("So are a “small handful” of buyers who usually attend the auction, Mensah said.", "small handful", "Mensah", "said")]
     [InlineData("Exports should “recover by spring” despite the floods, the board said on Tuesday.", "recover by spring", "the board", "said")]
     [InlineData("“Prices will hold,” remembered Ama Boateng, the board’s former spokeswoman.", "Prices will hold,", "Ama Boateng", "remembered")]
@@ -276,6 +276,13 @@ public sealed class QuoteAttributionTests
     [InlineData("Radio Accra quoted Finance Minister Ama Osei saying “we will not back down.”", "we will not back down.", "Finance Minister Ama Osei", "saying")]
     [InlineData("Osei turned on Mensah, with the campaign of the former minister saying he was “not a real reformer.”", "not a real reformer.", "the campaign of the former minister", "saying")]
     [InlineData("Talks went on for hours – Osei saying he was “very encouraged” by the end.", "very encouraged", "Osei", "saying")]
+    [InlineData("Fleming said the members will still meet for dinner, but said, “It is time we change how we do it.”", "It is time we change how we do it.", "Fleming", "said")]
+    [InlineData("Manning told the board: “Prices will recover.”", "Prices will recover.", "Manning", "told")]
+    [InlineData("Harding has said the levy is “a tax on the poor.”", "a tax on the poor.", "Harding", "said")]
+    [InlineData("Speaking to growers, Mensah said the levy was “a tax on the poor.”", "a tax on the poor.", "Mensah", "said")]
+    [InlineData("Rising prices, Mensah said, were “a tax on the poor.”", "a tax on the poor.", "Mensah", "said")]
+    [InlineData("“What crop is he talking about?” reacted Osei.", "What crop is he talking about?", "Osei", "reacted")]
+    [InlineData("Osei reacted sharply: “What crop is he talking about?”", "What crop is he talking about?", "Osei", "reacted")]
     [InlineData("That is why critics say he had tried to “dismantle” the board.", "dismantle", "critics", "say")]
     [InlineData("Mensah said the minister would be remembered with “affection and respect”.", "affection and respect", "Mensah", "said")]
     [InlineData("“Many farmers are uncertain this year,” Osei wrote in a letter to the Graphic explaining why he is standing, “but most agree that the levy must go.”", "but most agree that the levy must go.", "Osei", "explaining", 1)]
@@ -409,6 +416,8 @@ public sealed class QuoteAttributionTests
     [InlineData("“Rates will stay,” said former Gov. Kenji Sato of Volta Region.", "Kenji Sato")]
     [InlineData("“Rates will stay,” said cocoa analyst Ama Osei of Takoradi Securities Ltd.", "Ama Osei")]
     [InlineData("Tony Mensah spoke on Monday. “Rates will stay,” deputy prime minister Mr Mensah said.", "Tony Mensah")]
+    [InlineData("Kofi Mensah spoke first. Fundraising has been “stagnant for weeks,” he said.", "Kofi Mensah")]
+    [InlineData("Phil Boateng, the union’s assistant, spoke on Monday. “Prices will hold.” Boateng reacted sharply to the deal.", "Phil Boateng")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

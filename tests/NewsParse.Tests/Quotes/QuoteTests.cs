@@ -149,6 +149,7 @@ public sealed class QuoteTests
     [InlineData("The new model has a larger “frunk” than its rival.")]
     [InlineData("Reports of “secret talks” between the parties surfaced on Tuesday.")]
     [InlineData("Meanwhile, inflation remains “stubborn” in the north.")]
+    [InlineData("Overbooking can often lead to ‘bumping’, when a passenger is moved.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();

@@ -11,12 +11,17 @@ namespace NewsParse.Quotes;
 /// </summary>
 internal static class ClauseSubjects
 {
+    // `Fleming said`, `Manning told`: a capitalised word in -ing right before a speech verb is a name, not a participle
+    // opening a phrase (`Speaking to growers, Mensah said`) or a gerund (`Fundraising has been slow`).
+    private static bool IsNameBeforeVerb(in WordWindow w) =>
+        w.Count > 1 && w.IsCapitalised(0) && !w.CommaAfter(0) && SpeechCues.IsVerb(w[1]);
+
     /// <summary>The first and last word of the subject of the clause that ends before the word at <paramref name="cue"/>; (-1, -1) when none.</summary>
     public static (int First, int Last) Find(in WordWindow w, int cue)
     {
         int k = 0;
         ReadOnlySpan<char> opening = w[0];
-        if (k < cue && (NotSubjects.Contains(opening) || Prepositions.Contains(opening) || opening.EndsWith("ing", StringComparison.Ordinal) || IsAdverb(opening)
+        if (k < cue && (NotSubjects.Contains(opening) || Prepositions.Contains(opening) || (opening.EndsWith("ing", StringComparison.Ordinal) && !IsNameBeforeVerb(w)) || IsAdverb(opening)
             || opening.EndsWith("where", StringComparison.Ordinal) || IsIntroductoryPhrase(w, cue)))
         {
             // `Yet she did not stop there, also calling …`: a conjunction with no comma after it opens the clause alone.
