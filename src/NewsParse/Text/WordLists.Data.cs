@@ -86,10 +86,14 @@ internal static class WordLists
     /// <summary>Irregular past tenses: a verb after a subject whose past does not end in -ed.</summary>
     public static readonly WordSet IrregularPasts = WordSet.IgnoreCase(
     [
-        "became", "began", "brought", "built", "came", "drew", "felt", "fought", "found", "gave", "got", "grew",
-        "heard", "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "sat", "saw",
-        "sent", "set", "sought", "spent", "spoke", "stood", "struck", "taught", "thought", "threw", "took", "went",
-        "won", "wrote",
+        "ate", "became", "began", "bent", "bled", "blew", "bought", "broke", "brought", "built", "came", "caught",
+        "chose", "dealt", "drew", "drove", "dug", "felt", "fled", "flew", "foresaw", "forgave", "forgot", "fought",
+        "found", "froze", "gave", "got", "grew", "heard", "held", "hid", "kept", "knew", "laid", "led", "left", "lost",
+        "made", "meant", "met", "mistook", "overcame", "overheard", "oversaw", "overthrew", "overtook", "paid", "put",
+        "ran", "rang", "rebuilt", "rode", "sang", "sank", "sat", "saw", "sent", "set", "shook", "slept", "slid", "sold",
+        "sought", "spent", "spoke", "sprang", "spun", "stole", "stood", "strode", "strove", "struck", "stuck", "swept",
+        "swore", "swung", "taught", "thought", "threw", "took", "tore", "understood", "undertook", "upheld", "went",
+        "withdrew", "woke", "won", "wore", "wrote",
     ]);
 
     /// <summary>Words in -ly that are nouns, or adjectives used as nouns, not adverbs: <c>the family said</c>, <c>the
@@ -160,9 +164,9 @@ internal static class WordLists
         "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator",
         "Separately", "September", "She", "Shortly", "Since", "So", "Some", "Soon", "Speaker", "Speaking", "Still",
         "Sunday", "That", "The", "Their", "Then", "There", "Therefore", "These", "They", "This", "Those", "Though",
-        "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Under", "United", "We", "Wednesday", "What",
-        "When", "Where", "Which", "While", "Who", "Whose", "Why", "With", "Within", "Without", "Yesterday", "Yet",
-        "Your",
+        "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Under", "United", "Unless", "We", "Wednesday",
+        "What", "When", "Whenever", "Where", "Wherever", "Whether", "Which", "While", "Who", "Whose", "Why", "With",
+        "Within", "Without", "Yesterday", "Yet", "Your",
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the
@@ -203,8 +207,8 @@ internal static class WordLists
         "monday", "moreover", "nearly", "nevertheless", "next", "nonetheless", "now", "of", "on", "once", "only", "or",
         "otherwise", "over", "perhaps", "saturday", "separately", "shortly", "since", "so", "soon", "speaking", "still",
         "sunday", "that", "then", "there", "therefore", "these", "this", "those", "though", "throughout", "thursday",
-        "thus", "to", "today", "tuesday", "under", "wednesday", "what", "when", "where", "while", "why", "with",
-        "within", "without", "yesterday", "yet",
+        "thus", "to", "today", "tuesday", "under", "unless", "wednesday", "what", "when", "whenever", "where",
+        "wherever", "whether", "while", "why", "with", "within", "without", "yesterday", "yet",
     ]);
 
     /// <summary>Lower-case words that never stand in a title before a name.</summary>
