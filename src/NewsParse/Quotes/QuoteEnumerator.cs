@@ -22,6 +22,11 @@ public ref struct QuoteEnumerator
     private bool _hasNext;
     private int _previousEnd;
 
+    // While the last quote read is a term in marks, where the quotes before it left off and where its first mark
+    // stands; -1 otherwise.
+    private int _scareFloor = -1;
+    private int _scareOpen = -1;
+
     // The end of the last quote read from its marks: a turn whose line starts before it is quoted inside that quote.
     private int _quotedEnd;
     private int _index;
@@ -106,6 +111,7 @@ public ref struct QuoteEnumerator
         Range resolved = _speakers.Resolve(_text, turn.Label, ref _sentenceStarts, _head, Wrapped);
         _current = new QuoteMatch(textStart, textEnd, turn.Label, resolved, turn.Colon, QuoteKind.Transcript, -1);
         _previousEnd = turn.End;
+        _scareFloor = -1;
         _index++;
         return true;
     }
@@ -345,6 +351,16 @@ public ref struct QuoteEnumerator
             }
         }
 
+        // `As Ama Osei, author of “The Long Road,” put it, “…`: a title or a term in marks inside the lead-in leaves the
+        // cue's subject before it, in the same sentence, where no other rule found one (a subject is no title: not
+        // `the co-author of "Going Viral`).
+        if (found.HasCue && !found.HasSpeaker && _scareFloor >= 0 && found.Cue.End.Value <= quote.OpenMark)
+        {
+            int start = _sentenceStarts.StartBefore(_text, quote.OpenMark, Math.Max(_scareFloor, quote.OpenMark - 400), Wrapped);
+            Attributed whole = start < _previousEnd ? LeadingAttribution.Find(_text, start, quote.OpenMark, Wrapped, marksFrom: _previousEnd) : default;
+            found = whole.HasSpeaker && whole.Cue.Equals(found.Cue) && whole.Speaker.End.Value < _scareOpen ? whole : found;
+        }
+
         // A continued quote (a second half, or another paragraph) with no attribution of its own is the last speaker's.
         bool continued = !found.HasCue && !found.HasSpeaker && _speakers.AttributedEnd >= 0 && quote.OpenMark - _speakers.AttributedEnd <= InheritReach;
         bool joinsPrevious = _groups.Joins(found.HasCue);
@@ -376,7 +392,9 @@ public ref struct QuoteEnumerator
 
         // A term in marks leaves the attribution after it to the quotes that follow: `On “Farm Hour”, Osei said
         // the union is in “overdrive”`.
+        int floor = _previousEnd;
         _previousEnd = Math.Max(found.HasCue && kind != QuoteKind.Scare ? found.End : afterMark, afterMark);
+        (_scareFloor, _scareOpen) = kind != QuoteKind.Scare ? (-1, -1) : _scareFloor >= 0 ? (_scareFloor, _scareOpen) : (floor, quote.OpenMark);
 
         // A quote continued in the next paragraph, or followed across only its attribution by a quote with none of
         // its own (`“A,” he said. “B.”`), starts or goes on with a group.

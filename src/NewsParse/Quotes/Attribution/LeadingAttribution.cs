@@ -33,11 +33,15 @@ internal static class LeadingAttribution
         return !before.IsEmpty && before[^1] is not (':' or ',' or '—' or '–' or '-') && before.ContainsAnyInRange('a', 'z');
     }
 
-    /// <summary>The attribution before a quote opening at <paramref name="open"/>, in its sentence from <paramref name="from"/>; <paramref name="wrapped"/> for hard-wrapped copy.</summary>
-    public static Attributed Find(ReadOnlySpan<char> text, int from, int open, bool wrapped)
+    /// <summary>
+    /// The attribution before a quote opening at <paramref name="open"/>, in its sentence from <paramref name="from"/>;
+    /// <paramref name="wrapped"/> for hard-wrapped copy; quote marks before <paramref name="marksFrom"/> are those of a
+    /// term inside the words.
+    /// </summary>
+    public static Attributed Find(ReadOnlySpan<char> text, int from, int open, bool wrapped, int marksFrom = 0)
     {
         from = Math.Max(from, open - Attributed.Reach);
-        return Find(WordWindow.ReadLast(text, from, open, stackalloc int[WordWindow.BufferLength], wrapped), open);
+        return Find(WordWindow.ReadLast(text, from, open, stackalloc int[WordWindow.BufferLength], wrapped, marksFrom), open);
     }
 
     /// <summary>The attribution in the words of <paramref name="w"/>, read up to a quote opening at <paramref name="open"/>.</summary>

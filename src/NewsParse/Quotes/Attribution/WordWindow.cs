@@ -121,15 +121,24 @@ internal readonly ref struct WordWindow
     {
         Span<int> starts = buffer[..Capacity];
         Span<int> ends = buffer[Capacity..BufferLength];
-        return new WordWindow(text, starts, ends, ReadWords(text, p, limit, starts[..Math.Min(words, Capacity)], ends, wrapped));
+        return new WordWindow(text, starts, ends, ReadWords(text, p, limit, starts[..Math.Min(words, Capacity)], ends, wrapped, p));
     }
 
-    /// <summary>The last words before <paramref name="open"/>, from <paramref name="from"/> at the earliest.</summary>
-    public static WordWindow ReadLast(ReadOnlySpan<char> text, int from, int open, Span<int> buffer, bool wrapped) =>
-        Read(text, SkipToLastWords(text, from, open, Capacity), open, buffer, wrapped);
+    /// <summary>
+    /// The last words before <paramref name="open"/>, from <paramref name="from"/> at the earliest; quote marks before
+    /// <paramref name="marksFrom"/> are read as the space between words (the marks of a title inside the words).
+    /// </summary>
+    public static WordWindow ReadLast(ReadOnlySpan<char> text, int from, int open, Span<int> buffer, bool wrapped, int marksFrom = 0)
+    {
+        Span<int> starts = buffer[..Capacity];
+        Span<int> ends = buffer[Capacity..BufferLength];
+        int p = SkipToLastWords(text, from, open, Capacity);
+        return new WordWindow(text, starts, ends, ReadWords(text, p, open, starts, ends, wrapped, marksFrom));
+    }
 
-    // Words of letters, digits, apostrophes, hyphens and points, up to the end of a sentence or a quote mark.
-    private static int ReadWords(ReadOnlySpan<char> text, int p, int limit, Span<int> starts, Span<int> ends, bool wrapped)
+    // Words of letters, digits, apostrophes, hyphens and points, up to the end of a sentence or a quote mark (from
+    // `marksFrom` on).
+    private static int ReadWords(ReadOnlySpan<char> text, int p, int limit, Span<int> starts, Span<int> ends, bool wrapped, int marksFrom)
     {
         int n = 0;
         while (p < limit && n < starts.Length)
@@ -182,7 +191,7 @@ internal readonly ref struct WordWindow
                 continue;
             }
 
-            if (c != ' ' && ((c == '\n' && (!wrapped || Paragraphs.EndsAt(text, p, indented: true))) || QuoteMarks.EndsWords(text, p, limit)
+            if (c != ' ' && ((c == '\n' && (!wrapped || Paragraphs.EndsAt(text, p, indented: true))) || (p >= marksFrom && QuoteMarks.EndsWords(text, p, limit))
                 || (c is '.' or '!' or '?' && Sentences.IsEnd(text, p))))
             {
                 break;
