@@ -152,7 +152,18 @@ internal static class LeadingAttribution
             int verb = subjectEnd - 1;
             int before = verb > 0 && w.IsLowerCase(verb) && LooksLikeVerb(w[verb]) && !w.CommaAfter(verb) ? SkipBackToSubject(w, verb - 1) : -1;
             int start = before >= 0 && (IsPronoun(w[before]) || w.IsCapitalised(before)) && !w.Is(before, "who") ? SubjectStart(w, before) : -1;
-            return start >= 0 ? new Attributed(w.Words(start, before), cueRange, open) : SubjectOfClause(w, subjectEnd, cueRange, open);
+            if (start >= 0)
+            {
+                return new Attributed(w.Words(start, before), cueRange, open);
+            }
+
+            // `When Trump referred to the shooting and said he would “…”`, `such as when Cruz knocked Rubio and called him
+            // a “…”`: both verbs are those of a subordinate clause that opens the sentence or follows its comma, whose
+            // subject follows its opening word (not `Reagan said he was silent while he waited and admitted, “…`).
+            int opener = LastSubordinator(w, subjectEnd);
+            bool opens = opener == 0 || (opener > 0 && (w.CommaAfter(opener - 1) || w.Is(opener - 1, "as")));
+            int end = opens ? SubjectAfter(w, opener + 1, subjectEnd) : -1;
+            return end >= 0 ? new Attributed(w.Words(opener + 1, end), cueRange, open) : SubjectOfClause(w, subjectEnd, cueRange, open);
         }
 
         // `Mackler issued a statement saying “…”`: a participle after its object hangs off the clause's subject too.
@@ -595,9 +606,9 @@ internal static class LeadingAttribution
     // The last word before `before` that opens a subordinate clause, or -1 past a comma or a break.
     private static int LastSubordinator(in WordWindow w, int before)
     {
-        for (int k = before - 1; k > 0 && !w.CommaAfter(k) && !w.BreakAfter(k); k--)
+        for (int k = before - 1; k >= 0 && !w.CommaAfter(k) && !w.BreakAfter(k); k--)
         {
-            if (w.IsLowerCase(k) && Subordinators.Contains(w[k]))
+            if ((w.IsLowerCase(k) || k == 0) && Subordinators.Contains(w[k]))
             {
                 return k;
             }
