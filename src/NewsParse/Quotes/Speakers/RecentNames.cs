@@ -65,19 +65,35 @@ internal struct RecentNames
     /// </summary>
     public Range LastSubjectAfter(ReadOnlySpan<char> text, int floor, int before, bool wrapped)
     {
-        // A lone word is a mention only if a full name before ends with it, which takes a search: whether it is its
-        // sentence's subject is asked first. A run of words is told a name or not by its words, which is cheaper than
-        // asking where its sentence opens.
+        // Whether a run is its sentence's subject is asked before what it names: most runs are not, and a surname's
+        // full name takes a search.
         Cursor cursor = From(before, floor);
-        for (int runs = 0; runs < MaxRuns && Previous(text, ref cursor, out NameRun run) && run.End > floor; runs++)
+        for (int runs = 0; runs < MaxRuns && PreviousStart(text, ref cursor, out bool whole); runs++)
         {
-            if (run.Lone && (NameRun.IsNotNameStart(text[run.First..run.End]) || !SentenceSubjects.IsSubject(text, run.Start, wrapped)))
+            int start = cursor.At;
+            if (!SentenceSubjects.IsSubject(text, start, wrapped))
+            {
+                if (start <= floor)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            NameRun run = whole ? NameRun.Read(text, start, cursor.Limit) : new NameRun(start, start, start, 0, Lone: false);
+            if (run.End <= floor)
+            {
+                break;
+            }
+
+            if (run.Lone ? NameRun.IsNotNameStart(text[run.First..run.End]) : run.Words == 0)
             {
                 continue;
             }
 
             Range name = MentionOf(text, run, out int at);
-            if (!name.Equals(default(Range)) && (run.Lone || SentenceSubjects.IsSubject(text, run.Start, wrapped)))
+            if (!name.Equals(default(Range)))
             {
                 return at > floor ? name : default;
             }
@@ -437,6 +453,20 @@ internal struct RecentNames
     // The run of capitals before the cursor, outside quotes, and the cursor moved to its start; false at the text's start.
     private readonly bool Previous(ReadOnlySpan<char> text, ref Cursor cursor, out NameRun run)
     {
+        if (!PreviousStart(text, ref cursor, out bool whole))
+        {
+            run = default;
+            return false;
+        }
+
+        run = whole ? NameRun.Read(text, cursor.At, cursor.Limit) : new NameRun(cursor.At, cursor.At, cursor.At, 0, Lone: false);
+        return true;
+    }
+
+    // Moves the cursor to the start of the run of capitals before it, outside quotes, not read yet (`whole` is false
+    // when the run is too long to be a name); false at the text's start.
+    private readonly bool PreviousStart(ReadOnlySpan<char> text, ref Cursor cursor, out bool whole)
+    {
         while (true)
         {
             int capital = PreviousMaybeCapital(text, cursor.At, Math.Max(cursor.Floor, cursor.Stop));
@@ -444,7 +474,7 @@ internal struct RecentNames
             {
                 if (cursor.Quote < Math.Max(0, _quotedCount - QuotedSpans.Length) || cursor.Floor <= cursor.Stop)
                 {
-                    run = default;
+                    whole = false;
                     return false;
                 }
 
@@ -461,9 +491,7 @@ internal struct RecentNames
             }
 
             int word = NameRun.WordStartAt(text, capital, cursor.Floor, cursor.Limit);
-            int start = NameRun.StartOf(text, word, cursor.Floor, cursor.Limit, out bool whole);
-            run = whole ? NameRun.Read(text, start, cursor.Limit) : new NameRun(start, start, start, 0, Lone: false);
-            cursor.At = start;
+            cursor.At = NameRun.StartOf(text, word, cursor.Floor, cursor.Limit, out whole);
             return true;
         }
     }
