@@ -168,15 +168,15 @@ internal struct RecentNames
         return unknown;
     }
 
-    // Whether a full name that may be of `gender` is read in `text[from..before]`.
+    // Whether a full name that may be of `gender` may be read in `text[from..before]`.
     private readonly bool NameBetween(ReadOnlySpan<char> text, int from, int before, Gender gender)
     {
+        // Whether a run is a name is not asked: a run of two words or more that does not open with a given name of the
+        // other gender may be one, and the answer is read again.
         Cursor cursor = From(before, from);
         while (Previous(text, ref cursor, out NameRun run) && run.End > from)
         {
-            Range name = FullName(text, run);
-            if (!name.Equals(default(Range))
-                && (gender == Gender.Unknown || (PersonNames.GenderOf(text[name]) != Other(gender) && !PersonNames.EndsPossessive(text[name]))))
+            if (!run.Lone && run.Words >= 2 && (gender == Gender.Unknown || PersonNames.GenderOf(text[run.First..run.End]) != Other(gender)))
             {
                 return true;
             }
