@@ -150,6 +150,8 @@ public sealed class QuoteTests
     [InlineData("Reports of “secret talks” between the parties surfaced on Tuesday.")]
     [InlineData("Meanwhile, inflation remains “stubborn” in the north.")]
     [InlineData("Overbooking can often lead to ‘bumping’, when a passenger is moved.")]
+    [InlineData("Mensah wrote “The Long Road Home” in 1990.")]
+    [InlineData("Growers chanted in the square near “Freedom Hall” until dusk.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();

@@ -20,7 +20,7 @@ internal static class QuoteKinds
     public static QuoteKind Classify(ReadOnlySpan<char> text, in PairedQuote quote, bool inside, bool hasCue, bool headline, bool speakerInReach)
     {
         return headline || (!hasCue && CountWords(text, quote.Start, quote.End) <= ScareWords && (!speakerInReach || LooksLikeTermOrTitle(text, quote)))
-            || (inside && IsTitle(text, quote)) ? QuoteKind.Scare
+            || (inside && IsTitle(text, quote) && !IsLedBySpeech(text, quote.OpenMark)) ? QuoteKind.Scare
             : IsDirect(text, quote, inside) ? QuoteKind.Direct : QuoteKind.Partial;
     }
 
@@ -69,6 +69,18 @@ internal static class QuoteKinds
             && words.ContainsAnyInRange('A', 'Z') && IsTitleCase(words);
     }
 
+
+    // `chanting "Bernie or Bust,"`, `interjecting, “Only Rosie”`: words in title case right after a cue that says them,
+    // a participle or a cue and its comma, are said (a title follows a verb of naming or of writing: `called the rally
+    // “Build Ghana Again”`, `wrote “The Long Road”`).
+    private static bool IsLedBySpeech(ReadOnlySpan<char> text, int open)
+    {
+        ReadOnlySpan<char> lead = text[Math.Max(0, open - 24)..open].TrimEnd();
+        bool comma = !lead.IsEmpty && lead[^1] is ',' or ':';
+        lead = lead.TrimEnd(",:");
+        ReadOnlySpan<char> word = lead[(lead.LastIndexOf(' ') + 1)..];
+        return SpeechCues.StrengthOf(word) == CueStrength.Strong && (comma || SpeechCues.IsParticiple(word));
+    }
 
     // Every word starts with a capital but the short ones a title leaves in lower case after its first (`Planet of the
     // Apes`; not `from the IMF`).
