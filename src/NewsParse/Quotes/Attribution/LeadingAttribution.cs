@@ -201,8 +201,17 @@ internal static class LeadingAttribution
                 return NameBetweenCommas(w, clauseStart, subjectEnd, cueRange, open);
             }
 
-            // `But he did, for the first time, say`: past the words between the subject and the verb again.
+            // `But he did, for the first time, say`: past the words between the subject and the verb again; where those
+            // are a phrase a preposition or a participle opens, past more such phrases before them (`Prince Abdullah, in
+            // an interview with the magazine Al-Majalis, carried by the agency, said`; not `in what Bay Buchanan, a
+            // party treasurer, called`).
+            bool phrase = clauseStart >= 0 && clauseStart + 1 < w.Count && OpensPhrase(w, clauseStart + 1);
             subjectEnd = SkipBackToSubject(w, clauseStart);
+            for (int phraseStart; phrase && subjectEnd > 0 && (phraseStart = w.LastComma(subjectEnd)) >= 0 && phraseStart + 1 < subjectEnd
+                && OpensPhrase(w, phraseStart + 1);)
+            {
+                subjectEnd = SkipBackToSubject(w, phraseStart);
+            }
         }
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(w, subjectEnd) : -1;
@@ -639,6 +648,9 @@ internal static class LeadingAttribution
 
         return w.IsCapitalised(k) && !NotSubjects.Contains(w[k]) ? last : -1;
     }
+
+    // Whether the word at `k` opens a phrase set off by commas that is no subject: a preposition or a participle.
+    private static bool OpensPhrase(in WordWindow w, int k) => IsPreposition(w, k) || (w.IsLowerCase(k) && LooksLikeVerb(w[k]));
 
     private static Attributed SubjectOfClause(in WordWindow w, int before, Range cue, int open)
     {

@@ -57,9 +57,28 @@ internal readonly ref struct WordWindow
     /// <summary>Whether a comma stands between the word at <paramref name="k"/> and the next.</summary>
     public bool CommaAfter(int k) => GapAfter(k).Contains(',');
 
-    /// <summary>Whether a comma follows the word at <paramref name="k"/> within two characters, even past the last word.</summary>
-    public bool CommaJustAfter(int k) =>
-        k < Count && _ends[k] < Text.Length && Text[_ends[k]..Math.Min(Text.Length, _ends[k] + 2)].Contains(',');
+    /// <summary>
+    /// Whether a comma follows the word at <paramref name="k"/> within two characters, even past the last word, or past a
+    /// short parenthesis the words pass over (`the UN refugee agency (UNHCR), said`).
+    /// </summary>
+    public bool CommaJustAfter(int k)
+    {
+        if (k >= Count || _ends[k] >= Text.Length)
+        {
+            return false;
+        }
+
+        int p = _ends[k];
+        if (Text[p..Math.Min(Text.Length, p + 2)].Contains(','))
+        {
+            return true;
+        }
+
+        int open = Text[p..Math.Min(Text.Length, p + 2)].IndexOf('(');
+        int close = open < 0 ? -1 : Text[(p + open)..Math.Min(Text.Length, p + open + 30)].IndexOfAny(')', '\n');
+        p += open + close + 1;
+        return close > 0 && Text[p - 1] == ')' && p < Text.Length && Text[p] == ',';
+    }
 
     /// <summary>
     /// Whether a dash stands between the word at <paramref name="k"/> and the next: <c>—</c>, <c>–</c>, or hyphens set off
