@@ -220,10 +220,6 @@ internal struct RecentNames
 
             surname = name;
         }
-        else if (run.Words != 1)
-        {
-            return default;
-        }
 
         at = surname.Start.Value;
         if (PersonNames.EndsPossessive(text[surname]))
