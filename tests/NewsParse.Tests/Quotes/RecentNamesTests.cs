@@ -68,6 +68,8 @@ public class RecentNamesTests
     [InlineData("Kwame O'Brien spoke first.", "O'Brien", "Kwame O'Brien")]
     [InlineData("Ama Osei’s firm spoke first.", "Osei", "")]
     [InlineData("Kwame Osei spoke first. Then Osei left.", "Osei", "Kwame Osei")]
+    [InlineData("The minister spoke.Kofi Annan, the former envoy, disagreed.", "Annan", "Kofi Annan")]
+    [InlineData("He left Accra.Jean-Pierre Mensah spoke later.", "Mensah", "Jean-Pierre Mensah")]
     public void FindBySurname_ReadsTheRunAroundTheSurname(string text, string surname, string expected)
     {
         var names = default(RecentNames);
@@ -120,6 +122,7 @@ public class RecentNamesTests
     [InlineData("Kwame Osei met Ama Boateng. Then", "", "Ama Boateng")]
     [InlineData("Kwame Osei met Dlamini Zulu. Then", "she", "Dlamini Zulu")]
     [InlineData("Kwame Osei spoke. “We met Ama Boateng,” he said. Then", "she", "")]
+    [InlineData("Kwame Osei met Dlamini Zulu, Ama Boateng, Efua Mensah, Akosua Darko, Abena Owusu, Adjoa Asante, Yaa Boadu and Esi Nyarko. Then", "he", "Kwame Osei")]
     public void LatestOf_GivesTheLatestNameOfTheGender(string text, string pronoun, string expected)
     {
         var names = default(RecentNames);

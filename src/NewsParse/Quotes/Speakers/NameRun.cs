@@ -78,7 +78,8 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
 
     /// <summary>
     /// Where the word that holds the capital at <paramref name="capital"/> opens, as the names are read forward: the
-    /// capital itself, or an earlier one of the same word (<c>O'Brien</c>, <c>Jean-Pierre</c>).
+    /// capital itself, or an earlier one of the same word (<c>O'Brien</c>, <c>Jean-Pierre</c>); -1 in a word too long to
+    /// look back through.
     /// </summary>
     public static int WordStartAt(ReadOnlySpan<char> text, int capital, int floor, int limit)
     {
@@ -88,11 +89,17 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
             t--;
         }
 
+        // A word longer than any name's opens out of reach: no name is read in it.
+        if (t > floor && IsWordCharacter(text[t - 1]))
+        {
+            return -1;
+        }
+
         for (int q = t; q < capital; q++)
         {
-            if (char.IsUpper(text[q]) && (q == 0 || !char.IsLetter(text[q - 1])))
+            if (OpensWord(text, q) && WordEnd(text, q, limit) > capital)
             {
-                return WordEnd(text, q, limit) > capital ? q : capital;
+                return q;
             }
         }
 
@@ -171,20 +178,25 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
                 t--;
             }
 
-            if (t == i)
+            if (t == i || (t > floor && IsWordCharacter(text[t - 1])))
             {
                 return -1;
             }
 
-            // Points and apostrophes before a word are no part of it (`.Kofi`, `'Kofi`).
+            // The word that ends the token is the one that opens with a capital and runs up to its end, as the names are
+            // read forward: `Kofi` in `spoke.Kofi`, `Kremlin` in `pro-Kremlin`, `Jean-Pierre` whole.
+            for (int q = t; q < i; q++)
+            {
+                if (OpensWord(text, q) && WordEnd(text, q, limit) == i)
+                {
+                    return NextNameWord(text, i, limit) == start ? q : -1;
+                }
+            }
+
+            // Points and apostrophes before a word are no part of it (`.van`, `'van`).
             while (t < i && !char.IsLetter(text[t]))
             {
                 t++;
-            }
-
-            if (t < i && OpensWord(text, t))
-            {
-                return NextNameWord(text, WordEnd(text, t, limit), limit) == start ? t : -1;
             }
 
             // A word in lower case goes on a run only as a particle (`van`, `bin`): most are told apart by length.

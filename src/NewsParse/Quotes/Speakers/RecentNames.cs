@@ -10,7 +10,7 @@ namespace NewsParse.Quotes;
 /// <summary>
 /// The people a text names before a point, read back from that point when a speaker is resolved: the full name a
 /// surname stands for, the subject a pronoun follows, the latest full name. Names inside quotes are whom a speaker
-/// talks about, not who speaks, and are passed over.
+/// talks about, not who speaks, and are passed over: those of the last 32 quotes (a name quoted before those is read).
 /// </summary>
 /// <remarks>
 /// Reading back from where a resolution needs a name, rather than reading every name of the text as it goes, costs a
@@ -41,7 +41,7 @@ internal struct RecentNames
     private int _furthest;
     private Latests _latest;
 
-    /// <summary>The words quoted in <c>text[start..end]</c> name no one a later speaker may be.</summary>
+    /// <summary>The words quoted in <c>text[start..end]</c> name no one a later speaker may be (the last 32 quotes are kept).</summary>
     public void Quoted(int start, int end) => _quoted[_quotedCount++ % QuotedSpans.Length] = new Range(start, end);
 
     /// <summary>
@@ -102,11 +102,15 @@ internal struct RecentNames
         return default;
     }
 
-    /// <summary>The latest full name before <paramref name="before"/> of <paramref name="gender"/> among the last few, else the latest not of the other gender; empty when none.</summary>
+    /// <summary>
+    /// The latest full name before <paramref name="before"/> of <paramref name="gender"/> among the last few that may be
+    /// (names of the other gender, or in the possessive, are passed over), else the latest of those; empty when none.
+    /// </summary>
     public Range LatestOf(ReadOnlySpan<char> text, Gender gender, int before)
     {
-        // The answer stands until a name that may be the one comes between (a name of the other gender, or in the
-        // possessive, may not): a pronoun asked about again and again reads only the text since.
+        // The answer stands until a name that may be the one comes between: a pronoun asked about again and again reads
+        // only the text since. (The runs that come between are not counted against how far back a reading looks, so
+        // the answer kept may be one a reading afresh would no longer reach.)
         ref Latest kept = ref _latest[(int)gender];
         if (kept.Asked && before >= kept.Before && !NameBetween(text, kept.Before, before, gender))
         {
@@ -135,7 +139,6 @@ internal struct RecentNames
                 continue;
             }
 
-            names++;
             if (gender == Gender.Unknown)
             {
                 return name;
@@ -147,14 +150,21 @@ internal struct RecentNames
                 break;
             }
 
-            // A name in the possessive (`Kwame Nkrumah’s era`) is named in passing, not as one who speaks.
+            // A name in the possessive (`Kwame Nkrumah’s era`) is named in passing, not as one who speaks; it and the
+            // names of the other gender are passed over, and count among none of the last few.
             Gender shown = PersonNames.GenderOf(text[name]);
-            if (shown == gender && !PersonNames.EndsPossessive(text[name]))
+            if (shown == other || PersonNames.EndsPossessive(text[name]))
+            {
+                continue;
+            }
+
+            names++;
+            if (shown == gender)
             {
                 return name;
             }
 
-            if (shown != other && unknown.Equals(default(Range)) && !PersonNames.EndsPossessive(text[name]))
+            if (unknown.Equals(default(Range)))
             {
                 unknown = name;
             }
@@ -446,7 +456,8 @@ internal struct RecentNames
         cursor.Floor = 0;
     }
 
-    // The run of capitals before the cursor, outside quotes, and the cursor moved to its start; false at the text's start.
+    // The run of capitals before the cursor, outside quotes, and the cursor moved to its start; false at the text's start
+    // or where the cursor stops.
     private readonly bool Previous(ReadOnlySpan<char> text, ref Cursor cursor, out NameRun run)
     {
         if (!PreviousStart(text, ref cursor, out bool whole))
@@ -460,7 +471,7 @@ internal struct RecentNames
     }
 
     // Moves the cursor to the start of the run of capitals before it, outside quotes, not read yet (`whole` is false
-    // when the run is too long to be a name); false at the text's start.
+    // when the run is too long to be a name); false at the text's start or where the cursor stops.
     private readonly bool PreviousStart(ReadOnlySpan<char> text, ref Cursor cursor, out bool whole)
     {
         while (true)
@@ -487,6 +498,12 @@ internal struct RecentNames
             }
 
             int word = NameRun.WordStartAt(text, capital, cursor.Floor, cursor.Limit);
+            if (word < 0)
+            {
+                cursor.At = capital;
+                continue;
+            }
+
             cursor.At = NameRun.StartOf(text, word, cursor.Floor, cursor.Limit, out whole);
             return true;
         }
