@@ -444,6 +444,14 @@ public sealed class QuoteAttributionTests
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 
+    // Hard-wrapped wire copy, its paragraphs opened by an indent: a mention broken over two lines resolves as if on one.
+    [Theory]
+    [InlineData("    Bond prices fell sharply on Friday after the jobs report,\ntraders in New York said.\n    \"The report points to very slow growth,\" said Kofi Mensah\nof Midland Capital Markets Inc.\n    Other dealers agreed with that view of the\nmarket on Friday.\n", "Kofi Mensah")]
+    [InlineData("    Bond prices fell sharply on Friday after the jobs report,\ntraders in New York said.\n    \"The report points to very slow growth,\" said analyst\nAma Osei of Volta Securities and Co.\n    Other dealers agreed with that view of the\nmarket on Friday.\n", "Ama Osei")]
+    [InlineData("    Bond prices fell sharply on Friday after the jobs report,\ntraders in New York said.\n    \"The report points to very slow growth,\" said Accra Securities\nanalyst Ama Osei.\n    Other dealers agreed with that view of the\nmarket on Friday.\n", "Ama Osei")]
+    public void Speakers_broken_over_lines_resolve_to_full_names(string story, string resolved) =>
+        NewsParser.Default.Parse(story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
+
     [Theory]
     [InlineData("“Prices will recover, and farmers will be paid.” Turning to exports, the minister promised more aid.", "the minister")]
     [InlineData("“Prices will recover.” Speaking in Accra, Ama Boateng promised more aid.", "Ama Boateng")]

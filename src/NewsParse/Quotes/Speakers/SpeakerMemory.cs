@@ -129,9 +129,21 @@ internal struct SpeakerMemory
         // `Osei`, `Mr. Osei`, `Finance Minister Osei`: a surname, once its titles are gone, names the full name read
         // before, else itself; `chairman and chief executive Yaw Osei`, `the board's director, Ama Owusu`: the name that ends a
         // mention in lower case is its name.
-        Range name = WordKinds.StartsName(mention) ? NameOf(text, speaker)
-            : PersonNames.TrailingName(text, speaker) is var trailing && !trailing.Equals(speaker) ? PersonNames.Name(text, trailing) : speaker;
-        ReadOnlySpan<char> bare = text[name];
+        // Hard-wrapped copy breaks a mention over lines (`John Mason of` ⏎ `Interstate Securities`): its words are read
+        // from a copy with the breaks made spaces, of the same length, so that a place in it is the same in the text.
+        Span<char> flat = mention.Length <= MaxWrappedMention && mention.Contains('\n') ? stackalloc char[mention.Length] : default;
+        if (!flat.IsEmpty)
+        {
+            mention.CopyTo(flat);
+            flat.Replace('\n', ' ');
+        }
+
+        ReadOnlySpan<char> words = flat.IsEmpty ? text : flat;
+        Range said = flat.IsEmpty ? speaker : new Range(0, flat.Length);
+        Range local = WordKinds.StartsName(mention) ? NameOf(words, said)
+            : PersonNames.TrailingName(words, said) is var trailing && !trailing.Equals(said) ? PersonNames.Name(words, trailing) : said;
+        ReadOnlySpan<char> bare = words[local];
+        Range name = flat.IsEmpty ? local : new Range(speaker.Start.Value + local.Start.Value, speaker.Start.Value + local.End.Value);
         int space = bare.LastIndexOf(' ');
         ReadOnlySpan<char> surname = bare[(space + 1)..];
         bool shortMention = space < 0 || (space <= 4 && bare[..space].EndsWith('.'));
@@ -153,6 +165,9 @@ internal struct SpeakerMemory
         Range trimmed = PersonNames.TrailingName(text, PersonNames.WithoutBody(text, named));
         return trimmed.Equals(named) ? named : PersonNames.Name(text, trimmed);
     }
+
+    // The longest mention read again with its line breaks made spaces.
+    private const int MaxWrappedMention = 256;
 
     // How far before a pronoun the name and speech verb it follows are looked for, in characters.
     private const int ReporterReach = 80;
