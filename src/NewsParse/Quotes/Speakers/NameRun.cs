@@ -13,12 +13,15 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
     // The most words a name of a person runs to; a longer run is a headline or a title, and no name.
     public const int MaxWords = 16;
 
-    /// <summary>The run that opens with the word at <paramref name="start"/>, read up to <paramref name="limit"/>.</summary>
-    public static NameRun Read(ReadOnlySpan<char> text, int start, int limit)
+    /// <summary>
+    /// The run that opens with the word at <paramref name="start"/>, read up to <paramref name="limit"/>; in hard-wrapped
+    /// copy (<paramref name="wrapped"/>) a line break inside a paragraph parts its words as a space does.
+    /// </summary>
+    public static NameRun Read(ReadOnlySpan<char> text, int start, int limit, bool wrapped)
     {
         int p = start;
         int wordEnd = WordEnd(text, p, limit);
-        if (NextNameWord(text, wordEnd, limit) < 0)
+        if (NextNameWord(text, wordEnd, limit, wrapped) < 0)
         {
             return new NameRun(start, start, wordEnd, 1, Lone: true);
         }
@@ -43,7 +46,7 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
                 end = p;
             }
 
-            int next = NextNameWord(text, p, limit);
+            int next = NextNameWord(text, p, limit, wrapped);
             if (next < 0)
             {
                 break;
@@ -60,12 +63,12 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
     /// <paramref name="floor"/> and through no more than <see cref="MaxWords"/> words; <paramref name="whole"/> is
     /// false when the run goes back further than that (the start given is then where the looking stopped).
     /// </summary>
-    public static int StartOf(ReadOnlySpan<char> text, int wordStart, int floor, int limit, out bool whole)
+    public static int StartOf(ReadOnlySpan<char> text, int wordStart, int floor, int limit, bool wrapped, out bool whole)
     {
         int start = wordStart;
         for (int words = 1; ; words++)
         {
-            int previous = PreviousNameWord(text, start, floor, limit);
+            int previous = PreviousNameWord(text, start, floor, limit, wrapped);
             if (previous < 0 || words == MaxWords)
             {
                 whole = previous < 0;
@@ -147,27 +150,31 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
 
     private static bool IsWordCharacter(char c) => char.IsLetter(c) || c is '\'' or '’' or '-' or '.';
 
+    // What parts the words of a name: a space, or in hard-wrapped copy a line break inside a paragraph (`Richard von` ⏎
+    // `Weizsaecker`); a break before an indent opens a paragraph, and the indent's space is no word.
+    private static bool IsGap(char c, bool wrapped) => c == ' ' || (wrapped && c == '\n');
+
     // Where the capitalised word that goes on a run of capitals after the space at `p` starts, past the particles
     // between (`Pieter van Doorn`, `Ama bin Osei`); -1 when none does.
-    private static int NextNameWord(ReadOnlySpan<char> text, int p, int limit)
+    private static int NextNameWord(ReadOnlySpan<char> text, int p, int limit, bool wrapped)
     {
-        if (p + 1 >= limit || text[p] != ' ')
+        if (p + 1 >= limit || !IsGap(text[p], wrapped))
         {
             return -1;
         }
 
-        int next = char.IsUpper(text[p + 1]) ? p + 1 : AfterParticles(text, p, limit);
+        int next = char.IsUpper(text[p + 1]) ? p + 1 : AfterParticles(text, p, limit, wrapped);
         return next > p && next < limit && char.IsUpper(text[next]) ? next : -1;
     }
 
     // Where the capitalised word that a run goes on from to the word at `start` opens, past particles between; -1 when
     // the word at `start` opens its run. Found by looking back a word or four, and proven by reading forward from there.
-    private static int PreviousNameWord(ReadOnlySpan<char> text, int start, int floor, int limit)
+    private static int PreviousNameWord(ReadOnlySpan<char> text, int start, int floor, int limit, bool wrapped)
     {
         int i = start - 1;
         for (int tokens = 0; tokens < 4; tokens++)
         {
-            if (i <= floor || text[i] is not (' ' or '-'))
+            if (i <= floor || !(IsGap(text[i], wrapped) || text[i] == '-'))
             {
                 return -1;
             }
@@ -189,7 +196,7 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
             {
                 if (OpensWord(text, q) && WordEnd(text, q, limit) == i)
                 {
-                    return NextNameWord(text, i, limit) == start ? q : -1;
+                    return NextNameWord(text, i, limit, wrapped) == start ? q : -1;
                 }
             }
 
@@ -212,10 +219,10 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
     }
 
     // Where the particles after the space at `p` end, past the space after them; `p` itself when no particle follows.
-    private static int AfterParticles(ReadOnlySpan<char> text, int p, int limit)
+    private static int AfterParticles(ReadOnlySpan<char> text, int p, int limit, bool wrapped)
     {
         int q = p;
-        for (int particles = 0; particles < 3 && q + 1 < limit && text[q] == ' ' && char.IsAsciiLetterLower(text[q + 1]); particles++)
+        for (int particles = 0; particles < 3 && q + 1 < limit && IsGap(text[q], wrapped) && char.IsAsciiLetterLower(text[q + 1]); particles++)
         {
             // Particles are short words: the next word's length tells most words after a capitalised one apart.
             int wordEnd = q + 1;
@@ -239,6 +246,6 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
             q = wordEnd;
         }
 
-        return q > p && q < limit && text[q] == ' ' ? q + 1 : p;
+        return q > p && q < limit && IsGap(text[q], wrapped) ? q + 1 : p;
     }
 }

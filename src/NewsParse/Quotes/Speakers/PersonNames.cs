@@ -21,7 +21,7 @@ internal static class PersonNames
     /// </summary>
     public static Gender GenderOf(ReadOnlySpan<char> mention)
     {
-        int space = mention.IndexOf(' ');
+        int space = mention.IndexOfAny(' ', '\n');
         ReadOnlySpan<char> first = space < 0 ? mention : mention[..space];
         return first switch
         {

@@ -33,6 +33,9 @@ internal struct RecentNames
     private const int SearchBudgetPerCharacter = 4;
     private const int SearchBudgetBase = 32_768;
 
+    // The longest run read again with its line breaks made spaces.
+    private const int MaxWrappedRun = 128;
+
     private QuotedSpans _quoted;
     private int _quotedCount;
     private Searches _searches;
@@ -40,6 +43,9 @@ internal struct RecentNames
     private long _searched;
     private int _furthest;
     private Latests _latest;
+
+    /// <summary>Whether the text is hard-wrapped copy, whose line breaks inside a paragraph part words as spaces do.</summary>
+    public bool Wrapped { get; set; }
 
     /// <summary>The words quoted in <c>text[start..end]</c> name no one a later speaker may be (the last 32 quotes are kept).</summary>
     public void Quoted(int start, int end) => _quoted[_quotedCount++ % QuotedSpans.Length] = new Range(start, end);
@@ -81,7 +87,7 @@ internal struct RecentNames
                 continue;
             }
 
-            NameRun run = whole ? NameRun.Read(text, start, cursor.Limit) : new NameRun(start, start, start, 0, Lone: false);
+            NameRun run = whole ? NameRun.Read(text, start, cursor.Limit, Wrapped) : new NameRun(start, start, start, 0, Lone: false);
             if (run.End <= floor)
             {
                 break;
@@ -217,13 +223,13 @@ internal struct RecentNames
         Range surname = new(run.First, run.End);
         if (run.Words >= 2)
         {
-            Range name = PersonNames.Name(text, surname);
-            if (IsPerson(text, run, name))
+            Range name = NameIn(text, run, out bool person);
+            if (person)
             {
                 return PersonNames.EndsPossessive(text[name]) ? default : name;
             }
 
-            if (name.End.Value - name.Start.Value >= run.End - run.First || text[name].Contains(' '))
+            if (name.End.Value - name.Start.Value >= run.End - run.First || text[name].ContainsAny(' ', '\n'))
             {
                 return default;
             }
@@ -257,15 +263,35 @@ internal struct RecentNames
     }
 
     // The full name of a person a run holds; empty when it holds none.
-    private static Range FullName(ReadOnlySpan<char> text, NameRun run)
+    private readonly Range FullName(ReadOnlySpan<char> text, NameRun run)
     {
         if (run.Lone || run.Words < 2)
         {
             return default;
         }
 
-        Range name = PersonNames.Name(text, new Range(run.First, run.End));
-        return IsPerson(text, run, name) ? name : default;
+        Range name = NameIn(text, run, out bool person);
+        return person ? name : default;
+    }
+
+    // The name a run of two words or more holds, less its titles, and whether it is a person's. A run that a line
+    // break of hard-wrapped copy parts is read from a copy with the break made a space, of the same length.
+    private readonly Range NameIn(ReadOnlySpan<char> text, NameRun run, out bool person)
+    {
+        ReadOnlySpan<char> written = text[run.First..run.End];
+        if (!Wrapped || written.Length > MaxWrappedRun || !written.Contains('\n'))
+        {
+            Range name = PersonNames.Name(text, new Range(run.First, run.End));
+            person = IsPerson(text, run, name);
+            return name;
+        }
+
+        Span<char> flat = stackalloc char[written.Length];
+        written.CopyTo(flat);
+        flat.Replace('\n', ' ');
+        Range local = PersonNames.Name(flat, new Range(0, flat.Length));
+        person = (local.Start.Value > 0 || !NameRun.FollowsArticle(text, run.First)) && PersonNames.LooksLikePerson(flat[local]);
+        return new Range(run.First + local.Start.Value, run.First + local.End.Value);
     }
 
     // `the Champions League`, `the\nEuropean Community`: a run after an article is a body, an event or a place; `the
@@ -354,8 +380,8 @@ internal struct RecentNames
 
             end = at + word.Length - 1;
             int after = at + word.Length;
-            bool last = at > 0 && text[at - 1] == ' ' && (after == text.Length || !char.IsLetter(text[after]));
-            bool opening = first.Equals(default(Range)) && after < text.Length && text[after] == ' ';
+            bool last = at > 0 && (text[at - 1] == ' ' || (Wrapped && text[at - 1] == '\n')) && (after == text.Length || !char.IsLetter(text[after]));
+            bool opening = first.Equals(default(Range)) && after < text.Length && (text[after] == ' ' || (Wrapped && text[after] == '\n'));
 
             // The run is found from the word's capital (`al-Hamdan` from `Hamdan`), which must open a word as the
             // names are read (not `E.F.Hutton`).
@@ -372,13 +398,13 @@ internal struct RecentNames
             }
 
             // A name that ends with the word has a word before it (`Kwame Mensah`, `Pieter van Mensah`).
-            int start = NameRun.StartOf(text, capital, floor, limit, out bool whole);
+            int start = NameRun.StartOf(text, capital, floor, limit, Wrapped, out bool whole);
             if (!whole || (start == capital && !opening))
             {
                 continue;
             }
 
-            Range full = FullName(text, NameRun.Read(text, start, limit));
+            Range full = FullName(text, NameRun.Read(text, start, limit, Wrapped));
             if (last && full.End.Value == after && full.Start.Value < at)
             {
                 return new Matches(full, default);
@@ -466,7 +492,7 @@ internal struct RecentNames
             return false;
         }
 
-        run = whole ? NameRun.Read(text, cursor.At, cursor.Limit) : new NameRun(cursor.At, cursor.At, cursor.At, 0, Lone: false);
+        run = whole ? NameRun.Read(text, cursor.At, cursor.Limit, Wrapped) : new NameRun(cursor.At, cursor.At, cursor.At, 0, Lone: false);
         return true;
     }
 
@@ -504,7 +530,7 @@ internal struct RecentNames
                 continue;
             }
 
-            cursor.At = NameRun.StartOf(text, word, cursor.Floor, cursor.Limit, out whole);
+            cursor.At = NameRun.StartOf(text, word, cursor.Floor, cursor.Limit, Wrapped, out whole);
             return true;
         }
     }

@@ -50,6 +50,8 @@ internal struct SpeakerMemory
             return default;
         }
 
+        _names.Wrapped = wrapped;
+
         // `the report, which notes`: a relative word stands for what it follows, which is not read here.
         ReadOnlySpan<char> mention = text[speaker];
         if (mention.SequenceEqual("which"))
