@@ -133,7 +133,7 @@ internal struct RecentNames
     {
         // A name whose given name shows the gender wins among the last few (`Golden Hornbill` after `Walter Asare`
         // is a prize, not `he`); else the latest not of the other gender.
-        Gender other = Other(gender);
+        Gender other = gender.Other();
         Range unknown = default;
         int names = 0;
         Cursor cursor = From(before, 0);
@@ -192,7 +192,7 @@ internal struct RecentNames
         Cursor cursor = From(before, from);
         while (Previous(text, ref cursor, out NameRun run) && run.End > from)
         {
-            if (!run.Lone && run.Words >= 2 && (gender == Gender.Unknown || PersonNames.GenderOf(text[run.First..run.End]) != Other(gender)))
+            if (!run.Lone && run.Words >= 2 && (gender == Gender.Unknown || PersonNames.GenderOf(text[run.First..run.End]) != gender.Other()))
             {
                 return true;
             }
@@ -201,23 +201,17 @@ internal struct RecentNames
         return false;
     }
 
-    private static Gender Other(Gender gender) => gender switch { Gender.Male => Gender.Female, Gender.Female => Gender.Male, _ => Gender.Unknown };
-
     // The name a run mentions a person by, and where: in full (`Kwame Mensah said`), by a surname a full name before
     // it ends with (`Mensah disagreed.`, `Mr Mensah said`), or by a title and surname (`President Mensah`); empty
-    // when none, or when the name is in the possessive (`Kwame Asante's firm` is no sentence's subject).
+    // when none, or when the name is in the possessive (`Kwame Asante's firm` is no sentence's subject). The run holds
+    // words, and a lone one may open a name (LastSubjectAfter has asked).
     private Range MentionOf(ReadOnlySpan<char> text, NameRun run, out int at)
     {
         at = run.First;
-        if (!run.Lone && run.Words == 0)
-        {
-            return default;
-        }
-
         if (run.Lone)
         {
             Range word = new(run.First, run.End);
-            return NameRun.IsNotNameStart(text[word]) || WordKinds.IsGrammarWord(text[word]) ? default : FindBySurname(text, word, run.Start);
+            return WordKinds.IsGrammarWord(text[word]) ? default : FindBySurname(text, word, run.Start);
         }
 
         Range surname = new(run.First, run.End);

@@ -202,7 +202,7 @@ internal struct SpeakerMemory
     }
 
     private static bool Agrees(ReadOnlySpan<char> text, Range name, Gender gender) =>
-        gender == Gender.Unknown || PersonNames.GenderOf(text[name]) != (gender == Gender.Male ? Gender.Female : Gender.Male);
+        gender == Gender.Unknown || PersonNames.GenderOf(text[name]) != gender.Other();
 
     // Whether the last speaker is a person named: in full, or by one name that a title or a description stood for
     // (`President Osei`, `the Ghanaian president`); `Iran said` names no one a pronoun can be.
