@@ -52,20 +52,23 @@ public class WordSetTests
     }
 
     // The set answers as the ordinal comparison it is made with, beyond ASCII too (`ı`, `ſ`, the Kelvin sign, accents),
-    // whether its own words are all ASCII or not.
+    // whether its own words are all ASCII or not; and for signs and control characters that differ from a letter or a
+    // sign of the set by the bit that tells an ASCII letter's case (`@` and `` ` ``, BEL and `'`), in words of any length.
     [Theory]
-    [InlineData("is said ask Ana k Senator Gov. a-b")]
-    [InlineData("is said ask Ana José über k Senator Gov. a-b ıs ſo")]
-    public void Answers_as_its_comparison_for_any_word(string list)
+    [InlineData("is said ask Ana k Senator Gov. a-b", "aAiIısSſkK\u212AéÉüÜoOjJ.-bBdDnNrRtTvVG", 9)]
+    [InlineData("is said ask Ana José über k Senator Gov. a-b ıs ſo", "aAiIısSſkK\u212AéÉüÜoOjJ.-bBdDnNrRtTvVG", 9)]
+    [InlineData("o'brien ma'am spokes-woman don't re-elected vice-president co-founder e.g. a.m.", "oObBrRiIeEnN'\u0007\u2019-\r.\u000Ee@`[{aAmMsSpPkKwWdDtTlLcCvVfFuUgG", 16)]
+    [InlineData("counterterrorism counter-terrorism internationally", "cCoOuUnNtTeErRiIsSmM-\raAlLyY\u017F\u212A", 20)]
+    public void Answers_as_its_comparison_for_any_word(string list, string letters, int maxLength)
     {
         string[] words = list.Split(' ');
         WordSet ignoreCase = WordSet.IgnoreCase(words);
         WordSet caseSensitive = WordSet.CaseSensitive(words);
-        char[] alphabet = "aAiIısSſkK\u212AéÉüÜoOjJ.-bBdDnNrRtTvVG".ToCharArray();
+        char[] alphabet = letters.ToCharArray();
         var random = new Random(5);
         for (int i = 0; i < 100_000; i++)
         {
-            string word = new(Enumerable.Range(0, random.Next(0, 9)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            string word = new(Enumerable.Range(0, random.Next(0, maxLength)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
             if (i % 3 == 0)
             {
                 word = Mutate(words[random.Next(words.Length)], alphabet, random);
