@@ -119,6 +119,9 @@ public sealed class QuoteTests
     [InlineData("In a report compiled by auditors in 2003, graft was said to be “pervasive” in the ministry.", null, null, "said", QuoteKind.Partial)]
     [InlineData("Good information can still drive out bad, but only when “the truth is sexier than the lie.”", null, null, null, QuoteKind.Partial)]
     [InlineData("He said free speech has limits: you can’t yell “fire” in a theatre.", "you", null, "yell", QuoteKind.Partial)]
+    [InlineData("Will said the levy was “a disaster.”", "Will", "Will", "said", QuoteKind.Partial)]
+    [InlineData("May told reporters the levy was “a disaster.”", "May", "May", "told", QuoteKind.Partial)]
+    [InlineData("Smith of the growers’ union said the levy was “a disaster.”", "Smith", "Smith", "said", QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);
@@ -152,6 +155,11 @@ public sealed class QuoteTests
     [InlineData("Overbooking can often lead to ‘bumping’, when a passenger is moved.")]
     [InlineData("Mensah wrote “The Long Road Home” in 1990.")]
     [InlineData("Growers chanted in the square near “Freedom Hall” until dusk.")]
+    [InlineData("Will there be a “budget effect” in the north?")]
+    [InlineData("Should the ‘soft landing’ fail, growers will suffer.")]
+    [InlineData("Did the minister call it a “disaster”?")]
+    [InlineData("Part of this “quiet period” framework worries growers.")]
+    [InlineData("Most of the “new money” went to roads.")]
     public void Terms_titles_and_nicknames_are_scare_quotes(string story)
     {
         Quote quote = Quotes(Lead + story).Single();

@@ -86,6 +86,26 @@ internal static class ClauseSubjects
             return (k, k);
         }
 
+        // `Will there be a “…”?`, `Should the plan fail, …`: an auxiliary that opens the sentence asks a question or
+        // sets a condition, and reports no one's words (not `Will said`, `May told`: a name and its verb).
+        if (k == 0 && k + 1 < cue && char.IsUpper(first[0]) && Auxiliaries.Contains(first) && w.IsLowerCase(k + 1) && !LooksLikeVerb(w[k + 1]))
+        {
+            return (-1, -1);
+        }
+
+        // `Most of the growers said`, `Part of this “…” framework`: a word that opens the sentence with `of` after it
+        // heads a noun phrase, which runs up to its verb (not `Bank of Ghana`, a name, read below).
+        if (k == 0 && k + 2 < cue && char.IsUpper(first[0]) && !w.CommaAfter(k) && w.Is(k + 1, "of") && w.IsLowerCase(k + 2))
+        {
+            int end = k + 2;
+            while (end + 1 < cue && end - k < 5 && !w.BreakAfter(end) && !w.CommaAfter(end) && !LooksLikeVerb(w[end + 1]))
+            {
+                end++;
+            }
+
+            return (k, end);
+        }
+
         // `Thus, in the debate, candidates referred to “…”`, `In Paris, leading industrial nations agreed`, `Perhaps young
         // voters prefer`: past an introduction, a bare plural and the words before it, with a word after it (not
         // `Meanwhile, inflation remains “…”`, nor `various unions`).
@@ -273,8 +293,9 @@ internal static class ClauseSubjects
             }
         }
 
+        // `farmers`, but not `this`, `business` or `status`.
         ReadOnlySpan<char> head = w[last];
-        return head.Length > 3 && head[^1] == 's' && !IsPossessive(head);
+        return IsBarePlural(head) && !Determiners.Contains(head);
     }
 
     // Whether a unit of time stands among the few words from `k` up to a comma before `cue`.
