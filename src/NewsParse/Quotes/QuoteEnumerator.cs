@@ -243,6 +243,11 @@ public ref struct QuoteEnumerator
     {
         // What reads the quote itself (its words, its case, its first letter) reads it a bounded number of times.
         WorkMeter.Add(quote.End - quote.Start);
+        if (_head.IsInHeadline(quote.OpenMark))
+        {
+            return InHeadline(quote);
+        }
+
         int sentenceStart = _sentenceStarts.StartBefore(_text, quote.OpenMark, Math.Max(_previousEnd, quote.OpenMark - 400), Wrapped);
         bool inside = LeadingAttribution.IsInsideSentence(_text, quote.OpenMark, ref _sentenceStarts, Wrapped) && sentenceStart < quote.OpenMark
             && _text[sentenceStart..quote.OpenMark].TrimEnd() is { IsEmpty: false } lead && lead[^1] is not (':' or ',');
@@ -404,6 +409,21 @@ public ref struct QuoteEnumerator
         int groupId = _groups.Assign(_index, joinsPrevious, nextContinues, quote.ContinuesNextParagraph);
 
         return new QuoteMatch(quote.Start, quote.End, speaker, resolved, cue, kind, groupId);
+    }
+
+    // A quote in the headline is a title's words, set apart whatever stands around it (QuoteKinds): no attribution is
+    // read for it, and it opens no group, as the headline holds no quote that speaks before it.
+    private QuoteMatch InHeadline(in PairedQuote quote)
+    {
+        if (quote.Closed)
+        {
+            _speakers.Quoted(quote.Start, quote.End);
+        }
+
+        (_scareFloor, _scareOpen) = _scareFloor >= 0 ? (_scareFloor, _scareOpen) : (_previousEnd, quote.OpenMark);
+        _previousEnd = quote.Closed ? AfterClosingMark(quote.End) : quote.End;
+        int groupId = _groups.Assign(_index, joins: false, nextContinues: false, quote.ContinuesNextParagraph);
+        return new QuoteMatch(quote.Start, quote.End, default, default, default, QuoteKind.Scare, groupId);
     }
 
     // The attribution before the quote mark at `open` in the sentence from `sentenceStart`, or ending the paragraph before.
