@@ -250,6 +250,14 @@ internal static class WordLists
         "fifth", "first", "firstly", "fourth", "second", "secondly", "third", "thirdly",
     ]);
 
+    /// <summary>Words that count a part of a group named after <c>of</c>, its head: <c>Most of the growers said</c>,
+    /// <c>Many of them</c>.</summary>
+    public static readonly WordSet PartitiveWords = WordSet.IgnoreCase(
+    [
+        "all", "any", "both", "dozens", "each", "either", "few", "half", "hundreds", "many", "millions", "most", "much",
+        "neither", "none", "several", "some", "thousands",
+    ]);
+
     /// <summary>Nouns of a person's role: a description they end (<c>the Ghanaian actor</c>, <c>the Ghanaian
     /// president</c>) names a person.</summary>
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(

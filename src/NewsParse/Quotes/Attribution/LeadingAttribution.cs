@@ -491,10 +491,11 @@ internal static class LeadingAttribution
             // `a statement released by the ministry`: a participle, its agent and the noun before them are looked past
             // together; `Osei appeared on CNN saying`: after another verb the phrase is the verb's, and the subject
             // ends before the verb.
+            // `Most of the growers said`: a word that counts a part of a group heads its subject, capitalised or not.
             bool verb = LooksLikeVerb(w[before]);
             bool skipped = before < preposition - 1;
-            if (!skipped && !verb && w.IsLowerCase(before) && !IsPronoun(w[before]) && !w.CommaAfter(before)
-                && !OpeningConjunctions.Contains(w[before]))
+            if (!skipped && !verb && (w.IsLowerCase(before) || (w.Is(preposition, "of") && PartitiveWords.Contains(w[before])))
+                && !IsPronoun(w[before]) && !w.CommaAfter(before) && !OpeningConjunctions.Contains(w[before]))
             {
                 wholeStart = SubjectStart(w, before);
                 return subjectEnd;
