@@ -243,7 +243,7 @@ public ref struct QuoteEnumerator
     {
         // What reads the quote itself (its words, its case, its first letter) reads it a bounded number of times.
         WorkMeter.Add(quote.End - quote.Start);
-        if (_head.IsInHeadline(quote.OpenMark))
+        if (_head.IsInHeadline(quote.OpenMark) && !_head.DatelineOpensBefore(_text, quote.OpenMark))
         {
             return InHeadline(quote);
         }
@@ -412,7 +412,8 @@ public ref struct QuoteEnumerator
     }
 
     // A quote in the headline is a title's words, set apart whatever stands around it (QuoteKinds): no attribution is
-    // read for it, and it opens no group, as the headline holds no quote that speaks before it.
+    // read for it, and it opens no group, as the headline holds no quote that speaks before it. (A headline opened by a
+    // dateline is attributed all the same: a speaker found there that reaches into the dateline moves the body's start.)
     private QuoteMatch InHeadline(in PairedQuote quote)
     {
         if (quote.Closed)

@@ -6,6 +6,17 @@ namespace NewsParse.Text;
 /// <summary>The word lists of the parsers, one per concept, from <c>eng/words</c>.</summary>
 internal static class WordLists
 {
+    /// <summary>Words after an auxiliary that opens a sentence, where a name's verb would stand after a name: the
+    /// sentence asks a question or sets a condition (<c>Will there be</c>, <c>Should the plan fail</c>, <c>Is it
+    /// fair</c>, <c>Could be higher</c>, <c>Will not allow</c>, <c>Does anyone think</c>; not <c>May wants</c>, <c>Will
+    /// said</c>).</summary>
+    public static readonly WordSet AfterOpeningAuxiliaries = WordSet.IgnoreCase(
+    [
+        "a", "an", "another", "anybody", "anyone", "be", "everybody", "everyone", "he", "her", "his", "i", "it", "its",
+        "many", "nobody", "not", "one", "several", "she", "some", "somebody", "someone", "that", "the", "their",
+        "there", "they", "this", "three", "two", "we", "who", "you",
+    ]);
+
     /// <summary>Adverbs that may stand between an opening conjunction and the subject: <c>And then Trump went
     /// on</c>.</summary>
     public static readonly WordSet AfterOpeningConjunctions = WordSet.IgnoreCase(
@@ -255,7 +266,7 @@ internal static class WordLists
     public static readonly WordSet PartitiveWords = WordSet.IgnoreCase(
     [
         "all", "any", "both", "dozens", "each", "either", "few", "half", "hundreds", "many", "millions", "most", "much",
-        "neither", "none", "several", "some", "thousands",
+        "neither", "none", "part", "several", "some", "thousands",
     ]);
 
     /// <summary>Nouns of a person's role: a description they end (<c>the Ghanaian actor</c>, <c>the Ghanaian
@@ -263,18 +274,26 @@ internal static class WordLists
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
     [
         "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "announcer",
-        "archbishop", "author", "banker", "bishop", "boss", "campaigner", "candidate", "captain", "chairman",
-        "chairperson", "chairwoman", "chancellor", "chief", "coach", "commander", "commentator", "commissioner",
-        "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel", "critic", "defender",
-        "deputy", "diplomat", "director", "doctor", "economist", "editor", "executive", "expert", "farmer", "forward",
-        "founder", "general", "goalkeeper", "governor", "head", "historian", "inspector", "investor", "journalist",
-        "judge", "lawmaker", "lawyer", "leader", "lord", "man", "manager", "mayor", "midfielder", "minister",
-        "narrator", "negotiator", "neighbour", "observer", "officer", "official", "organiser", "organizer", "owner",
-        "peer", "player", "pollster", "premier", "presenter", "president", "priest", "prince", "princess", "producer",
-        "professor", "prosecutor", "protester", "queen", "referee", "reporter", "representative", "researcher",
-        "resident", "scientist", "secretary", "senator", "singer", "skipper", "source", "speaker", "spokesman",
-        "spokesperson", "spokeswoman", "staffer", "star", "strategist", "striker", "student", "supporter", "teacher",
-        "trader", "treasurer", "veteran", "voter", "winger", "witness", "woman", "worker", "writer",
+        "archbishop", "author", "banker", "baroness", "bishop", "boss", "campaigner", "candidate", "captain",
+        "chairman", "chairperson", "chairwoman", "chancellor", "chief", "coach", "commander", "commentator",
+        "commissioner", "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel", "countess",
+        "critic", "defender", "deputy", "diplomat", "director", "doctor", "duchess", "economist", "editor", "empress",
+        "executive", "expert", "farmer", "forward", "founder", "general", "goalkeeper", "governor", "head", "heiress",
+        "historian", "hostess", "inspector", "investor", "journalist", "judge", "lawmaker", "lawyer", "leader", "lord",
+        "man", "manager", "mayor", "midfielder", "minister", "narrator", "negotiator", "neighbour", "observer",
+        "officer", "official", "organiser", "organizer", "owner", "peer", "player", "pollster", "premier", "presenter",
+        "president", "priest", "prince", "princess", "producer", "professor", "prosecutor", "protester", "queen",
+        "referee", "reporter", "representative", "researcher", "resident", "scientist", "secretary", "senator",
+        "singer", "skipper", "source", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "star",
+        "strategist", "striker", "student", "supporter", "teacher", "trader", "treasurer", "veteran", "voter",
+        "waitress", "winger", "witness", "woman", "worker", "writer",
+    ]);
+
+    /// <summary>Words for people in the plural that end in no <c>s</c>, or too short for the plural's ending to tell: a
+    /// subject that ends in one can speak (<c>Thousands of people</c>, <c>Thousands of women</c>).</summary>
+    public static readonly WordSet PersonPlurals = WordSet.IgnoreCase(
+    [
+        "children", "folk", "men", "people", "women",
     ]);
 
     /// <summary>Words that end a noun phrase after a determiner (<c>the official in charge</c>).</summary>
@@ -335,14 +354,14 @@ internal static class WordLists
     public static readonly WordSet SpeakingBodies = WordSet.IgnoreCase(
     [
         "ad", "administration", "agency", "alliance", "army", "article", "association", "bank", "bill", "blog", "board",
-        "book", "broadcaster", "cabinet", "camp", "campaign", "caption", "channel", "club", "coalition", "commission",
-        "committee", "company", "complaint", "congress", "council", "court", "department", "document", "editorial",
-        "email", "embassy", "federation", "filing", "firm", "government", "group", "headline", "institute", "jury",
-        "law", "lawsuit", "league", "letter", "magazine", "manifesto", "memo", "message", "military", "ministry",
-        "movement", "network", "newspaper", "office", "opposition", "order", "organisation", "organization", "panel",
-        "paper", "parliament", "party", "petition", "platform", "police", "policy", "poll", "post", "regime", "release",
-        "report", "resolution", "ruling", "senate", "service", "side", "sign", "staff", "statement", "station", "study",
-        "survey", "team", "transcript", "tweet", "union", "video", "voice", "website",
+        "book", "broadcaster", "cabinet", "camp", "campaign", "caption", "caucus", "channel", "club", "coalition",
+        "commission", "committee", "company", "complaint", "congress", "council", "court", "department", "document",
+        "editorial", "email", "embassy", "federation", "filing", "firm", "government", "group", "headline", "institute",
+        "jury", "law", "lawsuit", "league", "letter", "magazine", "manifesto", "memo", "message", "military",
+        "ministry", "movement", "network", "newspaper", "office", "opposition", "order", "organisation", "organization",
+        "panel", "paper", "parliament", "party", "petition", "platform", "police", "policy", "poll", "post", "regime",
+        "release", "report", "resolution", "ruling", "senate", "service", "side", "sign", "staff", "statement",
+        "station", "study", "survey", "team", "transcript", "tweet", "union", "video", "voice", "website",
     ]);
 
     /// <summary>Every speech cue, strong or weak, in all its forms: one lookup tells most words that are

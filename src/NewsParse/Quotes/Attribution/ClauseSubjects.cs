@@ -86,19 +86,22 @@ internal static class ClauseSubjects
             return (k, k);
         }
 
-        // `Will there be a “…”?`, `Should the plan fail, …`: an auxiliary that opens the sentence asks a question or
-        // sets a condition, and reports no one's words (not `Will said`, `May told`: a name and its verb).
-        if (k == 0 && k + 1 < cue && char.IsUpper(first[0]) && Auxiliaries.Contains(first) && w.IsLowerCase(k + 1) && !LooksLikeVerb(w[k + 1]))
+        // `Will there be a “…”?`, `Should the plan fail, …`, `Could be higher`: an auxiliary that opens the sentence before
+        // its subject or `not` asks a question or sets a condition, and reports no one's words (not `May wants`, `May and
+        // Hammond`, `Will said`: a name, its verb and what goes with it).
+        if (k == 0 && k + 1 < cue && char.IsUpper(first[0]) && Auxiliaries.Contains(first) && !w.CommaAfter(k) && AfterOpeningAuxiliaries.Contains(w[k + 1]))
         {
             return (-1, -1);
         }
 
-        // `Most of the growers said`, `Part of this “…” framework`: a word that opens the sentence with `of` after it
-        // heads a noun phrase, which runs up to its verb (not `Bank of Ghana`, a name, read below).
+        // `Part of this “…” framework`, `Hundreds of demonstrators chanted`: a word that opens the sentence with `of` after
+        // it heads a noun phrase, which runs up to its verb, as after a determiner below (`Smith of the union wants` gives
+        // `Smith of the union`; `Bank of Ghana`, a name, is read below).
         if (k == 0 && k + 2 < cue && char.IsUpper(first[0]) && !w.CommaAfter(k) && w.Is(k + 1, "of") && w.IsLowerCase(k + 2))
         {
             int end = k + 2;
-            while (end + 1 < cue && end - k < 5 && !w.BreakAfter(end) && !w.CommaAfter(end) && !LooksLikeVerb(w[end + 1]))
+            while (end + 1 < cue && end - k < 5 && !w.BreakAfter(end) && !w.CommaAfter(end) && !LooksLikeVerb(w[end + 1])
+                && !VerbBeforeDeterminer(w, end + 1))
             {
                 end++;
             }
@@ -132,8 +135,7 @@ internal static class ClauseSubjects
             // determiner that is no preposition is a verb (`the ministry wants the levy`).
             // `The retired neurosurgeon`: a participle just after an article is an adjective.
             while (last + 1 < cue && last - k < 5 && !w.BreakAfter(last) && !w.CommaAfter(last) && (!LooksLikeVerb(w[last + 1]) || (last == k && NounDeterminers.Contains(first) && w[last + 1].EndsWith("ed", StringComparison.Ordinal)))
-                && !(last + 2 < w.Count && w.IsLowerCase(last + 1) && !w.CommaAfter(last + 1) && Determiners.Contains(w[last + 2])
-                    && !Prepositions.Contains(w[last + 1])))
+                && !VerbBeforeDeterminer(w, last + 1))
             {
                 last++;
             }
@@ -205,7 +207,13 @@ internal static class ClauseSubjects
     /// </summary>
     public static Range OfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
-        WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength], wrapped);
+        // A sentence that starts out of reach has its subject out of reach too: the words read would open mid-sentence.
+        if (from < open - Attributed.Reach)
+        {
+            return default;
+        }
+
+        WordWindow w = WordWindow.Read(text, from, open, stackalloc int[WordWindow.BufferLength], wrapped);
         (int first, int last) = SentenceSubject(w);
         return first >= 0 ? w.Words(first, last) : default;
     }
@@ -260,7 +268,12 @@ internal static class ClauseSubjects
     /// </summary>
     public static Range SpeakerOfSentence(ReadOnlySpan<char> text, int from, int open, bool wrapped)
     {
-        WordWindow w = WordWindow.Read(text, Math.Max(from, open - Attributed.Reach), open, stackalloc int[WordWindow.BufferLength], wrapped);
+        if (from < open - Attributed.Reach)
+        {
+            return default;
+        }
+
+        WordWindow w = WordWindow.Read(text, from, open, stackalloc int[WordWindow.BufferLength], wrapped);
         (int first, int last) = SentenceSubject(w);
 
         // `Reports of “…”`: the subject and a preposition run into the quote, which is part of the subject.
@@ -293,10 +306,15 @@ internal static class ClauseSubjects
             }
         }
 
-        // `farmers`, but not `this`, `business` or `status`.
+        // `farmers`, `Thousands of people` (not `this`, `his willingness`, `the consensus`: `the duchess` is a person noun).
         ReadOnlySpan<char> head = w[last];
-        return IsBarePlural(head) && !Determiners.Contains(head);
+        return (IsBarePlural(head) && !Determiners.Contains(head)) || PersonPlurals.Contains(head);
     }
+
+    // Whether the lower-case word at `k`, before a determiner, is a verb: `the ministry wants the levy`, `Some of the
+    // growers oppose the plan` (a preposition is none: `the head of the board`).
+    private static bool VerbBeforeDeterminer(in WordWindow w, int k) =>
+        k + 1 < w.Count && w.IsLowerCase(k) && !w.CommaAfter(k) && Determiners.Contains(w[k + 1]) && !Prepositions.Contains(w[k]);
 
     // Whether a unit of time stands among the few words from `k` up to a comma before `cue`.
     private static bool IsTimeBeforeComma(in WordWindow w, int k, int cue)

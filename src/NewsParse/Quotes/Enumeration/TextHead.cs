@@ -46,6 +46,10 @@ internal struct TextHead
         return false;
     }
 
+    /// <summary>Whether a dateline opens the text and ends before <paramref name="open"/>, which a speaker found for a quote there may reach into.</summary>
+    public readonly bool DatelineOpensBefore(ReadOnlySpan<char> text, int open) =>
+        DatelineParser.BodyStartAt(text, 0) is int bodyStart && bodyStart > 0 && bodyStart <= open;
+
     // A first line followed by more text, short and not ending a sentence, is the headline: its quotes are not speech.
     private static int HeadlineEnd(ReadOnlySpan<char> text)
     {
