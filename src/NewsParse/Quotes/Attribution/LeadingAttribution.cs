@@ -215,6 +215,11 @@ internal static class LeadingAttribution
         }
 
         int subjectStart = subjectEnd >= 0 ? SubjectStart(w, subjectEnd) : -1;
+        if (subjectStart >= 0 && subjectEnd < cue - 1 && w.CommaJustAfter(subjectEnd))
+        {
+            subjectStart = WithNounBeforePhrase(w, subjectStart);
+        }
+
         if (IsThingCalled(w, cue, subjectStart))
         {
             return default;
@@ -324,8 +329,9 @@ internal static class LeadingAttribution
         for (int k = cue - 1; k > who; k--)
         {
             // `the congressman who gained attention when he yelled`, `consumers who pay what it calls`: the nearer
-            // clause has a subject of its own.
-            if (SpeechCues.StrengthOf(w[k]) == CueStrength.Strong
+            // clause has a subject of its own. (A cue before `to` or `not` says what was asked of the speaker, not what
+            // they said: `an official who asked not to be named said`.)
+            if ((SpeechCues.StrengthOf(w[k]) == CueStrength.Strong && !(k + 1 < cue && (w.Is(k + 1, "to") || w.Is(k + 1, "not"))))
                 || (w.IsLowerCase(k) && Subordinators.Contains(w[k]) && !RelativePronouns.Contains(w[k])) || IsPronoun(w[k]))
             {
                 return default;
@@ -335,10 +341,27 @@ internal static class LeadingAttribution
         }
 
         bool commas = w.CommaAfter(cue - 1);
-        int first = w.CommaAfter(who - 1) != commas || w.DashAfter(who - 1) != dashed ? -1 : SubjectStart(w, who - 1);
+        int first = w.CommaAfter(who - 1) != commas || w.DashAfter(who - 1) != dashed ? -1 : WithNounBeforePhrase(w, SubjectStart(w, who - 1));
         return first >= 0 && !IsPronoun(w[first]) && ClauseSubjects.CanSpeak(w, first, who - 1)
             ? new Attributed(w.Words(first, who - 1), w.Words(cue, cue), open)
             : default;
+    }
+
+    // `A spokeswoman for the ministry, who declined to be named, said`: a subject read back to a preposition after a
+    // common noun (`spokeswoman`, `official`) is that noun's phrase, from where the noun's own phrase starts; `start`
+    // when no such noun stands before it. (Without a clause before the cue the phrase is read whole elsewhere:
+    // BeforePrepositionalPhrases.)
+    private static int WithNounBeforePhrase(in WordWindow w, int start)
+    {
+        int noun = start - 2;
+        if (noun < 0 || !w.IsLowerCase(start - 1) || !PhrasePrepositions.Contains(w[start - 1]) || w.CommaAfter(noun) || !w.IsLowerCase(noun)
+            || IsPronoun(w[noun]) || LooksLikeVerb(w[noun]) || IsFunctionWord(w, noun) || SpeechCues.IsParticiple(w[noun]))
+        {
+            return start;
+        }
+
+        int outer = SubjectStart(w, noun);
+        return outer >= 0 ? outer : start;
     }
 
     // Whether the word at `k` is a lower-case preposition, auxiliary, relative or subordinating word: no noun phrase ends in one.
