@@ -40,6 +40,14 @@ internal static class WordLists
         "won’t", "would", "wouldn't", "wouldn’t",
     ]);
 
+    /// <summary>Auxiliaries that are also names (<c>May said</c>, <c>Will Smith</c>, <c>Can Dundar</c>): opening a
+    /// sentence, they ask a question only before an article, a pronoun, <c>there</c> or <c>not</c> (not <c>May this
+    /// week said</c>).</summary>
+    public static readonly WordSet AuxiliaryNames = WordSet.IgnoreCase(
+    [
+        "can", "may", "will",
+    ]);
+
     /// <summary>Words that may stand between a speaker and the speech verb: adverbs, auxiliaries, times (<c>Osei later
     /// said</c>).</summary>
     public static readonly WordSet BetweenSpeakerAndVerb = WordSet.IgnoreCase(

@@ -89,7 +89,8 @@ internal static class ClauseSubjects
         // `Will there be a “…”?`, `Should the plan fail, …`, `Could be higher`: an auxiliary that opens the sentence before
         // its subject or `not` asks a question or sets a condition, and reports no one's words (not `May wants`, `May and
         // Hammond`, `Will said`: a name, its verb and what goes with it).
-        if (k == 0 && k + 1 < cue && char.IsUpper(first[0]) && Auxiliaries.Contains(first) && !w.CommaAfter(k) && AfterOpeningAuxiliaries.Contains(w[k + 1]))
+        if (k == 0 && k + 1 < cue && char.IsUpper(first[0]) && Auxiliaries.Contains(first) && !w.CommaAfter(k) && AfterOpeningAuxiliaries.Contains(w[k + 1])
+            && (!AuxiliaryNames.Contains(first) || Articles.Contains(w[k + 1]) || IsPronoun(w[k + 1]) || w.Is(k + 1, "there") || w.Is(k + 1, "not")))
         {
             return (-1, -1);
         }
@@ -97,11 +98,15 @@ internal static class ClauseSubjects
         // `Part of this “…” framework`, `Hundreds of demonstrators chanted`: a word that opens the sentence with `of` after
         // it heads a noun phrase, which runs up to its verb, as after a determiner below (`Smith of the union wants` gives
         // `Smith of the union`; `Bank of Ghana`, a name, is read below).
+        // The phrase after `of` ends before a relative clause, a dash or a second phrase (`Members of the committee who
+        // spoke`, `Most of the growers in the region`); a word right after an article is its noun, whatever follows
+        // (`Residents of the town this week`).
         if (k == 0 && k + 2 < cue && char.IsUpper(first[0]) && !w.CommaAfter(k) && w.Is(k + 1, "of") && w.IsLowerCase(k + 2))
         {
             int end = k + 2;
-            while (end + 1 < cue && end - k < 5 && !w.BreakAfter(end) && !w.CommaAfter(end) && !LooksLikeVerb(w[end + 1])
-                && !VerbBeforeDeterminer(w, end + 1))
+            while (end + 1 < cue && end - k < 5 && !w.BreakAfter(end) && !w.CommaAfter(end) && !w.DashAfter(end) && !LooksLikeVerb(w[end + 1])
+                && !(VerbBeforeDeterminer(w, end + 1) && !Articles.Contains(w[end])) && !RelativePronouns.Contains(w[end + 1])
+                && !(!Articles.Contains(w[end]) && w.IsLowerCase(end + 1) && PhrasePrepositions.Contains(w[end + 1])))
             {
                 end++;
             }
@@ -306,8 +311,9 @@ internal static class ClauseSubjects
             }
         }
 
-        // `farmers`, `Thousands of people` (not `this`, `his willingness`, `the consensus`: `the duchess` is a person noun).
-        ReadOnlySpan<char> head = w[last];
+        // `farmers`, `Thousands of people` (not `this`, `his willingness`, `the consensus`: `the duchess` is a person noun);
+        // the head of `Residents of the town` is `Residents`, of `Most of the growers` `growers`.
+        ReadOnlySpan<char> head = last > first + 1 && w.Is(first + 1, "of") && !PartitiveWords.Contains(w[first]) ? w[first] : w[last];
         return (IsBarePlural(head) && !Determiners.Contains(head)) || PersonPlurals.Contains(head);
     }
 

@@ -225,8 +225,10 @@ internal static class LeadingAttribution
             return default;
         }
 
-        // `Another source speaking to Fox News said`: the name after a participle and its preposition is an object.
-        if (subjectStart > 2 && IsPreposition(w, subjectStart - 1) && SpeechCues.IsParticiple(w[subjectStart - 2]) && !w.CommaAfter(subjectStart - 3))
+        // `Another source speaking to Fox News said`: the name after a participle and its preposition is an object (a
+        // word in -ing after an article is a noun: `The ruling by the court …, said`).
+        if (subjectStart > 2 && IsPreposition(w, subjectStart - 1) && SpeechCues.IsParticiple(w[subjectStart - 2]) && !w.CommaAfter(subjectStart - 3)
+            && !Articles.Contains(w[subjectStart - 3]))
         {
             int outerStart = SubjectStart(w, subjectStart - 3);
             if (outerStart >= 0)
@@ -347,21 +349,33 @@ internal static class LeadingAttribution
             : default;
     }
 
-    // `A spokeswoman for the ministry, who declined to be named, said`: a subject read back to a preposition after a
-    // common noun (`spokeswoman`, `official`) is that noun's phrase, from where the noun's own phrase starts; `start`
-    // when no such noun stands before it. (Without a clause before the cue the phrase is read whole elsewhere:
+    // `A spokeswoman for the ministry, who declined to be named, said`, `Diplomats at the ministry — who …`, `Ama Osei of
+    // the University of Ghana — who …`: a subject read back to a preposition after a noun or a name is that noun's
+    // phrase, from where the noun's own phrase starts; `start` when no such noun stands before it. (Without a clause before the cue the phrase is read whole elsewhere:
     // BeforePrepositionalPhrases.)
     private static int WithNounBeforePhrase(in WordWindow w, int start)
     {
-        int noun = start - 2;
-        if (noun < 0 || !w.IsLowerCase(start - 1) || !PhrasePrepositions.Contains(w[start - 1]) || w.CommaAfter(noun) || !w.IsLowerCase(noun)
-            || IsPronoun(w[noun]) || LooksLikeVerb(w[noun]) || IsFunctionWord(w, noun) || SpeechCues.IsParticiple(w[noun]))
+        // A phrase may follow another's noun (`The ruling by the court for the region`): a few are read back.
+        for (int phrases = 0; phrases < 3; phrases++)
         {
-            return start;
+            int noun = start - 2;
+            if (noun < 0 || !w.IsLowerCase(start - 1) || !PhrasePrepositions.Contains(w[start - 1]) || w.CommaAfter(noun) || w.DashAfter(noun)
+                || IsPronoun(w[noun]) || LooksLikeVerb(w[noun]) || IsFunctionWord(w, noun)
+                || (SpeechCues.IsParticiple(w[noun]) && !(noun > 0 && Articles.Contains(w[noun - 1]))))
+            {
+                return start;
+            }
+
+            int outer = SubjectStart(w, noun);
+            if (outer < 0)
+            {
+                return start;
+            }
+
+            start = outer;
         }
 
-        int outer = SubjectStart(w, noun);
-        return outer >= 0 ? outer : start;
+        return start;
     }
 
     // Whether the word at `k` is a lower-case preposition, auxiliary, relative or subordinating word: no noun phrase ends in one.

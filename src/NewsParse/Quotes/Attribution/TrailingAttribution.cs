@@ -212,8 +212,9 @@ internal static class TrailingAttribution
     {
         for (int k = 1; k < Math.Min(w.Count, CueReach); k++)
         {
+            // `“…,” a spokeswoman, who asked not to be named, said.`: the verb of a relative clause reports nothing of the quote.
             bool wentOn = k <= WentOnReach && WentOn(w, k) && (!afterSentence || NamesSomeone(w, k));
-            if (!wentOn && !SpeechCues.IsVerb(w[k]))
+            if (!wentOn && (!SpeechCues.IsVerb(w[k]) || w.Is(k - 1, "who")))
             {
                 if (w.BreakAfter(k - 1))
                 {
