@@ -313,6 +313,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Some of the growers, who asked not to be named, said the levy was “a disaster.”", "a disaster.", "Some of the growers", "said")]
     [InlineData("“The plan is on track,” a spokeswoman for the ministry, who asked not to be named, said.", "The plan is on track,", "a spokeswoman for the ministry", "said")]
     [InlineData("The ruling by the court for the northern region, which upheld the levy, said, “the notice to growers was adequate.”", "the notice to growers was adequate.", "The ruling by the court for the northern region", "said")]
+    [InlineData("Ama Osei, 45, a teacher from Kumasi, said the strike was “long overdue.”", "long overdue.", "Ama Osei", "said")]
+    [InlineData("Ama Osei, 45, said the strike was “long overdue.”", "long overdue.", "Ama Osei", "said")]
     [InlineData("Osei reacted sharply: “What crop is he talking about?”", "What crop is he talking about?", "Osei", "reacted")]
     [InlineData("That is why critics say he had tried to “dismantle” the board.", "dismantle", "critics", "say")]
     [InlineData("Mensah said the minister would be remembered with “affection and respect”.", "affection and respect", "Mensah", "said")]

@@ -214,6 +214,13 @@ internal static class LeadingAttribution
             }
         }
 
+        // `Ama Osei, 45, a teacher from Kumasi, said`: an age set off by commas follows the name it is the age of.
+        if (subjectEnd > 0 && char.IsAsciiDigit(w[subjectEnd][0]) && w[subjectEnd].Length <= 3 && w.CommaAfter(subjectEnd - 1) && w.CommaAfter(subjectEnd)
+            && w.IsCapitalised(subjectEnd - 1))
+        {
+            subjectEnd--;
+        }
+
         int subjectStart = subjectEnd >= 0 ? SubjectStart(w, subjectEnd) : -1;
         if (subjectStart >= 0 && subjectEnd < cue - 1 && w.CommaJustAfter(subjectEnd))
         {
