@@ -137,6 +137,7 @@ public sealed class QuoteTests
     [InlineData("Residents of the town rejected the “reform” plan.", "Residents of the town", "Residents of the town", null, QuoteKind.Partial)]
     [InlineData("Most of the growers in the region oppose the “reform” plan.", "Most of the growers", "Most of the growers", null, QuoteKind.Partial)]
     [InlineData("Members of the committee who spoke to reporters rejected the “reform” plan.", "Members of the committee", "Members of the committee", null, QuoteKind.Partial)]
+    [InlineData("“We will not pay,” said 27-year-old Osei.", "27-year-old Osei", "Amara Osei", "said", QuoteKind.Direct)]
     [InlineData("Will said the levy was “a disaster.”", "Will", "Will", "said", QuoteKind.Partial)]
     [InlineData("May told reporters the levy was “a disaster.”", "May", "May", "told", QuoteKind.Partial)]
     [InlineData("Smith of the growers’ union said the levy was “a disaster.”", "Smith", "Smith", "said", QuoteKind.Partial)]

@@ -163,7 +163,8 @@ internal static class SpeakerPhrases
                 return clauseMayFollow && w.IsCapitalised(k - 1) ? end : -1;
             }
 
-            if (capital || (k > from && NameParticles.Contains(word)) || IsTitleWord(word)
+            // `said 78-year-old Ruth Adams`: an age before a name reads as a title does.
+            if (capital || (k > from && NameParticles.Contains(word)) || IsTitleWord(word) || IsAge(word)
                 || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !PhraseBreaks.Contains(word)))
             {
                 if (capital || !NameParticles.Contains(word))
@@ -199,7 +200,8 @@ internal static class SpeakerPhrases
             return false;
         }
 
-        if (Determiners.Contains(first))
+        // `sources familiar with the matter`, `officials`, `witnesses`: people in the plural need no determiner.
+        if (Determiners.Contains(first) || IsPersonPlural(first))
         {
             return true;
         }
@@ -214,6 +216,11 @@ internal static class SpeakerPhrases
 
         return w.IsCapitalised(to) || w.IsCapitalised(from);
     }
+
+    /// <summary>Whether <paramref name="word"/> names people in the plural: <c>officials</c>, <c>witnesses</c>, <c>people</c>.</summary>
+    public static bool IsPersonPlural(ReadOnlySpan<char> word) =>
+        PersonPlurals.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && (PersonNouns.Contains(word[..^1]) || (word[^2] == 'e' && PersonNouns.Contains(word[..^2]))));
 
     /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> are a short name: capitalised words and particles.</summary>
     public static bool IsName(in WordWindow w, int from, int to)

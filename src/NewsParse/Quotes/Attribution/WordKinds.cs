@@ -43,6 +43,10 @@ internal static class WordKinds
     public static bool IsAdverb(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is an age written before a name: <c>78-year-old</c>.</summary>
+    public static bool IsAge(ReadOnlySpan<char> word) =>
+        word.Length > 9 && char.IsAsciiDigit(word[0]) && word.EndsWith("-year-old", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="word"/> names a day of the week.</summary>
     public static bool IsWeekday(ReadOnlySpan<char> word) =>
         word.EndsWith("day", StringComparison.Ordinal) && Weekdays.Contains(word);

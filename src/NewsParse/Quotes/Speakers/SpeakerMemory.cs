@@ -142,7 +142,15 @@ internal struct SpeakerMemory
 
         ReadOnlySpan<char> words = flat.IsEmpty ? text : flat;
         Range said = flat.IsEmpty ? speaker : new Range(0, flat.Length);
-        Range local = WordKinds.StartsName(mention) ? NameOf(words, said)
+
+        // `27-year-old Joel Ross`, `27-year-old Ross`: an age before a name is no part of it.
+        int ageEnd = words[said].IndexOf(' ');
+        if (ageEnd > 0 && WordKinds.IsAge(words[said][..ageEnd]))
+        {
+            said = new Range(said.Start.Value + ageEnd + 1, said.End.Value);
+        }
+
+        Range local = WordKinds.StartsName(words[said]) ? NameOf(words, said)
             : PersonNames.TrailingName(words, said) is var trailing && !trailing.Equals(said) ? PersonNames.Name(words, trailing) : said;
         ReadOnlySpan<char> bare = words[local];
         Range name = flat.IsEmpty ? local : new Range(speaker.Start.Value + local.Start.Value, speaker.Start.Value + local.End.Value);
