@@ -214,9 +214,10 @@ internal static class LeadingAttribution
             }
         }
 
-        // `Ama Osei, 45, a teacher from Kumasi, said`: an age set off by commas follows the name it is the age of.
+        // `Ama Osei, 45, a teacher from Kumasi, said`: an age set off by commas follows the name it is the age of (not
+        // `Of those polled by Gallup, 62, said`, `In Ohio, 12, said`: a count after a phrase).
         if (subjectEnd > 0 && char.IsAsciiDigit(w[subjectEnd][0]) && w[subjectEnd].Length <= 3 && w.CommaAfter(subjectEnd - 1) && w.CommaAfter(subjectEnd)
-            && w.IsCapitalised(subjectEnd - 1))
+            && IsNameAlone(w, subjectEnd - 1))
         {
             subjectEnd--;
         }
@@ -383,6 +384,18 @@ internal static class LeadingAttribution
         }
 
         return start;
+    }
+
+    // Whether the capitalised words ending at `last` are a name that opens its clause or follows its comma, and opens with no preposition.
+    private static bool IsNameAlone(in WordWindow w, int last)
+    {
+        int first = last;
+        while (first > 0 && w.IsCapitalised(first - 1) && !w.CommaAfter(first - 1))
+        {
+            first--;
+        }
+
+        return w.IsCapitalised(last) && IsName(w, first, last) && !Prepositions.Contains(w[first]) && (first == 0 || w.CommaAfter(first - 1));
     }
 
     // Whether the word at `k` is a lower-case preposition, auxiliary, relative or subordinating word: no noun phrase ends in one.

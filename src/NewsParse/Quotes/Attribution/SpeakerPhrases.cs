@@ -167,7 +167,7 @@ internal static class SpeakerPhrases
             if (capital || (k > from && NameParticles.Contains(word)) || IsTitleWord(word) || IsAge(word)
                 || (determiner && k - from <= 4 && !SpeechCues.IsVerb(word) && !PhraseBreaks.Contains(word)))
             {
-                if (capital || !NameParticles.Contains(word))
+                if ((capital || !NameParticles.Contains(word)) && !(k == from && IsAge(word)))
                 {
                     end = w.End(k);
                 }
@@ -200,8 +200,7 @@ internal static class SpeakerPhrases
             return false;
         }
 
-        // `sources familiar with the matter`, `officials`, `witnesses`: people in the plural need no determiner.
-        if (Determiners.Contains(first) || IsPersonPlural(first))
+        if (Determiners.Contains(first) || IsPluralPeople(w, from, to))
         {
             return true;
         }
@@ -215,6 +214,27 @@ internal static class SpeakerPhrases
         }
 
         return w.IsCapitalised(to) || w.IsCapitalised(from);
+    }
+
+    // `officials`, `sources familiar with the matter`, `officials at the ministry`: people in the plural need no
+    // determiner, alone or before the phrase that says which (not `reporters were told`, `witnesses saw police`, nor a
+    // verb in -s after a title in marks: `“Oppenheimer” stars a physicist`).
+    private static bool IsPluralPeople(in WordWindow w, int from, int to)
+    {
+        if (!w.IsLowerCase(from) || !IsPersonPlural(w[from]))
+        {
+            return false;
+        }
+
+        int next = from + 1;
+        bool phrase = next > to || PhrasePrepositions.Contains(w[next]) || w.Is(next, "to")
+            || (next < to && w.IsLowerCase(next) && !w[next].EndsWith('s') && (PhrasePrepositions.Contains(w[next + 1]) || w.Is(next + 1, "to")));
+        for (int k = next; phrase && k <= to; k++)
+        {
+            phrase = !LooksLikeVerb(w[k]);
+        }
+
+        return phrase;
     }
 
     /// <summary>Whether <paramref name="word"/> names people in the plural: <c>officials</c>, <c>witnesses</c>, <c>people</c>.</summary>

@@ -213,8 +213,9 @@ internal static class TrailingAttribution
         for (int k = 1; k < Math.Min(w.Count, CueReach); k++)
         {
             // `“…,” a spokeswoman, who asked not to be named, said.`: the verb of a relative clause reports nothing of the quote.
+            // `“Leave now,” reporters were told.`: a passive's subject is who was spoken to.
             bool wentOn = k <= WentOnReach && WentOn(w, k) && (!afterSentence || NamesSomeone(w, k));
-            if (!wentOn && (!SpeechCues.IsVerb(w[k]) || w.Is(k - 1, "who")))
+            if (!wentOn && (!SpeechCues.IsVerb(w[k]) || w.Is(k - 1, "who") || (FormsOfBe.Contains(w[k - 1]) && !SpeechCues.IsParticiple(w[k]))))
             {
                 if (w.BreakAfter(k - 1))
                 {

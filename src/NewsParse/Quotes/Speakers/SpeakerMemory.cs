@@ -145,9 +145,15 @@ internal struct SpeakerMemory
 
         // `27-year-old Joel Ross`, `27-year-old Ross`: an age before a name is no part of it.
         int ageEnd = words[said].IndexOf(' ');
-        if (ageEnd > 0 && WordKinds.IsAge(words[said][..ageEnd]))
+        int nameStart = ageEnd + 1;
+        while (ageEnd > 0 && nameStart < words[said].Length && words[said][nameStart] == ' ')
         {
-            said = new Range(said.Start.Value + ageEnd + 1, said.End.Value);
+            nameStart++;
+        }
+
+        if (ageEnd > 0 && nameStart < words[said].Length && char.IsUpper(words[said][nameStart]) && WordKinds.IsAge(words[said][..ageEnd]))
+        {
+            said = new Range(said.Start.Value + nameStart, said.End.Value);
         }
 
         Range local = WordKinds.StartsName(words[said]) ? NameOf(words, said)
