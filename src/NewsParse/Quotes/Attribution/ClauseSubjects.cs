@@ -104,9 +104,7 @@ internal static class ClauseSubjects
         if (k == 0 && k + 2 < cue && char.IsUpper(first[0]) && !w.CommaAfter(k) && w.Is(k + 1, "of") && w.IsLowerCase(k + 2))
         {
             int end = k + 2;
-            while (end + 1 < cue && end - k < 5 && !w.BreakAfter(end) && !w.CommaAfter(end) && !w.DashAfter(end) && !LooksLikeVerb(w[end + 1])
-                && !(VerbBeforeDeterminer(w, end + 1) && !Articles.Contains(w[end])) && !RelativePronouns.Contains(w[end + 1])
-                && !(!Articles.Contains(w[end]) && w.IsLowerCase(end + 1) && PhrasePrepositions.Contains(w[end + 1])))
+            while (end + 1 < cue && end - k < 5 && OfPhraseGoesOn(w, end))
             {
                 end++;
             }
@@ -315,6 +313,18 @@ internal static class ClauseSubjects
         // the head of `Residents of the town` is `Residents`, of `Most of the growers` `growers`.
         ReadOnlySpan<char> head = last > first + 1 && w.Is(first + 1, "of") && !PartitiveWords.Contains(w[first]) ? w[first] : w[last];
         return (IsBarePlural(head) && !Determiners.Contains(head)) || PersonPlurals.Contains(head);
+    }
+
+    // Whether the phrase after `of` that has reached the word at `end` takes in the next word: not past a comma, a dash or
+    // a break, nor into a verb, a relative clause or a second phrase (after an article, the next word is its noun).
+    private static bool OfPhraseGoesOn(in WordWindow w, int end)
+    {
+        if (w.BreakAfter(end) || w.CommaAfter(end) || w.DashAfter(end) || LooksLikeVerb(w[end + 1]) || RelativePronouns.Contains(w[end + 1]))
+        {
+            return false;
+        }
+
+        return Articles.Contains(w[end]) || !(VerbBeforeDeterminer(w, end + 1) || (w.IsLowerCase(end + 1) && PhrasePrepositions.Contains(w[end + 1])));
     }
 
     // Whether the lower-case word at `k`, before a determiner, is a verb: `the ministry wants the levy`, `Some of the

@@ -359,8 +359,8 @@ internal static class LeadingAttribution
 
     // `A spokeswoman for the ministry, who declined to be named, said`, `Diplomats at the ministry — who …`, `Ama Osei of
     // the University of Ghana — who …`: a subject read back to a preposition after a noun or a name is that noun's
-    // phrase, from where the noun's own phrase starts; `start` when no such noun stands before it. (Without a clause before the cue the phrase is read whole elsewhere:
-    // BeforePrepositionalPhrases.)
+    // phrase, from where the noun's own phrase starts; `start` when no such noun stands before it. (Without a clause
+    // before the cue the phrase is read whole elsewhere: BeforePrepositionalPhrases.)
     private static int WithNounBeforePhrase(in WordWindow w, int start)
     {
         // A phrase may follow another's noun (`The ruling by the court for the region`): a few are read back.

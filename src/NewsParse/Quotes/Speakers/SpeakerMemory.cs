@@ -143,17 +143,11 @@ internal struct SpeakerMemory
         ReadOnlySpan<char> words = flat.IsEmpty ? text : flat;
         Range said = flat.IsEmpty ? speaker : new Range(0, flat.Length);
 
-        // `27-year-old Joel Ross`, `27-year-old Ross`: an age before a name is no part of it.
-        int ageEnd = words[said].IndexOf(' ');
-        int nameStart = ageEnd + 1;
-        while (ageEnd > 0 && nameStart < words[said].Length && words[said][nameStart] == ' ')
+        // `27-year-old Joel Ross`, `27-year-old Ross`: an age before a name is no part of it (most mentions open with a
+        // letter, and are not looked into).
+        if (!words[said].IsEmpty && char.IsAsciiDigit(words[said][0]))
         {
-            nameStart++;
-        }
-
-        if (ageEnd > 0 && nameStart < words[said].Length && char.IsUpper(words[said][nameStart]) && WordKinds.IsAge(words[said][..ageEnd]))
-        {
-            said = new Range(said.Start.Value + nameStart, said.End.Value);
+            said = WithoutAge(words, said);
         }
 
         Range local = WordKinds.StartsName(words[said]) ? NameOf(words, said)
@@ -170,6 +164,22 @@ internal struct SpeakerMemory
         }
 
         return name;
+    }
+
+    // The mention after the age that opens it, where a name follows the age; the mention itself otherwise.
+    private static Range WithoutAge(ReadOnlySpan<char> words, Range said)
+    {
+        ReadOnlySpan<char> mention = words[said];
+        int ageEnd = mention.IndexOf(' ');
+        int nameStart = ageEnd + 1;
+        while (ageEnd > 0 && nameStart < mention.Length && mention[nameStart] == ' ')
+        {
+            nameStart++;
+        }
+
+        return ageEnd > 0 && nameStart < mention.Length && char.IsUpper(mention[nameStart]) && WordKinds.IsAge(mention[..ageEnd])
+            ? new Range(said.Start.Value + nameStart, said.End.Value)
+            : said;
     }
 
     // The name in a mention that opens with a capital, less its titles, the body it speaks for and the words in lower
