@@ -10,6 +10,8 @@ import sys
 from collections import Counter
 
 ROOT = "ProfileLoop::Run"
+# The loop reads its corpus before the passes it times: those samples are no part of a text's parse.
+LOADING = "Corpora::Get"
 FRAME = re.compile(r"\s+[0-9a-f]+\s+(.*?)\s*\(")
 
 
@@ -40,7 +42,7 @@ def main() -> int:
     rows = int(sys.argv[2]) if len(sys.argv) == 3 else 40
     inclusive, alone, total = Counter(), Counter(), 0
     for stack in samples(sys.stdin):
-        if ROOT not in stack:
+        if ROOT not in stack or LOADING in stack:
             continue
         total += 1
         below = stack[: stack.index(ROOT)]
