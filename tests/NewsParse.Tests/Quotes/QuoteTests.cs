@@ -30,6 +30,8 @@ public sealed class QuoteTests
     [InlineData("‹We will not default›, Osei said.", "We will not default")]
     [InlineData("『We will not default』 Osei said.", "We will not default")]
     [InlineData("‘We will not default,’ Osei said.", "We will not default,")]
+    [InlineData("‘The board’s bonds aren’t at risk,’ Osei said.", "The board’s bonds aren’t at risk,")]
+    [InlineData("'We won't default on the board's bonds,' Osei said.", "We won't default on the board's bonds,")]
     [InlineData("“We will not default,” Osei said, “and we will not beg.”", "We will not default,")]
     [InlineData("“It is ‘fully funded,’ not ‘hoped for,’” Osei said.", "It is ‘fully funded,’ not ‘hoped for,’")]
     [InlineData("“The cedi’s fall isn’t permanent,” Osei said.", "The cedi’s fall isn’t permanent,")]

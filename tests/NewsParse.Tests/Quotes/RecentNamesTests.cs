@@ -136,16 +136,22 @@ public class RecentNamesTests
         (found.Equals(default(Range)) ? "" : text[found]).Should().Be(expected);
     }
 
-    [Fact]
-    public void LatestOf_AskedAgainFindsANameReadSince()
+    [Theory]
+    [InlineData("The Cocoa Board Council met.", "Kwame Osei")]
+    [InlineData("Ama Boateng spoke next.", "Kwame Osei")]
+    [InlineData("Yaw Boateng's firm spoke next.", "Kwame Osei")]
+    [InlineData("Yaw Boateng spoke next.", "Yaw Boateng")]
+    [InlineData("The Ghana Cocoa Board and Yaw Boateng spoke next.", "Yaw Boateng")]
+    public void LatestOf_AskedAgainKeepsItsAnswerUntilANameItWouldCount(string between, string expected)
     {
-        const string Text = "Kwame Osei spoke. “Yes,” he said. Then Yaw Boateng spoke. “No,” he said.";
+        // Bodies, names of the other gender and names in the possessive between two questions leave the answer standing.
+        string text = $"Kwame Osei spoke. “Yes,” he said. {between} “No,” he said.";
         var names = default(RecentNames);
-        int first = Text.IndexOf("“Yes", StringComparison.Ordinal);
-        int second = Text.IndexOf("“No", StringComparison.Ordinal);
-        Text[names.LatestOf(Text, PersonNames.GenderOf("he"), first)].Should().Be("Kwame Osei");
-        names.Quoted(first + 1, Text.IndexOf("”", first, StringComparison.Ordinal));
-        Text[names.LatestOf(Text, PersonNames.GenderOf("he"), second)].Should().Be("Yaw Boateng");
+        int first = text.IndexOf("“Yes", StringComparison.Ordinal);
+        int second = text.IndexOf("“No", StringComparison.Ordinal);
+        text[names.LatestOf(text, Gender.Male, first)].Should().Be("Kwame Osei");
+        names.Quoted(first + 1, text.IndexOf("”", first, StringComparison.Ordinal));
+        text[names.LatestOf(text, Gender.Male, second)].Should().Be(expected);
     }
 
     [Fact]

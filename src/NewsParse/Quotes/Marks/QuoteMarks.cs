@@ -57,6 +57,10 @@ internal static class QuoteMarks
     public static readonly SearchValues<char> InsideQuote =
         SearchValues.Create(Chars(s => s.Level == QuoteMarkLevel.Single ? [] : [s.Opening[0], s.Closing[0]]) + "<\n");
 
+    /// <summary>The marks that may close a single quote: the closing mark of every single style of one character.</summary>
+    public static readonly SearchValues<char> SingleClosers =
+        SearchValues.Create(Chars(s => s.Level == QuoteMarkLevel.Single && s.Closing.Length == 1 ? [s.Closing[0]] : []));
+
     // The double marks of two characters, and those of them that both open and close.
     private static readonly string[] s_longMarks =
         [.. Styles.Where(s => s.Level == QuoteMarkLevel.Double).SelectMany<QuoteStyle, string>(s => [s.Opening, s.Closing]).Where(m => m.Length == 2).Distinct()];

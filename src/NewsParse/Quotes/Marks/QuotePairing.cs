@@ -258,7 +258,14 @@ internal struct QuotePairing
             _nextSingleCloser = int.MaxValue;
             for (int i = from; i < text.Length; i++)
             {
-                if (QuoteMarks.RoleOf(text[i]).ClosesSingle && IsSingleCloser(text, i))
+                int hit = text[i..].IndexOfAny(QuoteMarks.SingleClosers);
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                i += hit;
+                if (IsSingleCloser(text, i))
                 {
                     _nextSingleCloser = i;
                     break;

@@ -184,15 +184,17 @@ internal struct RecentNames
         return unknown;
     }
 
-    // Whether a full name that may be of `gender` may be read in `text[from..before]`.
+    // Whether `text[from..before]` holds a full name that a reading of the latest name of `gender` would stop at or
+    // count: a person's, not of the other gender nor in the possessive (of any kind when the gender is unknown). The
+    // bodies, places and titles between (`the Information Commissioner's Office`) leave the answer as it stands.
     private readonly bool NameBetween(ReadOnlySpan<char> text, int from, int before, Gender gender)
     {
-        // Whether a run is a name is not asked: a run of two words or more that does not open with a given name of the
-        // other gender may be one, and the answer is read again.
         Cursor cursor = From(before, from);
         while (Previous(text, ref cursor, out NameRun run) && run.End > from)
         {
-            if (!run.Lone && run.Words >= 2 && (gender == Gender.Unknown || PersonNames.GenderOf(text[run.First..run.End]) != gender.Other()))
+            Range name = FullName(text, run);
+            if (!name.Equals(default(Range))
+                && (gender == Gender.Unknown || (PersonNames.GenderOf(text[name]) != gender.Other() && !PersonNames.EndsPossessive(text[name]))))
             {
                 return true;
             }
