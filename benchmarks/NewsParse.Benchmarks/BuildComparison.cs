@@ -22,24 +22,10 @@ public static class BuildComparison
 
     public static int Run(string otherBuild, string step, string corpusName, double seconds)
     {
-        if (!s_methods.TryGetValue(step, out string? method))
+        if (!TryLoad(otherBuild, step, out Func<string, long> mine, out Func<string, long> other))
         {
-            Console.Error.WriteLine($"unknown step '{step}': one of {string.Join(", ", s_methods.Keys)}");
             return 2;
         }
-
-        if (!File.Exists(otherBuild))
-        {
-            Console.Error.WriteLine($"no build at '{otherBuild}': give the path of another build's NewsParse.Benchmarks.dll");
-            return 2;
-        }
-
-        Func<string, long> mine = typeof(WholeArticle).GetMethod(method)!.CreateDelegate<Func<string, long>>();
-        Func<string, long> other = new OtherBuild(Path.GetFullPath(otherBuild))
-            .LoadFromAssemblyPath(Path.GetFullPath(otherBuild))
-            .GetType(typeof(WholeArticle).FullName!, throwOnError: true)!
-            .GetMethod(method, BindingFlags.Public | BindingFlags.Static)!
-            .CreateDelegate<Func<string, long>>();
 
         string[] texts = Corpora.Get(corpusName).Texts;
         if (mine(texts[0]) != other(texts[0]))
@@ -80,6 +66,31 @@ public static class BuildComparison
             $"{differences[differences.Count * 3 / 4]:+0;-0} between the quartiles), {median / otherMedian:+0.0%;-0.0%}; this faster in {faster} of " +
             $"{differences.Count} rounds");
         return 0;
+    }
+
+    /// <summary>The step of this build and of the build at <paramref name="otherBuild"/>; false, with the reason written, when either is not there.</summary>
+    internal static bool TryLoad(string otherBuild, string step, out Func<string, long> mine, out Func<string, long> other)
+    {
+        (mine, other) = (static _ => 0, static _ => 0);
+        if (!s_methods.TryGetValue(step, out string? method))
+        {
+            Console.Error.WriteLine($"unknown step '{step}': one of {string.Join(", ", s_methods.Keys)}");
+            return false;
+        }
+
+        if (!File.Exists(otherBuild))
+        {
+            Console.Error.WriteLine($"no build at '{otherBuild}': give the path of another build's NewsParse.Benchmarks.dll");
+            return false;
+        }
+
+        mine = typeof(WholeArticle).GetMethod(method)!.CreateDelegate<Func<string, long>>();
+        other = new OtherBuild(Path.GetFullPath(otherBuild))
+            .LoadFromAssemblyPath(Path.GetFullPath(otherBuild))
+            .GetType(typeof(WholeArticle).FullName!, throwOnError: true)!
+            .GetMethod(method, BindingFlags.Public | BindingFlags.Static)!
+            .CreateDelegate<Func<string, long>>();
+        return true;
     }
 
     // The other build's assemblies, found beside its benchmark assembly, in a context of their own: its NewsParse.dll

@@ -30,6 +30,18 @@ public static class Corpora
 
     private static Corpus Load(string name)
     {
+        // `bbc:983`: one article of a corpus, by its index, for a profiler to parse again and again.
+        if (name.Split(':') is [string whole, string index] && int.TryParse(index, out int article))
+        {
+            Corpus corpus = Get(whole);
+            if ((uint)article >= (uint)corpus.Texts.Length)
+            {
+                throw new ArgumentException($"Corpus '{whole}' has {corpus.Texts.Length} articles, none numbered {article}.", nameof(name));
+            }
+
+            return Create(name, $"{corpus.Source}, article {article}", [corpus.Texts[article]]);
+        }
+
         if (name == Sample)
         {
             return Create(name, "built-in sample", SampleArticles.RepeatedTo(1_000_000));

@@ -42,6 +42,12 @@ if (args is ["--versus", string otherBuild, string versusStep, string versusCorp
     return BuildComparison.Run(otherBuild, versusStep, versusCorpus, double.Parse(versusSeconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 
+// `--versus-texts OTHER_BUILD STEP CORPUS`: the two builds article by article, each article in the cache.
+if (args is ["--versus-texts", string textsBuild, string textsStep, string textsCorpus])
+{
+    return TextComparison.Run(textsBuild, textsStep, textsCorpus);
+}
+
 // `--readme README.md results`: rewrite the README's benchmark tables from the reports run.sh wrote.
 if (args is ["--readme", string readme, string results])
 {
