@@ -173,19 +173,19 @@ internal static class WordLists
     public static readonly WordSet NotNameStarts = WordSet.CaseSensitive(
     [
         "A", "According", "After", "Afterward", "Afterwards", "Against", "Ago", "Ahead", "All", "Also", "Although",
-        "Amid", "An", "And", "April", "As", "Asked", "At", "August", "Back", "Because", "Before", "Besides", "Both",
-        "But", "By", "December", "Despite", "Dr", "During", "Each", "Earlier", "Early", "Even", "Ever", "Every",
+        "Amid", "An", "And", "Another", "April", "As", "Asked", "At", "August", "Back", "Because", "Before", "Besides",
+        "Both", "But", "By", "December", "Despite", "Dr", "During", "Each", "Earlier", "Early", "Even", "Ever", "Every",
         "February", "Few", "Finally", "Following", "For", "Foreign", "Former", "Friday", "From", "Furthermore", "Given",
         "Gov", "Governor", "He", "Hence", "Her", "Here", "His", "How", "However", "I", "If", "In", "Indeed", "Instead",
         "It", "Its", "January", "July", "June", "Just", "Last", "Late", "Later", "Like", "Likewise", "Many", "March",
-        "May", "Meanwhile", "Minister", "Monday", "Moreover", "Most", "Mr", "Mrs", "Ms", "My", "Nearly", "Nevertheless",
-        "New", "Next", "No", "None", "Nonetheless", "November", "Now", "October", "Of", "On", "Once", "Only", "Or",
-        "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep", "Saturday", "Secretary", "Sen", "Senator",
-        "Separately", "September", "She", "Shortly", "Since", "So", "Some", "Soon", "Speaker", "Speaking", "Still",
-        "Sunday", "That", "The", "Their", "Then", "There", "Therefore", "These", "They", "This", "Those", "Though",
-        "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Under", "United", "Unless", "We", "Wednesday",
-        "What", "When", "Whenever", "Where", "Wherever", "Whether", "Which", "While", "Who", "Whose", "Why", "With",
-        "Within", "Without", "Yesterday", "Yet", "Your",
+        "May", "Maybe", "Meanwhile", "Minister", "Monday", "Moreover", "Most", "Mr", "Mrs", "Ms", "My", "Nearly",
+        "Nevertheless", "New", "Next", "No", "None", "Nonetheless", "November", "Now", "October", "Of", "On", "Once",
+        "One", "Only", "Or", "Otherwise", "Our", "Over", "Perhaps", "President", "Prime", "Rep", "Saturday",
+        "Secretary", "Sen", "Senator", "Separately", "September", "Several", "She", "Shortly", "Since", "So", "Some",
+        "Soon", "Speaker", "Speaking", "Still", "Sunday", "That", "The", "Their", "Then", "There", "Therefore", "These",
+        "They", "This", "Those", "Though", "Three", "Throughout", "Thursday", "Thus", "To", "Today", "Tuesday", "Two",
+        "Under", "United", "Unless", "We", "Wednesday", "What", "When", "Whenever", "Where", "Wherever", "Whether",
+        "Which", "While", "Who", "Whose", "Why", "With", "Within", "Without", "Yesterday", "Yet", "Your",
     ]);
 
     /// <summary>Words that make a capitalised run a body, a place or a work rather than a person, as written; and the
@@ -222,12 +222,12 @@ internal static class WordLists
         "according", "after", "afterward", "afterwards", "against", "ago", "ahead", "also", "although", "amid", "and",
         "as", "asked", "at", "back", "because", "before", "besides", "but", "by", "despite", "during", "earlier",
         "early", "even", "ever", "finally", "following", "for", "friday", "from", "furthermore", "hence", "here", "how",
-        "however", "if", "in", "indeed", "instead", "just", "last", "late", "later", "like", "likewise", "meanwhile",
-        "monday", "moreover", "nearly", "nevertheless", "next", "nonetheless", "now", "of", "on", "once", "only", "or",
-        "otherwise", "over", "perhaps", "saturday", "separately", "shortly", "since", "so", "soon", "speaking", "still",
-        "sunday", "that", "then", "there", "therefore", "these", "this", "those", "though", "throughout", "thursday",
-        "thus", "to", "today", "tuesday", "under", "unless", "wednesday", "what", "when", "whenever", "where",
-        "wherever", "whether", "while", "why", "with", "within", "without", "yesterday", "yet",
+        "however", "if", "in", "indeed", "instead", "just", "last", "late", "later", "like", "likewise", "maybe",
+        "meanwhile", "monday", "moreover", "nearly", "nevertheless", "next", "nonetheless", "now", "of", "on", "once",
+        "only", "or", "otherwise", "over", "perhaps", "saturday", "separately", "shortly", "since", "so", "soon",
+        "speaking", "still", "sunday", "that", "then", "there", "therefore", "these", "this", "those", "though",
+        "throughout", "thursday", "thus", "to", "today", "tuesday", "under", "unless", "wednesday", "what", "when",
+        "whenever", "where", "wherever", "whether", "while", "why", "with", "within", "without", "yesterday", "yet",
     ]);
 
     /// <summary>Lower-case words that never stand in a title before a name.</summary>
@@ -282,19 +282,22 @@ internal static class WordLists
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
     [
         "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "announcer",
-        "archbishop", "author", "banker", "baroness", "bishop", "boss", "campaigner", "candidate", "captain",
-        "chairman", "chairperson", "chairwoman", "chancellor", "chief", "coach", "commander", "commentator",
-        "commissioner", "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel", "countess",
-        "critic", "defender", "deputy", "diplomat", "director", "doctor", "duchess", "economist", "editor", "empress",
-        "executive", "expert", "farmer", "forward", "founder", "general", "goalkeeper", "governor", "head", "heiress",
-        "historian", "hostess", "inspector", "investor", "journalist", "judge", "lawmaker", "lawyer", "leader", "lord",
-        "man", "manager", "mayor", "midfielder", "minister", "narrator", "negotiator", "neighbour", "observer",
-        "officer", "official", "organiser", "organizer", "owner", "peer", "player", "pollster", "premier", "presenter",
-        "president", "priest", "prince", "princess", "producer", "professor", "prosecutor", "protester", "queen",
-        "referee", "reporter", "representative", "researcher", "resident", "scientist", "secretary", "senator",
-        "singer", "skipper", "source", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "star",
-        "strategist", "striker", "student", "supporter", "teacher", "trader", "treasurer", "veteran", "voter",
-        "waitress", "winger", "witness", "woman", "worker", "writer",
+        "archbishop", "artist", "author", "banker", "baroness", "bassist", "billionaire", "bishop", "boss",
+        "broadcaster", "businessman", "businesswoman", "campaigner", "candidate", "captain", "chairman", "chairperson",
+        "chairwoman", "chancellor", "chef", "chief", "coach", "comedian", "commander", "commentator", "commissioner",
+        "composer", "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel", "countess",
+        "critic", "defender", "deputy", "designer", "diplomat", "director", "doctor", "drummer", "duchess", "economist",
+        "editor", "empress", "entrepreneur", "executive", "expert", "farmer", "forward", "founder", "general",
+        "goalkeeper", "governor", "guitarist", "head", "heiress", "historian", "hostess", "inspector", "investor",
+        "journalist", "judge", "lawmaker", "lawyer", "leader", "lord", "man", "manager", "mayor", "midfielder",
+        "minister", "musician", "narrator", "negotiator", "neighbour", "novelist", "observer", "officer", "official",
+        "organiser", "organizer", "owner", "peer", "photographer", "pianist", "player", "playwright", "poet",
+        "pollster", "premier", "presenter", "president", "priest", "prince", "princess", "producer", "professor",
+        "prosecutor", "protester", "queen", "rapper", "referee", "reporter", "representative", "researcher", "resident",
+        "scientist", "secretary", "senator", "singer", "skipper", "songwriter", "source", "speaker", "spokesman",
+        "spokesperson", "spokeswoman", "staffer", "star", "strategist", "striker", "student", "supporter", "teacher",
+        "trader", "treasurer", "tycoon", "veteran", "voter", "waitress", "winger", "witness", "woman", "worker",
+        "writer",
     ]);
 
     /// <summary>Words for people in the plural that end in no <c>s</c>, or too short for the plural's ending to tell: a
@@ -355,6 +358,27 @@ internal static class WordLists
         "acting", "assistant", "associate", "club", "communications", "defence", "finance", "foreign", "former",
         "health", "interim", "junior", "managing", "national", "party", "police", "press", "regional", "senior",
         "shadow", "team", "trade", "vice",
+    ]);
+
+    /// <summary>Nouns of a person's role that are also written capitalised as a title before a name: <c>the
+    /// analyst</c>, <c>Analyst Ama Osei</c>, <c>Drummer Kwesi Boadu</c>.</summary>
+    public static readonly WordSet RoleNouns = WordSet.IgnoreCase(
+    [
+        "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "announcer",
+        "archbishop", "artist", "author", "banker", "baroness", "bassist", "billionaire", "bishop", "boss",
+        "broadcaster", "businessman", "businesswoman", "campaigner", "candidate", "captain", "chairman", "chairperson",
+        "chairwoman", "chancellor", "chef", "chief", "coach", "comedian", "commander", "commentator", "commissioner",
+        "composer", "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel", "countess",
+        "critic", "defender", "deputy", "designer", "diplomat", "director", "doctor", "drummer", "duchess", "economist",
+        "editor", "empress", "entrepreneur", "executive", "expert", "farmer", "founder", "general", "goalkeeper",
+        "governor", "guitarist", "heiress", "historian", "hostess", "inspector", "investor", "journalist", "judge",
+        "lawmaker", "lawyer", "leader", "lord", "manager", "mayor", "midfielder", "minister", "musician", "narrator",
+        "negotiator", "neighbour", "novelist", "officer", "official", "organiser", "organizer", "owner", "peer",
+        "photographer", "pianist", "playwright", "poet", "pollster", "premier", "presenter", "president", "priest",
+        "prince", "princess", "producer", "professor", "prosecutor", "protester", "queen", "rapper", "referee",
+        "reporter", "representative", "researcher", "scientist", "secretary", "senator", "singer", "skipper",
+        "songwriter", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist", "striker",
+        "student", "teacher", "trader", "treasurer", "tycoon", "veteran", "waitress", "winger", "writer",
     ]);
 
     /// <summary>Nouns of bodies and writings that speak for someone: <c>the ministry</c>, <c>the campaign</c>, <c>the
@@ -481,21 +505,33 @@ internal static class WordLists
         "seconds", "week", "weekend", "weekends", "weeks", "year", "years",
     ]);
 
-    /// <summary>Words of the titles before a name, as written: <c>Foreign Minister</c>, <c>Sen.</c>, <c>Deputy
-    /// Chief</c>.</summary>
+    /// <summary>Words of the titles before a name, as written: <c>Foreign Minister</c>, <c>Sen.</c>, <c>Lt Col</c>, and
+    /// the roles some outlets write as a title (<c>Analyst Ama Osei</c>).</summary>
     public static readonly WordSet Titles = WordSet.CaseSensitive(
     [
-        "Acting", "Adm.", "Adviser", "Advisor", "Ambassador", "Archbishop", "Attorney", "Bishop", "Capt.", "Captain",
-        "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Coach", "Col.", "Commander",
-        "Conservative", "Council", "Court", "Dame", "Defence", "Defense", "Democratic", "Deputy", "Director", "Dr",
-        "Dr.", "Economy", "Energy", "Exchequer", "Executive", "Federal", "Finance", "Foreign", "Former", "Gen.",
-        "General", "Gov.", "Governor", "Health", "House", "Imam", "Interim", "Interior", "Judge", "Justice", "King",
-        "Labour", "Lady", "Leader", "Lord", "Lt.", "Maj.", "Majority", "Manager", "Mayor", "MEP", "Minister",
-        "Minority", "MP", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Officer", "Opposition", "Party", "Pope",
-        "Premier", "President", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Queen", "Rabbi",
-        "Rep.", "Representative", "Republican", "Rev", "Rev.", "Reverend", "Secretary", "Security", "Sen.", "Senate",
-        "Senator", "Sgt.", "Sheikh", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Supreme",
-        "Trade", "Treasury", "Vice", "Whip",
+        "Acting", "Activist", "Actor", "Actress", "Adm", "Adm.", "Adviser", "Advisor", "Aide", "Ambassador", "Analyst",
+        "Announcer", "Archbishop", "Artist", "Attorney", "Author", "Banker", "Baroness", "Bassist", "Billionaire",
+        "Bishop", "Boss", "Brig", "Broadcaster", "Businessman", "Businesswoman", "Campaigner", "Candidate", "Capt",
+        "Capt.", "Captain", "Cardinal", "Cdr", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chef",
+        "Chief", "Cllr", "Coach", "Col", "Col.", "Comedian", "Commander", "Commentator", "Commissioner", "Composer",
+        "Congressman", "Congresswoman", "Conservative", "Constable", "Consultant", "Council", "Councillor", "Counsel",
+        "Countess", "Court", "Cpl", "Critic", "Dame", "Defence", "Defender", "Defense", "Democratic", "Deputy",
+        "Designer", "Det", "Diplomat", "Director", "Doctor", "Dr", "Dr.", "Drummer", "Duchess", "Economist", "Economy",
+        "Editor", "Empress", "Energy", "Entrepreneur", "Exchequer", "Executive", "Expert", "Farmer", "Federal",
+        "Finance", "Foreign", "Former", "Founder", "Gen", "Gen.", "General", "Goalkeeper", "Gov.", "Governor",
+        "Guitarist", "Health", "Heiress", "Historian", "Hostess", "House", "Imam", "Insp", "Inspector", "Interim",
+        "Interior", "Investor", "Journalist", "Judge", "Justice", "King", "Labour", "Lady", "Lawmaker", "Lawyer",
+        "Leader", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Majority", "Manager", "Mayor", "MEP", "Midfielder", "Minister",
+        "Minority", "MP", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Musician", "Narrator", "National", "Negotiator",
+        "Neighbour", "Novelist", "Officer", "Official", "Opposition", "Organiser", "Organizer", "Owner", "Party",
+        "Peer", "Photographer", "Pianist", "Playwright", "Poet", "Pollster", "Pope", "Premier", "Presenter",
+        "President", "Press", "Priest", "Prime", "Prince", "Princess", "Producer", "Prof", "Prof.", "Professor",
+        "Prosecutor", "Protester", "Pte", "Queen", "Rabbi", "Rapper", "Referee", "Rep.", "Reporter", "Representative",
+        "Republican", "Researcher", "Rev", "Rev.", "Reverend", "Scientist", "Secretary", "Security", "Sen.", "Senate",
+        "Senator", "Sgt", "Sgt.", "Sheikh", "Singer", "Sir", "Skipper", "Songwriter", "Speaker", "Spokesman",
+        "Spokesperson", "Spokeswoman", "Staffer", "State", "Strategist", "Striker", "Student", "Supreme", "Supt",
+        "Teacher", "Trade", "Trader", "Treasurer", "Treasury", "Tycoon", "Veteran", "Vice", "Waitress", "Whip",
+        "Winger", "Writer",
     ]);
 
     /// <summary>Speech verbs whose object is who was spoken to and that are not inverted: <c>Osei, a board member, told

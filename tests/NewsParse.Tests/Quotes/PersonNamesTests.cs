@@ -63,6 +63,15 @@ public class PersonNamesTests
     [InlineData("Mayor of Accra Kofi de Graft", "Kofi de Graft")]
     [InlineData("Bank of Ghana Governor Kenji Sato", "Kenji Sato")]
     [InlineData("Yaw Osei of Takoradi Harbour Securities", "Yaw Osei of Takoradi Harbour Securities")]
+    [InlineData("Lt Col Ama Osei", "Ama Osei")]
+    [InlineData("Cllr Osei", "Osei")]
+    [InlineData("Songwriter Kwesi Boadu", "Kwesi Boadu")]
+    [InlineData("Analyst Osei", "Osei")]
+    [InlineData("Businessman Sir Kofi Mensah", "Kofi Mensah")]
+    [InlineData("Volta Research Analyst Ama Osei", "Ama Osei")]
+    [InlineData("Star Wars", "Star Wars")]
+    [InlineData("Man City", "Man City")]
+    [InlineData("Head Office", "Head Office")]
     public void Name_DropsTheTitlesAndTheNationalityBeforeThem(string mention, string expected)
     {
         string text = $"By {mention} today";

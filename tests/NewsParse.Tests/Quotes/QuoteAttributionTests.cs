@@ -457,6 +457,15 @@ public sealed class QuoteAttributionTests
     [InlineData("Tony Mensah spoke on Monday. “Rates will stay,” deputy prime minister Mr Mensah said.", "Tony Mensah")]
     [InlineData("Kofi Mensah spoke first. Fundraising has been “stagnant for weeks,” he said.", "Kofi Mensah")]
     [InlineData("Phil Boateng, the union’s assistant, spoke on Monday. “Prices will hold.” Boateng reacted sharply to the deal.", "Phil Boateng")]
+    [InlineData("“Rates will stay,” Lt Col Kwesi Appiah said.", "Kwesi Appiah")]
+    [InlineData("“Rates will stay,” said Gen Owusu.", "Owusu")]
+    [InlineData("“Rates will stay,” Det Insp Ama Osei told reporters.", "Ama Osei")]
+    [InlineData("“Rates will stay,” Cllr Ama Osei said.", "Ama Osei")]
+    [InlineData("“The album sold well,” Songwriter Kwesi Boadu said.", "Kwesi Boadu")]
+    [InlineData("“The album sold well,” said Drummer Kwesi Boadu.", "Kwesi Boadu")]
+    [InlineData("“Rates will stay,” Analyst Ama Osei said.", "Ama Osei")]
+    [InlineData("Kofi Mensah spoke first. Maybe Osei will agree. “Rates will stay,” he said.", "Kofi Mensah")]
+    [InlineData("Kofi Mensah spoke first. Another Osei supporter agreed. “Rates will stay,” he said.", "Kofi Mensah")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 

@@ -143,6 +143,7 @@ public sealed class QuoteTests
     [InlineData("Will said the levy was “a disaster.”", "Will", "Will", "said", QuoteKind.Partial)]
     [InlineData("May told reporters the levy was “a disaster.”", "May", "May", "told", QuoteKind.Partial)]
     [InlineData("Smith of the growers’ union said the levy was “a disaster.”", "Smith", "Smith", "said", QuoteKind.Partial)]
+    [InlineData("The cocoa tycoon, who has courted the board for a year, made “detailed proposals”, it has confirmed.", "it", null, "confirmed", QuoteKind.Partial)]
     public void Speakers_cues_and_kinds(string story, string? speaker, string? resolved, string? cue, QuoteKind kind)
     {
         Quote quote = Quotes(Lead + story).First(q => q.Kind != QuoteKind.Scare);

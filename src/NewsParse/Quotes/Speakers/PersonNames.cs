@@ -324,7 +324,11 @@ internal static class PersonNames
         return of > 0 && IsFullName(text.Slice(name.Start.Value, of)) ? new Range(name.Start.Value, name.Start.Value + of) : name;
     }
 
-    /// <summary>Whether <paramref name="word"/> is a title written before a name: <c>President</c>, <c>Mr</c>, <c>Sen.</c>.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is a title written before a name: <c>President</c>, <c>Mr</c>, <c>Sen.</c>, <c>Lt</c>,
+    /// or a person's role capitalised before the name as some outlets write it (<c>Analyst Ama Osei</c>, <c>Drummer Kwesi
+    /// Boadu</c>).
+    /// </summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
 
     // Told by the last letter first: most words before a name are not nationalities. (`US`, `UN`, `EU` are too short to be

@@ -70,7 +70,8 @@ internal struct SpeakerMemory
             }
 
             // `Rubio said … Trump, whom he called a “con artist”`: a lower-case pronoun inside a sentence whose subject
-            // is a name, or a person described, of its gender, stands for them (not `The move …, he said`, `No one …`).
+            // is a name, or a person described, of its gender, stands for them (not `The move …, he said`, `No one …`);
+            // `it` for a name only (`Delta …, it said`; not `The tycoon made “proposals”, it has confirmed`).
             if (char.IsLower(pronoun[0]) && !pronoun.SequenceEqual("who"))
             {
                 int at = speaker.Start.Value;
@@ -78,7 +79,8 @@ internal struct SpeakerMemory
                 Range subject = ClauseSubjects.OfSentence(text, sentence, at, wrapped);
                 if (!subject.Equals(default(Range)) && subject.Start.Value < at && char.IsUpper(text[subject.Start.Value])
                     && !WordKinds.IsPronoun(text[subject])
-                    && (PersonNames.IsName(PersonNames.Name(text, subject) is var named ? text[named] : default) || Descriptions.IsPersonDescription(text[subject]))
+                    && (PersonNames.IsName(PersonNames.Name(text, subject) is var named ? text[named] : default)
+                        || (Descriptions.IsPersonDescription(text[subject]) && !pronoun.SequenceEqual("it")))
                     && Agrees(text, named, PersonNames.GenderOf(pronoun)))
                 {
                     return Resolve(text, subject, ref starts, head, wrapped);
