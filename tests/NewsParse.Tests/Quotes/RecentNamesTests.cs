@@ -123,6 +123,9 @@ public class RecentNamesTests
     [InlineData("Kwame Osei met Dlamini Zulu. Then", "she", "Dlamini Zulu")]
     [InlineData("Kwame Osei spoke. “We met Ama Boateng,” he said. Then", "she", "")]
     [InlineData("Kwame Osei met Dlamini Zulu, Ama Boateng, Efua Mensah, Akosua Darko, Abena Owusu, Adjoa Asante, Yaa Boadu and Esi Nyarko. Then", "he", "Kwame Osei")]
+    [InlineData("Priti Mensah met Kwesi Osei. Then", "she", "Priti Mensah")]
+    [InlineData("Kwesi Osei met Yaa Boadu. Then", "he", "Kwesi Osei")]
+    [InlineData("Viktor Osei met Yulia Boadu. Then", "he", "Viktor Osei")]
     public void LatestOf_GivesTheLatestNameOfTheGender(string text, string pronoun, string expected)
     {
         var names = default(RecentNames);
