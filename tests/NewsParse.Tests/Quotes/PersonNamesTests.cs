@@ -42,6 +42,8 @@ public class PersonNamesTests
     [InlineData("Minister ", "Minister ")]
     [InlineData("Minister Kofi Mensah ", "Kofi Mensah ")]
     [InlineData("Labour MP Jean Corston", "Jean Corston")]
+    [InlineData("Lib Dem Ama Osei", "Ama Osei")]
+    [InlineData("Tory MP Ama Osei", "Ama Osei")]
     [InlineData("MP for Witney", "MP for Witney")]
     [InlineData("Fox News’ Bret Baier", "Bret Baier")]
     [InlineData("Secretary of State Kofi F. Mensah", "Kofi F. Mensah")]
@@ -100,6 +102,12 @@ public class PersonNamesTests
     [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather-Montgomery-Ashcombe Mensah", false)]
     [InlineData("Kofi Bartholomew-Wolstenholme-Fairweather Mensah", true)]
     [InlineData("", false)]
+    [InlineData("Cocoa Marketing Act.", false)]
+    [InlineData("Ama Osei Jr.", true)]
+    [InlineData("Accra Rights Watch", false)]
+    [InlineData("Volta Images", false)]
+    [InlineData("Lib Dem", false)]
+    [InlineData("Great Depression", false)]
     public void LooksLikePerson_TakesTwoToFourWordsNamingNoBody(string name, bool expected) =>
         PersonNames.LooksLikePerson(name).Should().Be(expected);
 
