@@ -264,8 +264,8 @@ internal static class WordLists
         "Security", "Senate", "Service", "Services", "Show", "Since", "Society", "South", "Southeast", "Southwest",
         "Square", "Stade", "Stadium", "Staff", "States", "Station", "Street", "Studios", "Summit", "Systems",
         "Technologies", "Technology", "Telecom", "Television", "The", "Through", "Times", "To", "Tories", "Tour",
-        "Tower", "Towers", "Trust", "Under", "Union", "University", "Until", "Valley", "War", "Watch", "West", "With",
-        "Within", "Without",
+        "Tower", "Towers", "Trust", "Under", "Union", "Universities", "University", "Until", "Valley", "War", "Watch",
+        "West", "With", "Within", "Without",
     ]);
 
     /// <summary>Words that open a sentence without being its subject: conjunctions, adverbs, prepositions,

@@ -466,6 +466,7 @@ public sealed class QuoteAttributionTests
     [InlineData("“Rates will stay,” Analyst Ama Osei said.", "Ama Osei")]
     [InlineData("Kofi Mensah spoke first. Maybe Osei will agree. “Rates will stay,” he said.", "Kofi Mensah")]
     [InlineData("Kofi Mensah spoke first. Another Osei supporter agreed. “Rates will stay,” he said.", "Kofi Mensah")]
+    [InlineData("Kofi Mensah spoke first. “We have sold cocoa for years. Transparency, fair prices and open markets are what we offer,” he said.", "Kofi Mensah")]
     public void Speakers_resolve_to_full_names(string story, string resolved) =>
         NewsParser.Default.Parse(Lead + story).Quotes.Last().SpeakerResolved.Should().Be(resolved);
 
