@@ -44,6 +44,7 @@ public class PersonNamesTests
     [InlineData("Labour MP Jean Corston", "Jean Corston")]
     [InlineData("Lib Dem Ama Osei", "Ama Osei")]
     [InlineData("Tory MP Ama Osei", "Ama Osei")]
+    [InlineData("MSP Ama Osei", "Ama Osei")]
     [InlineData("MP for Witney", "MP for Witney")]
     [InlineData("Fox News’ Bret Baier", "Bret Baier")]
     [InlineData("Secretary of State Kofi F. Mensah", "Kofi F. Mensah")]

@@ -70,6 +70,8 @@ public class RecentNamesTests
     [InlineData("Kwame Osei spoke first. Then Osei left.", "Osei", "Kwame Osei")]
     [InlineData("The minister spoke.Kofi Annan, the former envoy, disagreed.", "Annan", "Kofi Annan")]
     [InlineData("He left Accra.Jean-Pierre Mensah spoke later.", "Mensah", "Jean-Pierre Mensah")]
+    [InlineData("The prize went to Kofi Ram. Ama Osei spoke first.", "Osei", "Ama Osei")]
+    [InlineData("Gov. Ama Osei spoke first.", "Osei", "Ama Osei")]
     public void FindBySurname_ReadsTheRunAroundTheSurname(string text, string surname, string expected)
     {
         var names = default(RecentNames);

@@ -112,12 +112,15 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
     /// <summary>Whether <paramref name="c"/> is a capital that opens a word: not inside one (<c>McDonald</c>).</summary>
     public static bool OpensWord(ReadOnlySpan<char> text, int c) => char.IsUpper(text[c]) && (c == 0 || !char.IsLetter(text[c - 1]));
 
-    /// <summary>The end of the word at <paramref name="p"/>: letters, apostrophes, hyphens and the point of a short abbreviation (<c>Gov.</c>).</summary>
+    /// <summary>
+    /// The end of the word at <paramref name="p"/>: letters, apostrophes, hyphens and the point of a short abbreviation
+    /// (<c>Gov.</c>, <c>U.S.</c>), not one that ends a sentence after a short word (<c>Andy Ram. Murray won</c>).
+    /// </summary>
     public static int WordEnd(ReadOnlySpan<char> text, int p, int limit)
     {
         int wordStart = p;
         p = AsciiRuns.LettersEnd(text, p, limit);
-        while (p < limit && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p - wordStart <= 3)))
+        while (p < limit && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p - wordStart <= 3 && !Sentences.IsEnd(text, p))))
         {
             p++;
         }
