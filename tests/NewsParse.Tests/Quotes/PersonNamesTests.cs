@@ -45,6 +45,9 @@ public class PersonNamesTests
     [InlineData("Lib Dem Ama Osei", "Ama Osei")]
     [InlineData("Tory MP Ama Osei", "Ama Osei")]
     [InlineData("MSP Ama Osei", "Ama Osei")]
+    [InlineData("Broker Kofi Osei", "Kofi Osei")]
+    [InlineData("DJ Kofi Osei", "Kofi Osei")]
+    [InlineData("Bank of Ghana Vice-President Ama Osei", "Ama Osei")]
     [InlineData("MP for Witney", "MP for Witney")]
     [InlineData("Fox News’ Bret Baier", "Bret Baier")]
     [InlineData("Secretary of State Kofi F. Mensah", "Kofi F. Mensah")]
@@ -109,6 +112,7 @@ public class PersonNamesTests
     [InlineData("Volta Images", false)]
     [InlineData("Lib Dem", false)]
     [InlineData("Great Depression", false)]
+    [InlineData("Commerce Dept", false)]
     public void LooksLikePerson_TakesTwoToFourWordsNamingNoBody(string name, bool expected) =>
         PersonNames.LooksLikePerson(name).Should().Be(expected);
 

@@ -111,6 +111,7 @@ public class RecentNamesTests
     [InlineData("Mr Osei met farmers. Then", "Mr Osei")]
     [InlineData("Kwame Osei met farmers. On Monday, Osei left. Then", "Kwame Osei")]
     [InlineData("Ghana won. The Cocoa Board met. Then", "")]
+    [InlineData("Kwame Osei met farmers. First Boateng left. Then", "Kwame Osei")]
     public void LastSubjectAfter_GivesTheLatestSubjectNamed(string text, string expected)
     {
         var names = default(RecentNames);
