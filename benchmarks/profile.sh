@@ -3,7 +3,8 @@
 # method with what it calls, and with --per-text both in nanoseconds per text (benchmarks/perf-per-text.py), the unit
 # in which two builds are compared. The .NET runtime writes a map of its compiled code for perf to name the methods.
 #   benchmarks/profile.sh STEP [CORPUS] [SECONDS] [--callers | --per-text]
-#   STEP: article, object, dateline, quotes, urls, scan; CORPUS: bbc, polnear, reuters21578, sample (default polnear)
+#   STEP: article, object, dateline, quotes, urls, scan; CORPUS: bbc, polnear, reuters21578, sample (default polnear),
+#   or one article of one as CORPUS:INDEX (bbc:983), the index `NewsParse.Benchmarks --versus-texts` lists
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

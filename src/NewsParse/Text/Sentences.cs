@@ -13,7 +13,8 @@ internal static class Sentences
     [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "prof",
         "rev", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-        "nov", "dec", "ft", "mt", "pres", "supt", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx",
+        "nov", "dec", "ft", "mt", "pres", "supt", "det", "pte", "pvt", "cpl", "cdr", "fr", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m",
+        "e.g", "i.e", "etc", "approx",
     ]);
 
     /// <summary>Whether the character at <paramref name="i"/> ends a sentence.</summary>

@@ -47,6 +47,8 @@ public class PersonNamesTests
     [InlineData("MSP Ama Osei", "Ama Osei")]
     [InlineData("Broker Kofi Osei", "Kofi Osei")]
     [InlineData("DJ Kofi Osei", "Kofi Osei")]
+    [InlineData("Det. Sgt. Ama Osei", "Ama Osei")]
+    [InlineData("Peer Osei", "Peer Osei")]
     [InlineData("Bank of Ghana Vice-President Ama Osei", "Ama Osei")]
     [InlineData("MP for Witney", "MP for Witney")]
     [InlineData("Fox News’ Bret Baier", "Bret Baier")]
@@ -113,6 +115,7 @@ public class PersonNamesTests
     [InlineData("Lib Dem", false)]
     [InlineData("Great Depression", false)]
     [InlineData("Commerce Dept", false)]
+    [InlineData("Producer Price Index", false)]
     public void LooksLikePerson_TakesTwoToFourWordsNamingNoBody(string name, bool expected) =>
         PersonNames.LooksLikePerson(name).Should().Be(expected);
 

@@ -60,8 +60,8 @@ internal static class PersonNames
 
             // `the Budget Committee's report`; `Match Against Hunger`, a title's capitalised function word; `Boateng’s
             // Accra-based firm`, a possessive before the last word. A full name's words are capitalised but for particles
-            // within (`Ama bin Osei`; not `for Oxfam`). A name read up to a full stop has it in its last word (`the
-            // Affordable Care Act.`).
+            // within (`Ama bin Osei`; not `for Oxfam`). A name asked about with the stop of its sentence is read without
+            // it (`the Affordable Care Act.`).
             ReadOnlySpan<char> word = name[start..i];
             ReadOnlySpan<char> bare = Possessives.Stem(i == name.Length ? word.TrimEnd('.') : word);
             if (NotPersonWords.Contains(bare) || (i < name.Length && bare.Length < word.Length)

@@ -71,16 +71,16 @@ internal struct SpeakerMemory
 
             // `Rubio said … Trump, whom he called a “con artist”`: a lower-case pronoun inside a sentence whose subject
             // is a name, or a person described, of its gender, stands for them (not `The move …, he said`, `No one …`);
-            // `it` for a name only (`Delta …, it said`; not `The tycoon made “proposals”, it has confirmed`). A pronoun
-            // after the quote it attributes looks for the subject before the quote, never in its words (`“Format
-            // interoperability, excellent value …,” he said`).
+            // `it` for a name only, a firm's often shaped like a person's (`Dayton Hudson …, it said`; not `The tycoon
+            // made “proposals”, it has confirmed`). A pronoun after the quote it attributes looks for the subject before
+            // the quote, never in its words (`“Format interoperability, excellent value …,” he said`).
             if (char.IsLower(pronoun[0]) && !pronoun.SequenceEqual("who"))
             {
                 int at = speaker.Start.Value;
                 int sentence = starts.StartBefore(text, at, head.SentenceFloor(at), wrapped);
                 Range subject = ClauseSubjects.OfSentence(text, sentence, at, wrapped);
                 if (!subject.Equals(default(Range)) && subject.Start.Value < at && char.IsUpper(text[subject.Start.Value])
-                    && (at < _namesWanted || subject.Start.Value < _namesWanted)
+                    && subject.Start.Value < _namesWanted
                     && !WordKinds.IsPronoun(text[subject])
                     && (PersonNames.IsName(PersonNames.Name(text, subject) is var named ? text[named] : default)
                         || (Descriptions.IsPersonDescription(text[subject]) && !pronoun.SequenceEqual("it")))
