@@ -1,5 +1,6 @@
 using FluentAssertions;
 using NewsParse.Quotes;
+using NewsParse.Text;
 using Xunit;
 
 namespace NewsParse.Tests.Quotes;
@@ -158,6 +159,27 @@ public class RecentNamesTests
         text[names.LatestOf(text, Gender.Male, first)].Should().Be("Kwame Osei");
         names.Quoted(first + 1, text.IndexOf("”", first, StringComparison.Ordinal));
         text[names.LatestOf(text, Gender.Male, second)].Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The Volta Council met.")]
+    [InlineData("Yaw Boateng's firm met.")]
+    [InlineData("Kwesi Boadu met.")]
+    public void LatestOf_AskedAgainReadsOnlyTheTextSinceWhenNoNameItWouldCountCameBetween(string between)
+    {
+        // A `she` with no woman named reads back through every run; asked again, past a body, a name in the possessive
+        // or a man's name, it reads only what came between.
+        string text = string.Concat(Enumerable.Repeat("The Cocoa Board met. ", 40)) + "Kwame Osei spoke. “Yes,” she said. " + between + " “No,” she said.";
+        int first = text.IndexOf("“Yes", StringComparison.Ordinal);
+        int second = text.IndexOf("“No", StringComparison.Ordinal);
+        var names = default(RecentNames);
+        WorkMeter.Reset();
+        names.LatestOf(text, Gender.Female, first);
+        long firstSteps = WorkMeter.Steps;
+        names.Quoted(first + 1, text.IndexOf("”", first, StringComparison.Ordinal));
+        WorkMeter.Reset();
+        names.LatestOf(text, Gender.Female, second);
+        WorkMeter.Steps.Should().BeLessThan(firstSteps / 4);
     }
 
     [Fact]

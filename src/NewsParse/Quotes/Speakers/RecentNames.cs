@@ -116,7 +116,8 @@ internal struct RecentNames
     {
         // The answer stands until a name that may be the one comes between: a pronoun asked about again and again reads
         // only the text since. (The runs that come between are not counted against how far back a reading looks, so
-        // the answer kept may be one a reading afresh would no longer reach.)
+        // the answer kept may be one a reading afresh would no longer reach: counting them would read far back again
+        // for every pronoun of a story naming many people of the other gender, work the linear-work tests forbid.)
         ref Latest kept = ref _latest[(int)gender];
         if (kept.Asked && before >= kept.Before && !NameBetween(text, kept.Before, before, gender))
         {
