@@ -333,8 +333,8 @@ internal static class WordLists
     /// president</c>) names a person.</summary>
     public static readonly WordSet PersonNouns = WordSet.IgnoreCase(
     [
-        "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "announcer",
-        "archbishop", "artist", "author", "banker", "baroness", "bassist", "billionaire", "bishop", "boss",
+        "activist", "actor", "actress", "administrator", "adviser", "advisor", "aide", "ambassador", "analyst",
+        "announcer", "archbishop", "artist", "author", "banker", "baroness", "bassist", "billionaire", "bishop", "boss",
         "broadcaster", "broker", "businessman", "businesswoman", "campaigner", "candidate", "captain", "chairman",
         "chairperson", "chairwoman", "chancellor", "chef", "chief", "coach", "comedian", "commander", "commentator",
         "commissioner", "composer", "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel",
@@ -416,8 +416,8 @@ internal static class WordLists
     /// analyst</c>, <c>Analyst Ama Osei</c>, <c>Drummer Kwesi Boadu</c>.</summary>
     public static readonly WordSet RoleNouns = WordSet.IgnoreCase(
     [
-        "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "announcer",
-        "archbishop", "artist", "author", "banker", "baroness", "bassist", "billionaire", "bishop", "boss",
+        "activist", "actor", "actress", "administrator", "adviser", "advisor", "aide", "ambassador", "analyst",
+        "announcer", "archbishop", "artist", "author", "banker", "baroness", "bassist", "billionaire", "bishop", "boss",
         "broadcaster", "broker", "businessman", "businesswoman", "campaigner", "candidate", "captain", "chairman",
         "chairperson", "chairwoman", "chancellor", "chef", "chief", "coach", "comedian", "commander", "commentator",
         "commissioner", "composer", "congressman", "congresswoman", "constable", "consultant", "councillor", "counsel",
@@ -561,30 +561,30 @@ internal static class WordLists
     /// the roles some outlets write as a title (<c>Analyst Ama Osei</c>).</summary>
     public static readonly WordSet Titles = WordSet.CaseSensitive(
     [
-        "Acting", "Activist", "Actor", "Actress", "Adm", "Adm.", "Adviser", "Advisor", "Aide", "Ambassador", "Analyst",
-        "Announcer", "Archbishop", "Artist", "Attorney", "Author", "Banker", "Baroness", "Bassist", "Billionaire",
-        "Bishop", "Boss", "Brig", "Broadcaster", "Broker", "Businessman", "Businesswoman", "Campaigner", "Candidate",
-        "Capt", "Capt.", "Captain", "Cardinal", "Cdr", "Cdr.", "Chair", "Chairman", "Chairperson", "Chairwoman",
-        "Chancellor", "Chef", "Chief", "Cllr", "Coach", "Col", "Col.", "Comedian", "Commander", "Commentator",
-        "Commissioner", "Composer", "Congressman", "Congresswoman", "Conservative", "Constable", "Consultant",
-        "Council", "Councillor", "Counsel", "Countess", "Court", "Cpl", "Cpl.", "Critic", "Dame", "Dealer", "Defence",
-        "Defender", "Defense", "Dem", "Democratic", "Deputy", "Designer", "Det", "Det.", "Diplomat", "Director", "DJ",
-        "Doctor", "Dr", "Dr.", "Drummer", "Duchess", "Economist", "Economy", "Editor", "Empress", "Energy",
-        "Entrepreneur", "Exchequer", "Executive", "Expert", "Farmer", "Federal", "Finance", "Foreign", "Former",
-        "Founder", "Fr.", "Gen", "Gen.", "General", "Goalkeeper", "Gov.", "Governor", "Guitarist", "Health", "Heiress",
-        "Historian", "Hostess", "House", "Imam", "Insp", "Inspector", "Interim", "Interior", "Investor", "Journalist",
-        "Judge", "Justice", "King", "Labour", "Lady", "Lawmaker", "Lawyer", "Leader", "Lord", "Lt", "Lt.", "Maj",
-        "Maj.", "Majority", "Manager", "Mayor", "MEP", "Midfielder", "Minister", "Minority", "MP", "Mr", "Mr.", "Mrs",
-        "Mrs.", "Ms", "Ms.", "MSP", "Musician", "Narrator", "National", "Negotiator", "Neighbour", "Novelist",
-        "Officer", "Official", "Opposition", "Organiser", "Organizer", "Owner", "Party", "Photographer", "Pianist",
-        "Playwright", "Poet", "Pollster", "Pope", "Premier", "Presenter", "President", "Press", "Priest", "Prime",
-        "Prince", "Princess", "Producer", "Prof", "Prof.", "Professor", "Prosecutor", "Protester", "Pte", "Pte.",
-        "Pvt.", "Queen", "Rabbi", "Rapper", "Referee", "Rep.", "Reporter", "Representative", "Republican", "Researcher",
-        "Rev", "Rev.", "Reverend", "Scientist", "Secretary", "Security", "Sen.", "Senate", "Senator", "Sgt", "Sgt.",
-        "Sheikh", "Singer", "Sir", "Skipper", "Songwriter", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman",
-        "Staffer", "State", "Strategist", "Striker", "Student", "Supreme", "Supt", "Teacher", "Tory", "Trade", "Trader",
-        "Treasurer", "Treasury", "Tycoon", "Veteran", "Vice", "Vice-Chairman", "Vice-Premier", "Vice-President",
-        "Waitress", "Whip", "Winger", "Writer",
+        "Acting", "Activist", "Actor", "Actress", "Adm", "Adm.", "Administrator", "Adviser", "Advisor", "Aide",
+        "Ambassador", "Analyst", "Announcer", "Archbishop", "Artist", "Attorney", "Author", "Banker", "Baroness",
+        "Bassist", "Billionaire", "Bishop", "Boss", "Brig", "Broadcaster", "Broker", "Businessman", "Businesswoman",
+        "Campaigner", "Candidate", "Capt", "Capt.", "Captain", "Cardinal", "Cdr", "Cdr.", "Chair", "Chairman",
+        "Chairperson", "Chairwoman", "Chancellor", "Chef", "Chief", "Cllr", "Coach", "Col", "Col.", "Comedian",
+        "Commander", "Commentator", "Commissioner", "Composer", "Congressman", "Congresswoman", "Conservative",
+        "Constable", "Consultant", "Council", "Councillor", "Counsel", "Countess", "Court", "Cpl", "Cpl.", "Critic",
+        "Dame", "Dealer", "Defence", "Defender", "Defense", "Dem", "Democratic", "Deputy", "Designer", "Det", "Det.",
+        "Diplomat", "Director", "DJ", "Doctor", "Dr", "Dr.", "Drummer", "Duchess", "Economist", "Economy", "Editor",
+        "Empress", "Energy", "Entrepreneur", "Exchequer", "Executive", "Expert", "Farmer", "Federal", "Finance",
+        "Foreign", "Former", "Founder", "Fr.", "Gen", "Gen.", "General", "Goalkeeper", "Gov.", "Governor", "Guitarist",
+        "Health", "Heiress", "Historian", "Hostess", "House", "Imam", "Insp", "Inspector", "Interim", "Interior",
+        "Investor", "Journalist", "Judge", "Justice", "King", "Labour", "Lady", "Lawmaker", "Lawyer", "Leader", "Lord",
+        "Lt", "Lt.", "Maj", "Maj.", "Majority", "Manager", "Mayor", "MEP", "Midfielder", "Minister", "Minority", "MP",
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "MSP", "Musician", "Narrator", "National", "Negotiator", "Neighbour",
+        "Novelist", "Officer", "Official", "Opposition", "Organiser", "Organizer", "Owner", "Party", "Photographer",
+        "Pianist", "Playwright", "Poet", "Pollster", "Pope", "Premier", "Presenter", "President", "Press", "Priest",
+        "Prime", "Prince", "Princess", "Producer", "Prof", "Prof.", "Professor", "Prosecutor", "Protester", "Pte",
+        "Pte.", "Pvt.", "Queen", "Rabbi", "Rapper", "Referee", "Rep.", "Reporter", "Representative", "Republican",
+        "Researcher", "Rev", "Rev.", "Reverend", "Scientist", "Secretary", "Secretary-General", "Security", "Sen.",
+        "Senate", "Senator", "Sgt", "Sgt.", "Sheikh", "Singer", "Sir", "Skipper", "Songwriter", "Speaker", "Spokesman",
+        "Spokesperson", "Spokeswoman", "Staffer", "State", "Strategist", "Striker", "Student", "Supreme", "Supt",
+        "Teacher", "Tory", "Trade", "Trader", "Treasurer", "Treasury", "Tycoon", "Veteran", "Vice", "Vice-Chairman",
+        "Vice-Premier", "Vice-President", "Waitress", "Whip", "Winger", "Writer",
     ]);
 
     /// <summary>Speech verbs whose object is who was spoken to and that are not inverted: <c>Osei, a board member, told

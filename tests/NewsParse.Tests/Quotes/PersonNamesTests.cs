@@ -47,6 +47,9 @@ public class PersonNamesTests
     [InlineData("MSP Ama Osei", "Ama Osei")]
     [InlineData("Broker Kofi Osei", "Kofi Osei")]
     [InlineData("DJ Kofi Osei", "Kofi Osei")]
+    [InlineData("GBC Kofi Osei", "Kofi Osei")]
+    [InlineData("COCOBOD Secretary-General Ama Osei", "Ama Osei")]
+    [InlineData("GBC General", "GBC General")]
     [InlineData("Det. Sgt. Ama Osei", "Ama Osei")]
     [InlineData("Peer Osei", "Peer Osei")]
     [InlineData("Bank of Ghana Vice-President Ama Osei", "Ama Osei")]
@@ -115,6 +118,8 @@ public class PersonNamesTests
     [InlineData("Lib Dem", false)]
     [InlineData("Great Depression", false)]
     [InlineData("Commerce Dept", false)]
+    [InlineData("GBC Volta", false)]
+    [InlineData("KA Mensah", true)]
     [InlineData("Producer Price Index", false)]
     public void LooksLikePerson_TakesTwoToFourWordsNamingNoBody(string name, bool expected) =>
         PersonNames.LooksLikePerson(name).Should().Be(expected);

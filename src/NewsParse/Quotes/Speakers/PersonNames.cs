@@ -50,6 +50,13 @@ internal static class PersonNames
             return false;
         }
 
+        // `BBC Scotland`, `CNN International`: a name opened by an acronym is a body's.
+        int firstEnd = name.IndexOf(' ');
+        if (firstEnd > 0 && IsAcronym(name[..firstEnd]))
+        {
+            return false;
+        }
+
         int start = 0;
         for (int i = 0; i <= name.Length; i++)
         {
@@ -119,8 +126,11 @@ internal static class PersonNames
             ReadOnlySpan<char> following = text[next..nextSpace];
 
             // A nationality counts as a title only before one: `Russian Foreign Minister`, not `Brian Smith`; a possessive
-            // is no part of the name after it: `Ghana's Kwame Asante`.
-            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace < end) || Possessives.Stem(word).Length < word.Length)
+            // is no part of the name after it: `Ghana's Kwame Asante`; nor is a body's acronym before a title or a given
+            // name and a word more: `EPA Administrator Lee Thomas`, `EADS Philippe Camus` (not `CBS News`, `RKO General`,
+            // `JAKE TAPPER`).
+            if (IsTitle(word) || (IsNationality(word) && IsTitle(following) && nextSpace < end) || Possessives.Stem(word).Length < word.Length
+                || (IsAcronym(word) && nextSpace < end && (IsTitle(following) || IsGivenName(following))))
             {
                 (p, space) = (next, nextSpace);
                 continue;
@@ -331,6 +341,10 @@ internal static class PersonNames
     /// Boadu</c>).
     /// </summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+
+    // Three capitals or more and nothing else (`BBC`, `EADS`): no given name is written so (`JK Rowling`'s initials are
+    // two letters).
+    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 3 && !word.ContainsAnyExceptInRange('A', 'Z');
 
     // Told by the last letter first: most words before a name are not nationalities. (`US`, `UN`, `EU` are too short to be
     // one here.)
