@@ -17,6 +17,9 @@ internal static class Sentences
         "e.g", "i.e", "etc", "approx",
     ]);
 
+    /// <summary>Whether <paramref name="word"/>, written before a point, is an abbreviation whose point ends no sentence (<c>Mr</c>, <c>Gov</c>).</summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => s_abbreviations.Contains(word);
+
     /// <summary>Whether the character at <paramref name="i"/> ends a sentence.</summary>
     public static bool IsEnd(ReadOnlySpan<char> text, int i)
     {

@@ -120,7 +120,9 @@ internal readonly record struct NameRun(int Start, int First, int End, int Words
     {
         int wordStart = p;
         p = AsciiRuns.LettersEnd(text, p, limit);
-        while (p < limit && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-' || (text[p] == '.' && p - wordStart <= 3 && !Sentences.IsEnd(text, p))))
+        // The point of a title (`Mr.`), the commonest, is told by the word alone, before the sentence around it is read.
+        while (p < limit && (char.IsLetter(text[p]) || text[p] is '\'' or '’' or '-'
+            || (text[p] == '.' && p - wordStart <= 3 && (Sentences.IsAbbreviation(text[wordStart..p]) || !Sentences.IsEnd(text, p)))))
         {
             p++;
         }
