@@ -37,7 +37,7 @@ public sealed class NewsParser : INewsParser
         List<SourceUrl>? urls = null;
         foreach (UrlMatch url in EnumerateUrls(text))
         {
-            (urls ??= []).Add(new SourceUrl(url.ToString(), url.Start, url.Length, url.Role, url.Form));
+            (urls ??= []).Add(SourceUrl.From(url));
         }
 
         List<Quote>? quotes = null;
@@ -47,7 +47,7 @@ public sealed class NewsParser : INewsParser
         }
 
         Dateline? dateline = TryParseDateline(text, out DatelineMatch match) ? Dateline.From(text, match) : null;
-        return new NewsArticle(dateline, quotes is null ? [] : quotes.ToArray(), urls is null ? [] : urls.ToArray());
+        return new NewsArticle { Dateline = dateline, Quotes = quotes is null ? [] : quotes.ToArray(), Urls = urls is null ? [] : urls.ToArray() };
     }
 
     /// <summary>Enumerates the quotes of <paramref name="text"/> with this parser's options, without allocating.</summary>

@@ -15,9 +15,9 @@ public sealed class NewsParserTests
         NewsArticle article = NewsParser.Default.Parse(Story);
 
         article.Urls.Should().Equal(
-            new SourceUrl("https://agency.example.int/report.pdf", 59, 37, UrlRole.Inline, UrlForm.Scheme),
-            new SourceUrl("pic.twitter.com/Qw3Rt5", 128, 22, UrlRole.Social, UrlForm.Domain),
-            new SourceUrl("https://wire.example.com/geneva-report", 161, 38, UrlRole.Canonical, UrlForm.Scheme));
+            new SourceUrl { Url = "https://agency.example.int/report.pdf", Start = 59, Length = 37, Role = UrlRole.Inline, Form = UrlForm.Scheme },
+            new SourceUrl { Url = "pic.twitter.com/Qw3Rt5", Start = 128, Length = 22, Role = UrlRole.Social, Form = UrlForm.Domain },
+            new SourceUrl { Url = "https://wire.example.com/geneva-report", Start = 161, Length = 38, Role = UrlRole.Canonical, Form = UrlForm.Scheme });
         article.Urls.Should().AllSatisfy(u => Story.Substring(u.Start, u.Length).Should().Be(u.Url));
     }
 

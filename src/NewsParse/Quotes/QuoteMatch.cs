@@ -17,7 +17,7 @@ public readonly struct QuoteMatch
         SpeakerResolved = speakerResolved;
         Cue = cue;
         Kind = kind;
-        Group = group;
+        _group = group;
     }
 
     /// <summary>The UTF-16 offset of the first quoted character, after the opening mark.</summary>
@@ -46,7 +46,10 @@ public readonly struct QuoteMatch
 
     /// <summary>
     /// Segments of one utterance (a quote interrupted by its attribution, or continued over paragraphs) share this
-    /// number, the index of the group's first segment; -1 for a quote of one segment.
+    /// number, the index of the group's first segment; <see langword="null"/> for a quote of one segment.
     /// </summary>
-    public int Group { get; }
+    public int? Group => _group < 0 ? null : _group;
+
+    // The group's number, or -1 for a quote of one segment: an int keeps the match small.
+    private readonly int _group;
 }

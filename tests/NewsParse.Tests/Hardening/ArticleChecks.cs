@@ -51,7 +51,8 @@ internal static class ArticleChecks
             Inside(text, url.Range, "url");
             Require(url.Start >= previousEnd, "urls overlap or run backwards");
             Require(index < article.Urls.Count, "the object layer has fewer urls");
-            Require(article.Urls[index] == new SourceUrl(url.ToString(), url.Start, url.Length, url.Role, url.Form), "url differs between layers");
+            var expectedUrl = new SourceUrl { Url = url.ToString(), Start = url.Start, Length = url.Length, Role = url.Role, Form = url.Form };
+            Require(article.Urls[index] == expectedUrl, "url differs between layers");
             account.Append(CultureInfo.InvariantCulture, $"url {url.Start} {url.Length} {url.Role} {url.Form}\n");
             previousEnd = url.End;
             index++;
@@ -69,9 +70,11 @@ internal static class ArticleChecks
             Inside(text, quote.SpeakerResolved, "resolved speaker");
             Inside(text, quote.Cue, "cue");
             Require(index < article.Quotes.Count, "the object layer has fewer quotes");
-            var expected = new Quote(
-                text[quote.Range], quote.Start, quote.Length, Slice(text, quote.Speaker), Slice(text, quote.SpeakerResolved),
-                Slice(text, quote.Cue), quote.Kind, quote.Group < 0 ? null : quote.Group);
+            var expected = new Quote
+            {
+                Text = text[quote.Range], Start = quote.Start, Length = quote.Length, Speaker = Slice(text, quote.Speaker),
+                SpeakerResolved = Slice(text, quote.SpeakerResolved), Cue = Slice(text, quote.Cue), Kind = quote.Kind, Group = quote.Group,
+            };
             Require(article.Quotes[index] == expected, "quote differs between layers");
             account.Append(CultureInfo.InvariantCulture, $"quote {quote.Range} {quote.Speaker} {quote.SpeakerResolved} {quote.Cue} {quote.Kind} {quote.Group}\n");
             previousEnd = quote.End;
@@ -89,10 +92,12 @@ internal static class ArticleChecks
                 Require(part.Equals(default(Range)) || (part.Start.Value >= dateline.Start && part.End.Value <= dateline.End), "a dateline part outside the dateline");
             }
 
-            var expected = new Dateline(
-                text[dateline.Range], dateline.Start, dateline.Length, Slice(text, dateline.Location), Slice(text, dateline.City),
-                Slice(text, dateline.Region), dateline.Agency ?? Slice(text, dateline.AgencyText), dateline.Date, dateline.Time,
-                Slice(text, dateline.TimeZone));
+            var expected = new Dateline
+            {
+                Text = text[dateline.Range], Start = dateline.Start, Length = dateline.Length, Location = Slice(text, dateline.Location),
+                City = Slice(text, dateline.City), Region = Slice(text, dateline.Region), Agency = dateline.Agency ?? Slice(text, dateline.AgencyText),
+                Date = dateline.Date, Time = dateline.Time, TimeZone = Slice(text, dateline.TimeZone),
+            };
             Require(article.Dateline == expected, "dateline differs between layers");
             account.Append(CultureInfo.InvariantCulture, $"dateline {dateline.Range} {dateline.City} {dateline.Region} {dateline.Agency} {dateline.Date} {dateline.Time}\n");
         }
