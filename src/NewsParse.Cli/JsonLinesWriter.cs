@@ -1,26 +1,14 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsParse.Datelines;
-using NewsParse.Quotes;
-using NewsParse.Urls;
+using NewsParse.Json;
 
 namespace NewsParse.Cli;
 
 /// <summary>
 /// Writes results as the JSON Lines contract of DESIGN.md: one object per document, keys in contract order,
-/// <c>\n</c> after each. Uses <see cref="Utf8JsonWriter"/> directly; the repository allows no serializer reflection.
+/// <c>\n</c> after each: the id, then the article as the library writes it (<see cref="NewsArticleJson"/>).
 /// </summary>
 internal sealed class JsonLinesWriter : IReportWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // Article text is full of non-ASCII names and typographic quotes; \uXXXX escapes would make it unreadable.
-        // The output is a data stream, never embedded in HTML, so the relaxed encoder is safe here.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
 
@@ -29,7 +17,7 @@ internal sealed class JsonLinesWriter : IReportWriter
     public JsonLinesWriter(Stream output)
     {
         _output = output;
-        _json = new Utf8JsonWriter(output, Options);
+        _json = new Utf8JsonWriter(output, NewsArticleJson.LineOptions);
     }
 
     /// <inheritdoc/>
@@ -77,65 +65,7 @@ internal sealed class JsonLinesWriter : IReportWriter
     {
         _json.WriteStartObject();
         _json.WriteString("id"u8, id);
-
-        WriteDateline(article.Dateline);
-
-        _json.WriteStartArray("quotes"u8);
-        foreach (Quote quote in article.Quotes)
-        {
-            _json.WriteStartObject();
-            _json.WriteString("text"u8, quote.Text);
-            _json.WriteNumber("start"u8, quote.Start);
-            _json.WriteNumber("length"u8, quote.Length);
-            _json.WriteString("speaker"u8, quote.Speaker);
-            _json.WriteString("speakerResolved"u8, quote.SpeakerResolved);
-            _json.WriteString("cue"u8, quote.Cue);
-            _json.WriteString("kind"u8, QuoteKindNames.Of(quote.Kind));
-            if (quote.Group is int group)
-            {
-                _json.WriteNumber("group"u8, group);
-            }
-            else
-            {
-                _json.WriteNull("group"u8);
-            }
-
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
-
-        _json.WriteStartArray("urls"u8);
-        foreach (SourceUrl url in article.Urls)
-        {
-            _json.WriteStartObject();
-            _json.WriteString("url"u8, url.Url);
-            _json.WriteNumber("start"u8, url.Start);
-            _json.WriteNumber("length"u8, url.Length);
-            _json.WriteString("role"u8, UrlRoleNames.Of(url.Role));
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
-        _json.WriteEndObject();
-    }
-
-    private void WriteDateline(Dateline? dateline)
-    {
-        if (dateline is null)
-        {
-            _json.WriteNull("dateline"u8);
-            return;
-        }
-
-        _json.WriteStartObject("dateline"u8);
-        _json.WriteString("text"u8, dateline.Text);
-        _json.WriteNumber("start"u8, dateline.Start);
-        _json.WriteNumber("length"u8, dateline.Length);
-        _json.WriteString("location"u8, dateline.Location);
-        _json.WriteString("agency"u8, dateline.Agency);
-        _json.WriteString("date"u8, dateline.Date?.ToString());
-        _json.WriteString("time"u8, dateline.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
+        NewsArticleJson.WriteProperties(_json, article);
         _json.WriteEndObject();
     }
 

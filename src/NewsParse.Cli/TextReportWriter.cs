@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsParse.Datelines;
+using NewsParse.Json;
 using NewsParse.Quotes;
 using NewsParse.Urls;
 
@@ -83,7 +84,7 @@ internal sealed class TextReportWriter : IReportWriter
                 _entry.Append(' ', LabelIndent.Length + LabelWidth);
             }
 
-            _entry.Append(UrlRoleNames.Of(url.Role).PadRight(RoleWidth))
+            _entry.Append(NewsArticleJson.RoleName(url.Role).PadRight(RoleWidth))
                 .Append(url.Url.PadRight(urlWidth))
                 .Append(CultureInfo.InvariantCulture, $"  [{url.Start}..{url.End})\n");
         }
@@ -107,7 +108,7 @@ internal sealed class TextReportWriter : IReportWriter
             }
 
             string text = quote.Text.Length > 60 ? quote.Text[..57] + "..." : quote.Text;
-            _entry.Append(QuoteKindNames.Of(quote.Kind).PadRight(RoleWidth))
+            _entry.Append(NewsArticleJson.KindName(quote.Kind).PadRight(RoleWidth))
                 .Append('“').Append(text.ReplaceLineEndings(" ")).Append('”');
             if (quote.Speaker is not null)
             {

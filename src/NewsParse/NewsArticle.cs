@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using NewsParse.Datelines;
+using NewsParse.Json;
 using NewsParse.Quotes;
 using NewsParse.Urls;
 
@@ -6,6 +8,7 @@ namespace NewsParse;
 
 /// <summary>What a <see cref="NewsParser"/> found in one article.</summary>
 /// <remarks>Made with an object initializer, so that a property added later breaks no caller.</remarks>
+[JsonConverter(typeof(NewsArticleJsonConverter))]
 public sealed class NewsArticle
 {
     /// <summary>Where and when the story was filed, or <see langword="null"/> when its head has no dateline.</summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using NewsParse.Json;
+
 namespace NewsParse.Datelines;
 
 /// <summary>The dateline of an article with its parts copied out: the object-layer counterpart of <see cref="DatelineMatch"/>.</summary>
 /// <remarks>Made with an object initializer, so that a property added later breaks no caller.</remarks>
+[JsonConverter(typeof(DatelineJsonConverter))]
 public sealed record Dateline
 {
     /// <summary>The dateline as written, up to and including its separator: <c>DOHA, Qatar, Dec. 7 (Reuters) -</c>.</summary>

@@ -8,7 +8,7 @@ namespace NewsParse.Datelines;
 /// <c>Feb 26, 1987</c> a year too. Written in ISO 8601 form: <c>1987-02-26</c>, or <c>--02-26</c> without a year.
 /// </summary>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly record struct PartialDate
+public readonly record struct PartialDate : ISpanParsable<PartialDate>
 {
     // Day, month and year packed into one int (year 0: unknown), so that the struct moves as a single register
     // through the parsers' return values instead of as separate fields.
@@ -49,6 +49,76 @@ public readonly record struct PartialDate
 
     /// <summary>ISO 8601: <c>YYYY-MM-DD</c>, or <c>--MM-DD</c> when the year is unknown.</summary>
     public override string ToString() => Year is int year ? $"{year:0000}-{Month:00}-{Day:00}" : $"--{Month:00}-{Day:00}";
+
+    /// <summary>Reads a date written as <see cref="ToString"/> writes it: <c>1987-02-26</c>, or <c>--02-26</c> without a year.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Not used: the form is ISO 8601 in any culture.</param>
+    /// <exception cref="FormatException"><paramref name="s"/> is no such date.</exception>
+    public static PartialDate Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null) =>
+        TryParse(s, provider, out PartialDate date) ? date : throw new FormatException($"'{s}' is not a date of the form YYYY-MM-DD or --MM-DD.");
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char}, IFormatProvider?)"/>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    public static PartialDate Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Tries to read a date written as <see cref="ToString"/> writes it.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Not used: the form is ISO 8601 in any culture.</param>
+    /// <param name="result">The date, when read.</param>
+    /// <returns>Whether <paramref name="s"/> is such a date.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result)
+    {
+        result = default;
+        int yearOrZero = 0;
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-' && TryDigits(s[..4], out yearOrZero) && yearOrZero > 0)
+        {
+            s = s[5..];
+        }
+        else if (s.Length == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-')
+        {
+            s = s[2..];
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TryDigits(s[..2], out int month) || !TryDigits(s[3..], out int day) || !IsValidOrYearless(month, day, yearOrZero))
+        {
+            return false;
+        }
+
+        result = FromValid(month, day, yearOrZero);
+        return true;
+    }
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, IFormatProvider?, out PartialDate)"/>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result)
+    {
+        result = default;
+        return s is not null && TryParse(s.AsSpan(), provider, out result);
+    }
+
+    // Two or four ASCII digits as a number.
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (char c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 
     [DoesNotReturn]
     private static void ThrowNoSuchDate(int month, int day, int? year) =>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using NewsParse.Json;
+
 namespace NewsParse.Quotes;
 
 /// <summary>One quote of an article with its parts copied out: the object-layer counterpart of <see cref="QuoteMatch"/>.</summary>
 /// <remarks>Made with an object initializer, so that a property added later breaks no caller.</remarks>
+[JsonConverter(typeof(QuoteJsonConverter))]
 public sealed record Quote
 {
     /// <summary>The quoted words, marks excluded.</summary>

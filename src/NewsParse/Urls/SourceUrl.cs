@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using NewsParse.Json;
+
 namespace NewsParse.Urls;
 
 /// <summary>One URL of an article, with its text copied out: the object-layer counterpart of <see cref="UrlMatch"/>.</summary>
 /// <remarks>Made with an object initializer, so that a property added later breaks no caller.</remarks>
+[JsonConverter(typeof(SourceUrlJsonConverter))]
 public sealed record SourceUrl
 {
     /// <summary>The URL exactly as written.</summary>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using NewsParse.Cli;
-using NewsParseCli = NewsParse.Cli.Cli;
+using NewsParse.Json;
 using NewsParse.Urls;
+using NewsParseCli = NewsParse.Cli.Cli;
 
 namespace NewsParse.Tests.Cli;
 
@@ -122,7 +123,7 @@ public sealed class OutputShapeTests
         const string Article = "Read the ruling at https://court.example.org/rulings/2025/117 before Friday.";
         string path = temp.Write("ruling.txt", Article);
         SourceUrl url = NewsParser.Default.Parse(Article).Urls.Single();
-        string role = UrlRoleNames.Of(url.Role);
+        string role = NewsArticleJson.RoleName(url.Role);
 
         CliResult result = await CliHarness.RunAsync(path);
 
@@ -141,7 +142,7 @@ public sealed class OutputShapeTests
     [InlineData(UrlRole.Image, "image")]
     [InlineData(UrlRole.Social, "social")]
     public void Role_names_are_lower_case_enum_names(UrlRole role, string name) =>
-        UrlRoleNames.Of(role).Should().Be(name);
+        NewsArticleJson.RoleName(role).Should().Be(name);
 
     [Fact]
     public async Task Non_ascii_text_is_written_unescaped()

@@ -1,6 +1,7 @@
 using NewsParse.Cli;
-using NewsParseCli = NewsParse.Cli.Cli;
+using NewsParse.Json;
 using NewsParse.Urls;
+using NewsParseCli = NewsParse.Cli.Cli;
 
 namespace NewsParse.Tests.Cli;
 
@@ -29,7 +30,7 @@ public sealed class TextFormatTests
         {
             string row = result.Lines[3 + i];
             row.Should().StartWith(i == 0 ? "  urls      " : new string(' ', 12));
-            row[12..].Should().StartWith(UrlRoleNames.Of(urls[i].Role));
+            row[12..].Should().StartWith(NewsArticleJson.RoleName(urls[i].Role));
             row.Should().Contain(urls[i].Url).And.EndWith($"[{urls[i].Start}..{urls[i].End})");
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsParse.Datelines;
+using NewsParse.Json;
 using NewsParse.Urls;
 
 using NewsParse.Tests.Infrastructure;
@@ -62,6 +63,21 @@ public sealed class ReadmeExamples
         // README:end
         article.Urls.Select(u => u.Role).Should().Equal(
             UrlRole.Inline, UrlRole.Social, UrlRole.Citation, UrlRole.Citation, UrlRole.Image, UrlRole.Related, UrlRole.Canonical);
+    }
+
+    [Fact]
+    public void Json()
+    {
+        // README:begin Json
+        NewsArticle article = NewsParser.Default.Parse("SALVADOR, Feb 26 - \"We will sell,\" the minister said.");
+        string json = NewsArticleJson.Serialize(article); // the command's JSON: {"dateline":{"text":"SALVADOR, Feb 26 -",…
+        NewsArticle read = NewsArticleJson.Deserialize(json);
+        // JsonSerializer writes and reads the same shape: the types name their converters.
+        // README:end
+        json.Should().StartWith("{\"dateline\":{\"text\":\"SALVADOR, Feb 26 -\",");
+        read.Quotes.Should().Equal(article.Quotes);
+        System.Text.Json.JsonSerializer.Serialize(article, new System.Text.Json.JsonSerializerOptions { Encoder = NewsArticleJson.LineOptions.Encoder })
+            .Should().Be(json);
     }
 
     [Fact]
