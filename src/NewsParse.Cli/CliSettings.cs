@@ -32,7 +32,7 @@ internal sealed record CliSettings(
 {
     /// <summary>The parser options these settings ask for.</summary>
     /// <returns>Options for the one <see cref="NewsParser"/> of the run.</returns>
-    public NewsParseOptions ToParseOptions() => NewsParseOptions.Default with
+    public NewsParseOptions ToParseOptions() => new()
     {
         ReferenceDate = ReferenceDate,
         NumericDateOrder = DateOrder,

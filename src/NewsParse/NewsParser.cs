@@ -15,14 +15,15 @@ public sealed class NewsParser : INewsParser
     /// <summary>A parser with <see cref="NewsParseOptions.Default"/>.</summary>
     public static NewsParser Default { get; } = new(NewsParseOptions.Default);
 
-    /// <summary>Makes a parser with the given options.</summary>
+    /// <summary>Makes a parser with the given options, which it makes read-only.</summary>
     /// <param name="options">The options; see <see cref="NewsParseOptions"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     public NewsParser(NewsParseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.MakeReadOnly();
         Options = options;
-        _datelineOptions = new DatelineOptions { ReferenceDate = options.ReferenceDate, NumericDateOrder = options.NumericDateOrder };
+        _datelineOptions = options.DatelineOptions;
     }
 
     private readonly DatelineOptions _datelineOptions;

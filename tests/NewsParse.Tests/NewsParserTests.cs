@@ -24,7 +24,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Options_reach_the_parsers()
     {
-        var parser = new NewsParser(NewsParseOptions.Default with { Urls = new UrlOptions { IncludeEmails = true } });
+        var parser = new NewsParser(new NewsParseOptions { Urls = new UrlOptions { IncludeEmails = true } });
         parser.Parse("Tips to desk@example.com.").Urls.Should().ContainSingle().Which.Form.Should().Be(UrlForm.Email);
         NewsParser.Default.Parse("Tips to desk@example.com.").Urls.Should().BeEmpty();
     }

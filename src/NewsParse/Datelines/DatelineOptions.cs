@@ -1,13 +1,16 @@
 namespace NewsParse.Datelines;
 
-/// <summary>Options of the dateline parser. Change them with <c>with</c>.</summary>
-public readonly record struct DatelineOptions
+/// <summary>
+/// Options of the dateline parser: a value, like <see cref="System.Text.Json.JsonReaderOptions"/>, set where it is
+/// made (<c>new DatelineOptions { ReferenceDate = … }</c>) and copied where it is passed.
+/// </summary>
+public record struct DatelineOptions
 {
-    private readonly DateOnly? _referenceDate;
+    private DateOnly? _referenceDate;
 
     // The latest date a dateline may carry, a day after the reference date (time zones), worked out once here rather
     // than for every article; default without a reference date.
-    private readonly PartialDate _latestDate;
+    private PartialDate _latestDate;
 
     /// <summary>The options used when none are given: no reference date, numeric dates read only when unambiguous.</summary>
     public static DatelineOptions Default => default;
@@ -19,8 +22,8 @@ public readonly record struct DatelineOptions
     /// </summary>
     public DateOnly? ReferenceDate
     {
-        get => _referenceDate;
-        init
+        readonly get => _referenceDate;
+        set
         {
             _referenceDate = value;
             _latestDate = value is DateOnly date ? PartialDate.From(date == DateOnly.MaxValue ? date : date.AddDays(1)) : default;
@@ -28,8 +31,8 @@ public readonly record struct DatelineOptions
     }
 
     /// <summary>The latest date a dateline may carry, or default (month 0) without a reference date.</summary>
-    internal PartialDate LatestDate => _latestDate;
+    internal readonly PartialDate LatestDate => _latestDate;
 
     /// <summary>How to read all-numeric dates such as <c>12/07/2024</c>.</summary>
-    public NumericDateOrder NumericDateOrder { get; init; }
+    public NumericDateOrder NumericDateOrder { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsParse.Datelines;
 using NewsParse.Json;
@@ -84,7 +85,7 @@ public sealed class ReadmeExamples
     public void Options()
     {
         // README:begin Options
-        var parser = new NewsParser(NewsParseOptions.Default with
+        var parser = new NewsParser(new NewsParseOptions
         {
             ReferenceDate = new DateOnly(2024, 12, 10),
             Urls = new UrlOptions { IncludeEmails = true },
@@ -98,12 +99,17 @@ public sealed class ReadmeExamples
     public void DependencyInjection()
     {
         // README:begin DependencyInjection
+        IConfiguration configuration = new ConfigurationBuilder() // in an app, appsettings.json: {"NewsParse": {…}}
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["NewsParse:ReferenceDate"] = "2024-12-10" })
+            .Build();
         var services = new ServiceCollection();
-        services.AddNewsParse(options => options.ReferenceDate = new DateOnly(2024, 12, 10));
+        services.AddNewsParse(configuration.GetSection("NewsParse"));
+        services.PostConfigure<NewsParseOptions>(options => options.Urls = options.Urls with { IncludeEmails = true });
         using ServiceProvider provider = services.BuildServiceProvider();
         INewsParser parser = provider.GetRequiredService<INewsParser>(); // a singleton, thread-safe
         // README:end
         parser.Options.ReferenceDate.Should().Be(new DateOnly(2024, 12, 10));
+        parser.Options.Urls.IncludeEmails.Should().BeTrue();
     }
 
     public ReadmeExamples()
