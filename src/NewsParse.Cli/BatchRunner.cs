@@ -174,18 +174,21 @@ internal sealed class BatchRunner
     {
         if (document.Text is null)
         {
-            return new DocumentResult(document.Id, null, document.Error ?? "no text");
+            return new DocumentResult(document.Id, null, document.Error ?? "no text", document.Fields);
         }
 
         try
         {
-            return new DocumentResult(document.Id, _parser.Parse(document.Text), null);
+            NewsArticle article = document.ReferenceDate is DateOnly date
+                ? _parser.Parse(document.Text, new NewsParseOptions(_parser.Options) { ReferenceDate = date })
+                : _parser.Parse(document.Text);
+            return new DocumentResult(document.Id, article, null, document.Fields);
         }
 #pragma warning disable CA1031 // The library must never throw on text; if it does, that document fails, not the run.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return new DocumentResult(document.Id, null, $"internal error while parsing: {ex.GetType().Name}: {ex.Message}");
+            return new DocumentResult(document.Id, null, $"internal error while parsing: {ex.GetType().Name}: {ex.Message}", document.Fields);
         }
     }
 

@@ -4,4 +4,5 @@ namespace NewsParse.Cli;
 /// <param name="Id">The output id of the document.</param>
 /// <param name="Article">What was found; <see langword="null"/> when <paramref name="Error"/> is set.</param>
 /// <param name="Error">Why the document failed, or <see langword="null"/>.</param>
-internal readonly record struct DocumentResult(string Id, NewsArticle? Article, string? Error);
+/// <param name="Fields">The input fields its output line carries after the id, or <see langword="null"/>.</param>
+internal readonly record struct DocumentResult(string Id, NewsArticle? Article, string? Error, IReadOnlyList<PassThroughField>? Fields = null);

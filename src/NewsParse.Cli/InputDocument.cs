@@ -5,7 +5,10 @@ namespace NewsParse.Cli;
 /// <param name="Text">The decoded text; <see langword="null"/> when <paramref name="Error"/> is set.</param>
 /// <param name="Error">Why the document could not be read, or <see langword="null"/>.</param>
 /// <param name="ByteCount">How many input bytes it came from, for batching and progress.</param>
-internal sealed record InputDocument(string Id, string? Text, string? Error, long ByteCount)
+/// <param name="ReferenceDate">The document's own reference date (a JSON Lines <c>referenceDate</c> or <c>published</c>), or <see langword="null"/> for the run's.</param>
+/// <param name="Fields">The fields of its JSON Lines object that travel into its output line, in input order.</param>
+internal sealed record InputDocument(
+    string Id, string? Text, string? Error, long ByteCount, DateOnly? ReferenceDate = null, IReadOnlyList<PassThroughField>? Fields = null)
 {
     /// <summary>A document that could not be read.</summary>
     /// <param name="id">The output id.</param>

@@ -3,30 +3,36 @@ using System.Text.Json;
 
 namespace NewsParse.Cli;
 
-/// <summary>Reads one JSON Lines input line, <c>{"id": ..., "text": ...}</c>, into a document.</summary>
+/// <summary>
+/// Reads one JSON Lines input line, <c>{"id": ..., "text": ...}</c>, into a document: with its own reference date when
+/// it has a <c>referenceDate</c> or a <c>published</c>, and every field but <c>id</c> and <c>text</c> kept as written to
+/// travel into its output line (but those named as the output's own, which would make a line with a name twice).
+/// </summary>
 internal static class JsonLineParser
 {
+    // The names of an output line's own fields, which no input field may take.
+    private static readonly string[] s_outputNames = ["dateline", "quotes", "urls", "error"];
+
     /// <summary>Parses one non-blank line.</summary>
     /// <param name="utf8">The line, valid UTF-8, without its line ending.</param>
     /// <param name="source">The input it came from (a path, or <c>-</c>), for the fallback id and messages.</param>
     /// <param name="lineNumber">Its 1-based line number in <paramref name="source"/>.</param>
     /// <param name="byteCount">How many input bytes the line had.</param>
+    /// <param name="leftOut">Receives the name of each field left out because the output has a field of that name.</param>
     /// <returns>The document, or a failed one saying where and why.</returns>
-    public static InputDocument Parse(ReadOnlySpan<byte> utf8, string source, long lineNumber, long byteCount)
+    public static InputDocument Parse(ReadOnlySpan<byte> utf8, string source, long lineNumber, long byteCount, Action<string> leftOut)
     {
-        string? id = null;
-        string? text = null;
-        string? problem = null;
+        var line = new Line(utf8, leftOut);
         try
         {
             var reader = new Utf8JsonReader(utf8, isFinalBlock: true, state: default);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                problem = "expected a JSON object {\"id\": ..., \"text\": ...}";
+                line.Problem = "expected a JSON object {\"id\": ..., \"text\": ...}";
             }
             else
             {
-                ReadProperties(ref reader, ref id, ref text, ref problem);
+                line.ReadProperties(ref reader);
 
                 // Anything after the object (a second value, stray characters) makes the reader throw here.
                 reader.Read();
@@ -35,65 +41,117 @@ internal static class JsonLineParser
         catch (JsonException ex)
         {
             string at = ex.BytePositionInLine is long position ? $" at byte {position + 1}" : "";
-            problem = $"not valid JSON{at}: {WithoutPosition(ex.Message)}";
+            line.Problem = $"not valid JSON{at}: {WithoutPosition(ex.Message)}";
         }
         catch (InvalidOperationException ex)
         {
             // Utf8JsonReader.GetString refuses escapes of unpaired surrogates, which JSON's grammar allows.
-            problem = $"a string cannot be decoded: {ex.Message}";
+            line.Problem = $"a string cannot be decoded: {ex.Message}";
         }
 
         string location = $"{source}:{lineNumber}";
-        if (problem is null && text is null)
+        if (line.Problem is null && line.Text is null)
         {
-            problem = "no string \"text\" field";
+            line.Problem = "no string \"text\" field";
         }
 
-        return problem is null
-            ? new InputDocument(id ?? location, text, null, byteCount)
-            : new InputDocument(id ?? location, null, $"{location}: {problem}", byteCount);
+        IReadOnlyList<PassThroughField>? fields = line.Fields.Count == 0 ? null : line.Fields;
+        return line.Problem is null
+            ? new InputDocument(line.Id ?? location, line.Text, null, byteCount, line.ReferenceDate ?? line.Published, fields)
+            : new InputDocument(line.Id ?? location, null, $"{location}: {line.Problem}", byteCount, null, fields);
     }
 
-    private static void ReadProperties(ref Utf8JsonReader reader, ref string? id, ref string? text, ref string? problem)
+    // What one line holds, as its properties are read.
+    private ref struct Line(ReadOnlySpan<byte> utf8, Action<string> leftOut)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        private readonly ReadOnlySpan<byte> _utf8 = utf8;
+
+        public string? Id;
+        public string? Text;
+        public string? Problem;
+        public DateOnly? ReferenceDate;
+        public DateOnly? Published;
+        public List<PassThroughField> Fields = [];
+
+        public void ReadProperties(ref Utf8JsonReader reader)
         {
-            bool isId = reader.ValueTextEquals("id"u8);
-            bool isText = reader.ValueTextEquals("text"u8);
-            reader.Read();
-            if (isId)
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                switch (reader.TokenType)
+                string name = reader.GetString()!;
+                reader.Read();
+                int valueStart = (int)reader.TokenStartIndex;
+                switch (name)
                 {
-                    case JsonTokenType.String:
-                        id = reader.GetString();
+                    case "id":
+                        ReadId(ref reader);
                         break;
-                    case JsonTokenType.Number:
-                        // The literal as written, so 1e3 stays "1e3" and big ids keep every digit.
-                        id = Encoding.UTF8.GetString(reader.ValueSpan);
+                    case "text":
+                        Text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Text;
+                        Problem ??= reader.TokenType == JsonTokenType.String ? null : "\"text\" must be a string";
                         break;
-                    case JsonTokenType.Null:
+                    case "referenceDate":
+                        ReferenceDate = ReadDate(ref reader, name, DocumentDates.TryReadReferenceDate, "a date YYYY-MM-DD");
                         break;
-                    default:
-                        problem ??= "\"id\" must be a string or a number";
+                    case "published":
+                        Published = ReadDate(ref reader, name, DocumentDates.TryReadPublished, "an ISO 8601 date or date and time");
                         break;
                 }
+
+                reader.Skip();
+                if (name is "id" or "text")
+                {
+                    continue;
+                }
+
+                if (Array.IndexOf(s_outputNames, name) >= 0)
+                {
+                    leftOut(name);
+                    continue;
+                }
+
+                Fields.Add(new PassThroughField(name, _utf8[valueStart..(int)reader.BytesConsumed].ToArray()));
             }
-            else if (isText)
+        }
+
+        private void ReadId(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
             {
-                if (reader.TokenType == JsonTokenType.String)
-                {
-                    text = reader.GetString();
-                }
-                else
-                {
-                    problem ??= "\"text\" must be a string";
-                }
+                case JsonTokenType.String:
+                    Id = reader.GetString();
+                    break;
+                case JsonTokenType.Number:
+                    // The literal as written, so 1e3 stays "1e3" and big ids keep every digit.
+                    Id = Encoding.UTF8.GetString(reader.ValueSpan);
+                    break;
+                case JsonTokenType.Null:
+                    break;
+                default:
+                    Problem ??= "\"id\" must be a string or a number";
+                    break;
+            }
+        }
+
+        private DateOnly? ReadDate(ref Utf8JsonReader reader, string name, DateReader read, string expected)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
             }
 
-            reader.Skip();
+            string? written = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            if (written is not null && read(written, out DateOnly date))
+            {
+                return date;
+            }
+
+            string shown = written ?? Encoding.UTF8.GetString(reader.ValueSpan);
+            Problem ??= $"\"{name}\" must be {expected}, not {(written is null ? shown : $"\"{shown}\"")}";
+            return null;
         }
     }
+
+    private delegate bool DateReader(string written, out DateOnly date);
 
     // The reader's position suffix counts lines and bytes within the line being parsed, which the caller reports.
     private static string WithoutPosition(string message)

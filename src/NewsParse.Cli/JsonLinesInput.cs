@@ -7,6 +7,7 @@ namespace NewsParse.Cli;
 internal sealed class JsonLinesInput
 {
     private readonly Action<string> _warn;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _leftOut = new(StringComparer.Ordinal);
     private int _warnedInvalidUtf8;
 
     /// <summary>Describes the input called <paramref name="name"/>.</summary>
@@ -21,7 +22,10 @@ internal sealed class JsonLinesInput
     /// <summary>The path as given, or <c>-</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Decodes one line: repairs its UTF-8 (warning once per input), then reads its JSON object.</summary>
+    /// <summary>
+    /// Decodes one line: repairs its UTF-8 (warning once per input), then reads its JSON object (warning once per input
+    /// for each field name left out because the output has a field of that name).
+    /// </summary>
     /// <param name="line">The line's bytes, without its line ending.</param>
     /// <param name="lineNumber">Its 1-based line number.</param>
     /// <returns>The document, or a failed one saying where and why.</returns>
@@ -33,6 +37,14 @@ internal sealed class JsonLinesInput
             _warn($"{Name}: invalid UTF-8 replaced with U+FFFD");
         }
 
-        return JsonLineParser.Parse(utf8, Name, lineNumber, line.Length);
+        return JsonLineParser.Parse(utf8, Name, lineNumber, line.Length, LeftOut);
+    }
+
+    private void LeftOut(string name)
+    {
+        if (_leftOut.TryAdd(name, true))
+        {
+            _warn($"{Name}: input field \"{name}\" left out of the output, which has a field of that name");
+        }
     }
 }

@@ -28,11 +28,11 @@ internal sealed class JsonLinesWriter : IReportWriter
         {
             if (result.Error is null)
             {
-                WriteArticle(result.Id, result.Article!);
+                WriteArticle(result.Id, result.Fields, result.Article!);
             }
             else
             {
-                WriteError(result.Id, result.Error);
+                WriteError(result.Id, result.Fields, result.Error);
             }
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
@@ -40,7 +40,7 @@ internal sealed class JsonLinesWriter : IReportWriter
             // Utf8JsonWriter refuses unpaired surrogates. Nothing of the document has left the writer's buffer yet,
             // so drop it and write an error line instead: one line per document, never half of one.
             _json.Reset();
-            WriteError(Utf8Text.ReplaceUnpairedSurrogates(result.Id), $"cannot write result: {ex.Message}");
+            WriteError(Utf8Text.ReplaceUnpairedSurrogates(result.Id), null, $"cannot write result: {ex.Message}");
             failed = true;
         }
 
@@ -61,19 +61,29 @@ internal sealed class JsonLinesWriter : IReportWriter
         _json.Dispose();
     }
 
-    private void WriteArticle(string id, NewsArticle article)
+    private void WriteArticle(string id, IReadOnlyList<PassThroughField>? fields, NewsArticle article)
     {
-        _json.WriteStartObject();
-        _json.WriteString("id"u8, id);
+        WriteStart(id, fields);
         NewsArticleJson.WriteProperties(_json, article);
         _json.WriteEndObject();
     }
 
-    private void WriteError(string id, string error)
+    private void WriteError(string id, IReadOnlyList<PassThroughField>? fields, string error)
+    {
+        WriteStart(id, fields);
+        _json.WriteString("error"u8, Utf8Text.ReplaceUnpairedSurrogates(error));
+        _json.WriteEndObject();
+    }
+
+    // The object's start: the id, then the fields the input passed through, each value as the input wrote it.
+    private void WriteStart(string id, IReadOnlyList<PassThroughField>? fields)
     {
         _json.WriteStartObject();
         _json.WriteString("id"u8, id);
-        _json.WriteString("error"u8, Utf8Text.ReplaceUnpairedSurrogates(error));
-        _json.WriteEndObject();
+        foreach (PassThroughField field in fields ?? [])
+        {
+            _json.WritePropertyName(field.Name);
+            _json.WriteRawValue(field.Value, skipInputValidation: true);
+        }
     }
 }

@@ -35,19 +35,32 @@ public sealed class NewsParser : INewsParser
     public NewsArticle Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parse(text, _datelineOptions, Options);
+    }
+
+    /// <inheritdoc/>
+    public NewsArticle Parse(string text, NewsParseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        return Parse(text, options.DatelineOptions, options);
+    }
+
+    private static NewsArticle Parse(string text, in DatelineOptions datelineOptions, NewsParseOptions options)
+    {
         List<SourceUrl>? urls = null;
-        foreach (UrlMatch url in EnumerateUrls(text))
+        foreach (UrlMatch url in UrlParser.Enumerate(text, options.Urls))
         {
             (urls ??= []).Add(SourceUrl.From(url));
         }
 
         List<Quote>? quotes = null;
-        foreach (QuoteMatch quote in EnumerateQuotes(text))
+        foreach (QuoteMatch quote in QuoteParser.Enumerate(text, options.Quotes))
         {
             (quotes ??= []).Add(Quote.From(text, quote));
         }
 
-        Dateline? dateline = TryParseDateline(text, out DatelineMatch match) ? Dateline.From(text, match) : null;
+        Dateline? dateline = DatelineParser.TryParse(text, datelineOptions, out DatelineMatch match) ? Dateline.From(text, match) : null;
         return new NewsArticle { Dateline = dateline, Quotes = quotes is null ? [] : quotes.ToArray(), Urls = urls is null ? [] : urls.ToArray() };
     }
 
