@@ -182,7 +182,7 @@ internal sealed class BatchRunner
             NewsArticle article = document.ReferenceDate is DateOnly date
                 ? _parser.Parse(document.Text, new NewsParseOptions(_parser.Options) { ReferenceDate = date })
                 : _parser.Parse(document.Text);
-            return new DocumentResult(document.Id, article, null, document.Fields);
+            return new DocumentResult(document.Id, article, null, document.Fields, document.Text);
         }
 #pragma warning disable CA1031 // The library must never throw on text; if it does, that document fails, not the run.
         catch (Exception ex)

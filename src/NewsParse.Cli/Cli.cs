@@ -124,7 +124,7 @@ internal static class Cli
             BatchOutcome outcome = runner.Run(
                 documents,
                 output,
-                stream => settings.Format == ReportFormat.Text ? new TextReportWriter(stream) : new JsonLinesWriter(stream),
+                stream => settings.Format == ReportFormat.Text ? new TextReportWriter(stream) : new JsonLinesWriter(stream, settings.Offsets),
                 cancellationToken);
             progress.Clear();
             return outcome.Cancelled ? ExitCancelled

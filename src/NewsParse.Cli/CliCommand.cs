@@ -54,11 +54,19 @@ internal sealed class CliCommand
         Description = "Also report bare e-mail addresses as URLs.",
     };
 
+    private readonly Option<string> _offsets = new("--offsets")
+    {
+        Description = "What the start and length of the JSON output count: utf16 (UTF-16 code units, as .NET, Java and "
+            + "JavaScript index), utf8 (bytes of the UTF-8 text, as Rust, Go and Spark slice) or codepoints (as Python indexes).",
+        DefaultValueFactory = _ => "utf16",
+    };
+
     /// <summary>Builds the command; each instance is independent, so tests can parse in parallel.</summary>
     public CliCommand()
     {
         _format.AcceptOnlyFromAmong("json", "text");
         _dateOrder.AcceptOnlyFromAmong("month-first", "day-first");
+        _offsets.AcceptOnlyFromAmong("utf16", "utf8", "codepoints");
         Root = new RootCommand(
             "Reads news articles and writes, for each, its dateline, quotes and source URLs as one JSON object per "
             + "line on standard output, in input order. Exit code 0: all parsed; 1: some document failed (its line "
@@ -71,6 +79,7 @@ internal sealed class CliCommand
             _parallelism,
             _format,
             _emails,
+            _offsets,
         };
     }
 
@@ -95,7 +104,13 @@ internal sealed class CliCommand
             },
             Parallelism: parseResult.GetValue(_parallelism),
             Format: parseResult.GetValue(_format) == "text" ? ReportFormat.Text : ReportFormat.Json,
-            IncludeEmails: parseResult.GetValue(_emails));
+            IncludeEmails: parseResult.GetValue(_emails),
+            Offsets: parseResult.GetValue(_offsets) switch
+            {
+                "utf8" => OffsetUnit.Utf8,
+                "codepoints" => OffsetUnit.CodePoints,
+                _ => OffsetUnit.Utf16,
+            });
     }
 
     /// <summary>

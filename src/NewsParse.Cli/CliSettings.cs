@@ -21,6 +21,7 @@ internal enum ReportFormat
 /// <param name="Parallelism">How many threads parse; at least 1.</param>
 /// <param name="Format">How results are written.</param>
 /// <param name="IncludeEmails">Whether bare e-mail addresses count as URLs.</param>
+/// <param name="Offsets">What the offsets of the JSON output count.</param>
 internal sealed record CliSettings(
     IReadOnlyList<string> Paths,
     bool JsonLines,
@@ -28,7 +29,8 @@ internal sealed record CliSettings(
     NumericDateOrder DateOrder,
     int Parallelism,
     ReportFormat Format,
-    bool IncludeEmails)
+    bool IncludeEmails,
+    OffsetUnit Offsets = OffsetUnit.Utf16)
 {
     /// <summary>The parser options these settings ask for.</summary>
     /// <returns>Options for the one <see cref="NewsParser"/> of the run.</returns>

@@ -5,4 +5,6 @@ namespace NewsParse.Cli;
 /// <param name="Article">What was found; <see langword="null"/> when <paramref name="Error"/> is set.</param>
 /// <param name="Error">Why the document failed, or <see langword="null"/>.</param>
 /// <param name="Fields">The input fields its output line carries after the id, or <see langword="null"/>.</param>
-internal readonly record struct DocumentResult(string Id, NewsArticle? Article, string? Error, IReadOnlyList<PassThroughField>? Fields = null);
+/// <param name="Text">The text <paramref name="Article"/> was parsed from, whose offsets an output in another unit counts.</param>
+internal readonly record struct DocumentResult(
+    string Id, NewsArticle? Article, string? Error, IReadOnlyList<PassThroughField>? Fields = null, string? Text = null);

@@ -12,11 +12,15 @@ internal sealed class JsonLinesWriter : IReportWriter
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
 
+    private readonly OffsetUnit _offsets;
+
     /// <summary>Writes to <paramref name="output"/>, which the caller disposes.</summary>
     /// <param name="output">The buffered standard output.</param>
-    public JsonLinesWriter(Stream output)
+    /// <param name="offsets">What the offsets written count.</param>
+    public JsonLinesWriter(Stream output, OffsetUnit offsets = OffsetUnit.Utf16)
     {
         _output = output;
+        _offsets = offsets;
         _json = new Utf8JsonWriter(output, NewsArticleJson.LineOptions);
     }
 
@@ -28,7 +32,7 @@ internal sealed class JsonLinesWriter : IReportWriter
         {
             if (result.Error is null)
             {
-                WriteArticle(result.Id, result.Fields, result.Article!);
+                WriteArticle(result.Id, result.Fields, result.Article!, result.Text!);
             }
             else
             {
@@ -61,10 +65,10 @@ internal sealed class JsonLinesWriter : IReportWriter
         _json.Dispose();
     }
 
-    private void WriteArticle(string id, IReadOnlyList<PassThroughField>? fields, NewsArticle article)
+    private void WriteArticle(string id, IReadOnlyList<PassThroughField>? fields, NewsArticle article, string text)
     {
         WriteStart(id, fields);
-        NewsArticleJson.WriteProperties(_json, article);
+        NewsArticleJson.WriteProperties(_json, article, text, _offsets);
         _json.WriteEndObject();
     }
 

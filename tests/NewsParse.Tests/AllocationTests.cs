@@ -57,6 +57,17 @@ public class AllocationTests
     }
 
     [Fact]
+    public void WholeArticleSpanLayerOverUtf8_AllocatesNothing()
+    {
+        byte[][] utf8 = [.. s_articles.Select(System.Text.Encoding.UTF8.GetBytes)];
+        long found = ParseAllUtf8(utf8);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        found += ParseAllUtf8(utf8);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        found.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
     public void ObjectLayer_AllocatesAtMostTwiceTheStringsItReturns()
     {
         var parser = new NewsParser(new NewsParseOptions { ReferenceDate = new DateOnly(2025, 12, 1) });
@@ -108,6 +119,32 @@ public class AllocationTests
             foreach (UrlMatch url in UrlParser.Enumerate(article))
             {
                 found += url.Length;
+            }
+        }
+
+        return found;
+    }
+
+    // The span layer over UTF-8: each article decoded into a pooled buffer, every finding mapped back to its bytes.
+    private static long ParseAllUtf8(byte[][] articles)
+    {
+        long found = 0;
+        foreach (byte[] article in articles)
+        {
+            using Utf8Input input = Utf8Input.Decode(article);
+            if (DatelineParser.TryParse(input.Chars, s_datelineOptions, out DatelineMatch dateline))
+            {
+                found += input.ToByteRange(dateline.Range).End.Value;
+            }
+
+            foreach (QuoteMatch quote in QuoteParser.Enumerate(input.Chars))
+            {
+                found += input.ToByteRange(quote.Range).End.Value;
+            }
+
+            foreach (UrlMatch url in UrlParser.Enumerate(input.Chars))
+            {
+                found += input.ToByteRange(url.Range).End.Value;
             }
         }
 

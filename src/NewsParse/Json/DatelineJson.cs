@@ -11,10 +11,17 @@ internal static class DatelineJson
 
     public static void Write(Utf8JsonWriter writer, Dateline dateline)
     {
+        var offsets = new OffsetConverter(null, OffsetUnit.Utf16);
+        Write(writer, dateline, ref offsets);
+    }
+
+    public static void Write(Utf8JsonWriter writer, Dateline dateline, ref OffsetConverter offsets)
+    {
+        (int start, int length) = offsets.Convert(dateline.Start, dateline.Length);
         writer.WriteStartObject();
         writer.WriteString(JsonNames.Text, dateline.Text);
-        writer.WriteNumber(JsonNames.Start, dateline.Start);
-        writer.WriteNumber(JsonNames.Length, dateline.Length);
+        writer.WriteNumber(JsonNames.Start, start);
+        writer.WriteNumber(JsonNames.Length, length);
         writer.WriteString(JsonNames.Location, dateline.Location);
         writer.WriteString(JsonNames.Agency, dateline.Agency);
         writer.WriteString(JsonNames.Date, dateline.Date?.ToString());

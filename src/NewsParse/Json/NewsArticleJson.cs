@@ -21,7 +21,7 @@ namespace NewsParse.Json;
 public static class NewsArticleJson
 {
     /// <summary>
-    /// The options the <c>newsparse</c> command writes its lines with, and <see cref="Serialize"/>: compact, and with the
+    /// The options the <c>newsparse</c> command writes its lines with, and <see cref="Serialize(NewsArticle)"/>: compact, and with the
     /// characters of article text (typographic quotes, names beyond ASCII) as they are rather than as <c>\uXXXX</c>
     /// escapes. The output is data, never embedded in HTML, for which this encoder would not be safe.
     /// </summary>
@@ -34,9 +34,27 @@ public static class NewsArticleJson
     public static void Write(Utf8JsonWriter writer, NewsArticle article)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(article);
         writer.WriteStartObject();
-        WriteProperties(writer, article);
+        WritePropertiesIn(writer, article, null, OffsetUnit.Utf16);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="article"/> as one JSON object, its offsets counted in <paramref name="offsets"/> of
+    /// <paramref name="text"/>, the text it was parsed from, for a reader outside .NET slicing that text.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="text">The text <paramref name="article"/> was parsed from.</param>
+    /// <param name="offsets">What the offsets written count.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsets"/> is no unit.</exception>
+    public static void Write(Utf8JsonWriter writer, NewsArticle article, string text, OffsetUnit offsets)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(text);
+        writer.WriteStartObject();
+        WritePropertiesIn(writer, article, text, offsets);
         writer.WriteEndObject();
     }
 
@@ -47,10 +65,35 @@ public static class NewsArticleJson
     /// <param name="writer">The writer, inside an object.</param>
     /// <param name="article">The article.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteProperties(Utf8JsonWriter writer, NewsArticle article)
+    public static void WriteProperties(Utf8JsonWriter writer, NewsArticle article) => WritePropertiesIn(writer, article, null, OffsetUnit.Utf16);
+
+    /// <summary>
+    /// Writes the properties of <paramref name="article"/> into the object <paramref name="writer"/> has open, its
+    /// offsets counted in <paramref name="offsets"/> of <paramref name="text"/>, the text it was parsed from.
+    /// </summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="text">The text <paramref name="article"/> was parsed from.</param>
+    /// <param name="offsets">What the offsets written count.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsets"/> is no unit.</exception>
+    public static void WriteProperties(Utf8JsonWriter writer, NewsArticle article, string text, OffsetUnit offsets)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        WritePropertiesIn(writer, article, text, offsets);
+    }
+
+    // The properties, offsets converted from UTF-16 offsets into `text` (null only for UTF-16, which needs no text).
+    private static void WritePropertiesIn(Utf8JsonWriter writer, NewsArticle article, string? text, OffsetUnit offsets)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(article);
+        if ((uint)offsets > (uint)OffsetUnit.CodePoints)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offsets), offsets, "No such offset unit.");
+        }
+
+        var converter = new OffsetConverter(text, offsets);
         writer.WritePropertyName(JsonNames.Dateline);
         if (article.Dateline is null)
         {
@@ -58,20 +101,20 @@ public static class NewsArticleJson
         }
         else
         {
-            DatelineJson.Write(writer, article.Dateline);
+            DatelineJson.Write(writer, article.Dateline, ref converter);
         }
 
         writer.WriteStartArray(JsonNames.Quotes);
         foreach (Quote quote in article.Quotes)
         {
-            QuoteJson.Write(writer, quote);
+            QuoteJson.Write(writer, quote, ref converter);
         }
 
         writer.WriteEndArray();
         writer.WriteStartArray(JsonNames.Urls);
         foreach (SourceUrl url in article.Urls)
         {
-            SourceUrlJson.Write(writer, url);
+            SourceUrlJson.Write(writer, url, ref converter);
         }
 
         writer.WriteEndArray();
@@ -119,19 +162,39 @@ public static class NewsArticleJson
     /// <param name="article">The article.</param>
     /// <returns>The JSON.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is <see langword="null"/>.</exception>
-    public static string Serialize(NewsArticle article)
+    public static string Serialize(NewsArticle article) => SerializeIn(article, null, OffsetUnit.Utf16);
+
+    /// <summary>
+    /// Writes <paramref name="article"/> as JSON text of one line, its offsets counted in <paramref name="offsets"/> of
+    /// <paramref name="text"/>, the text it was parsed from, as <c>newsparse --offsets</c> does.
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="text">The text <paramref name="article"/> was parsed from.</param>
+    /// <param name="offsets">What the offsets written count.</param>
+    /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsets"/> is no unit.</exception>
+    public static string Serialize(NewsArticle article, string text, OffsetUnit offsets)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return SerializeIn(article, text, offsets);
+    }
+
+    private static string SerializeIn(NewsArticle article, string? text, OffsetUnit offsets)
     {
         ArgumentNullException.ThrowIfNull(article);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, LineOptions))
         {
-            Write(writer, article);
+            writer.WriteStartObject();
+            WritePropertiesIn(writer, article, text, offsets);
+            writer.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Reads an article from JSON text: an object written by <see cref="Serialize"/>, or a line of <c>newsparse</c> output.</summary>
+    /// <summary>Reads an article from JSON text: an object written by <see cref="Serialize(NewsArticle)"/>, or a line of <c>newsparse</c> output.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>

@@ -8,10 +8,17 @@ internal static class QuoteJson
 {
     public static void Write(Utf8JsonWriter writer, Quote quote)
     {
+        var offsets = new OffsetConverter(null, OffsetUnit.Utf16);
+        Write(writer, quote, ref offsets);
+    }
+
+    public static void Write(Utf8JsonWriter writer, Quote quote, ref OffsetConverter offsets)
+    {
+        (int start, int length) = offsets.Convert(quote.Start, quote.Length);
         writer.WriteStartObject();
         writer.WriteString(JsonNames.Text, quote.Text);
-        writer.WriteNumber(JsonNames.Start, quote.Start);
-        writer.WriteNumber(JsonNames.Length, quote.Length);
+        writer.WriteNumber(JsonNames.Start, start);
+        writer.WriteNumber(JsonNames.Length, length);
         writer.WriteString(JsonNames.Speaker, quote.Speaker);
         writer.WriteString(JsonNames.SpeakerResolved, quote.SpeakerResolved);
         writer.WriteString(JsonNames.Cue, quote.Cue);

@@ -8,10 +8,17 @@ internal static class SourceUrlJson
 {
     public static void Write(Utf8JsonWriter writer, SourceUrl url)
     {
+        var offsets = new OffsetConverter(null, OffsetUnit.Utf16);
+        Write(writer, url, ref offsets);
+    }
+
+    public static void Write(Utf8JsonWriter writer, SourceUrl url, ref OffsetConverter offsets)
+    {
+        (int start, int length) = offsets.Convert(url.Start, url.Length);
         writer.WriteStartObject();
         writer.WriteString(JsonNames.Url, url.Url);
-        writer.WriteNumber(JsonNames.Start, url.Start);
-        writer.WriteNumber(JsonNames.Length, url.Length);
+        writer.WriteNumber(JsonNames.Start, start);
+        writer.WriteNumber(JsonNames.Length, length);
         writer.WriteString(JsonNames.Role, JsonNames.Of(url.Role));
         writer.WriteEndObject();
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsParse.Datelines;
@@ -79,6 +80,21 @@ public sealed class ReadmeExamples
         read.Quotes.Should().Equal(article.Quotes);
         System.Text.Json.JsonSerializer.Serialize(article, new System.Text.Json.JsonSerializerOptions { Encoder = NewsArticleJson.LineOptions.Encoder })
             .Should().Be(json);
+    }
+
+    [Fact]
+    public void Utf8SpanLayer()
+    {
+        // README:begin Utf8SpanLayer
+        byte[] bytes = File.ReadAllBytes("samples/wire-story.txt");
+        using Utf8Input input = Utf8Input.Decode(bytes); // a pooled buffer: nothing allocated once warm
+        foreach (UrlMatch url in UrlParser.Enumerate(input.Chars))
+        {
+            Range inBytes = input.ToByteRange(url.Range); // bytes[inBytes] is the URL as the file wrote it
+            Console.WriteLine(Encoding.UTF8.GetString(bytes[inBytes]));
+        }
+        // README:end
+        input.ToByteRange(..).Should().Be(new Range(0, bytes.Length));
     }
 
     [Fact]
