@@ -32,6 +32,7 @@ internal static class Cli
     /// <param name="stderr">Where usage errors, warnings and progress go.</param>
     /// <param name="cancellationToken">Stops the run after the batch in progress.</param>
     /// <param name="showProgress">Whether <paramref name="stderr"/> is a terminal a person watches.</param>
+    /// <param name="stdinIsTerminal">Whether <paramref name="stdin"/> is a terminal, which is not read unless named (<c>-</c>).</param>
     /// <returns>The process exit code: one of the <c>Exit…</c> constants.</returns>
     internal static async Task<int> RunAsync(
         string[] args,
@@ -39,7 +40,8 @@ internal static class Cli
         Stream stdout,
         TextWriter stderr,
         CancellationToken cancellationToken,
-        bool showProgress = false)
+        bool showProgress = false,
+        bool stdinIsTerminal = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
@@ -64,6 +66,12 @@ internal static class Cli
         if (runsDocuments || parseResult.Action is ParseErrorAction)
         {
             usageErrors.InsertRange(0, command.FindUnknownOptions(parseResult));
+        }
+
+        // With no path, piped or redirected input is read; a terminal would wait for typing no one means to do.
+        if (runsDocuments && stdinIsTerminal && command.NamesNoInput(parseResult))
+        {
+            usageErrors.Add("no input: name files or directories, or pipe text to standard input.");
         }
 
         if (usageErrors.Count > 0)

@@ -11,8 +11,8 @@ internal sealed class CliCommand
     private readonly Argument<string[]> _paths = new("path")
     {
         Description = "Files to read (whatever their extension), directories (every *.txt below, or *.jsonl with "
-            + "--jsonl), or - for standard input.",
-        Arity = ArgumentArity.OneOrMore,
+            + "--jsonl), or - for standard input, which is read when no path is given and it is not a terminal.",
+        Arity = ArgumentArity.ZeroOrMore,
     };
 
     private readonly Option<bool> _jsonLines = new("--jsonl")
@@ -93,7 +93,7 @@ internal sealed class CliCommand
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         return new CliSettings(
-            Paths: parseResult.GetRequiredValue(_paths),
+            Paths: parseResult.GetValue(_paths) is { Length: > 0 } paths ? paths : ["-"],
             JsonLines: parseResult.GetValue(_jsonLines),
             ReferenceDate: parseResult.GetValue(_referenceDate),
             DateOrder: parseResult.GetValue(_dateOrder) switch
@@ -112,6 +112,11 @@ internal sealed class CliCommand
                 _ => OffsetUnit.Utf16,
             });
     }
+
+    /// <summary>Whether the command line names no input, so that standard input is read.</summary>
+    /// <param name="parseResult">The result of parsing with <see cref="Root"/>.</param>
+    /// <returns>Whether no path was given.</returns>
+    public bool NamesNoInput(ParseResult parseResult) => parseResult.GetValue(_paths) is not { Length: > 0 };
 
     /// <summary>
     /// Finds paths that look like options: System.CommandLine gives any token it does not know to the

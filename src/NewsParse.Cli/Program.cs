@@ -17,5 +17,6 @@ using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSi
 
 using Stream stdin = Console.OpenStandardInput();
 using Stream stdout = StandardOutput.Open();
-return await Cli.RunAsync(args, stdin, stdout, Console.Error, cancellation.Token, showProgress: !Console.IsErrorRedirected)
+return await Cli.RunAsync(
+        args, stdin, stdout, Console.Error, cancellation.Token, showProgress: !Console.IsErrorRedirected, stdinIsTerminal: !Console.IsInputRedirected)
     .ConfigureAwait(false);

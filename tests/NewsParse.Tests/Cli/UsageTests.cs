@@ -7,7 +7,6 @@ public sealed class UsageTests
 {
     public static TheoryData<string[], string> UsageErrors => new()
     {
-        { [], "Required argument 'path' missing" },
         { ["--jsnol", "-"], "Unknown option '--jsnol'" },
         { ["-x", "story.txt"], "Unknown option '-x'" },
         { ["--reference-date", "2024-02-30", "-"], "--reference-date" },
@@ -29,6 +28,29 @@ public sealed class UsageTests
         result.ExitCode.Should().Be(NewsParseCli.ExitUsage);
         result.Stdout.Should().BeEmpty();
         result.Stderr.Should().StartWith("newsparse: error: ").And.Contain(expectedMessage);
+    }
+
+    [Fact]
+    public async Task With_no_path_piped_input_is_read()
+    {
+        CliResult result = await CliHarness.RunAsync(["--jsonl"], CliHarness.JsonLine("a", "A brief.") + "\n");
+
+        result.ExitCode.Should().Be(NewsParseCli.ExitSuccess);
+        result.Documents.Single().GetProperty("id").GetString().Should().Be("a");
+    }
+
+    [Fact]
+    public async Task With_no_path_a_terminal_is_not_waited_on()
+    {
+        using var input = new MemoryStream();
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+
+        int exitCode = await NewsParseCli.RunAsync([], input, output, error, CancellationToken.None, stdinIsTerminal: true);
+
+        exitCode.Should().Be(NewsParseCli.ExitUsage);
+        output.Length.Should().Be(0);
+        error.ToString().Should().StartWith("newsparse: error: no input");
     }
 
     [Fact]
