@@ -10,7 +10,7 @@ namespace NewsParse;
 /// <see cref="DatelineParser"/>, <see cref="UrlParser"/>).
 /// </summary>
 /// <remarks>Stateless and thread-safe: make one and share it, or use <see cref="Default"/>.</remarks>
-public sealed class NewsParser : INewsParser
+public sealed partial class NewsParser : INewsParser
 {
     /// <summary>A parser with <see cref="NewsParseOptions.Default"/>.</summary>
     public static NewsParser Default { get; } = new(NewsParseOptions.Default);

@@ -98,6 +98,25 @@ public sealed class ReadmeExamples
     }
 
     [Fact]
+    public async Task Batches()
+    {
+        string[] stories = [File.ReadAllText("samples/wire-story.txt"), "SALVADOR, Feb 26 - Cocoa rose."];
+        IAsyncEnumerable<string> incoming = stories.ToAsyncEnumerable();
+        // README:begin Batches
+        foreach (NewsArticle article in NewsParser.Default.ParseMany(stories, maxDegreeOfParallelism: 4))
+        {
+            Console.WriteLine(article.Dateline?.Location); // in the order of stories
+        }
+
+        await foreach (NewsArticle article in NewsParser.Default.ParseManyAsync(incoming, 4, CancellationToken.None))
+        {
+            Console.WriteLine(article.Urls.Count);
+        }
+        // README:end
+        NewsParser.Default.ParseMany(stories, 4).Select(a => a.Dateline?.Location).Should().Equal("NAIROBI", "SALVADOR");
+    }
+
+    [Fact]
     public void Options()
     {
         // README:begin Options

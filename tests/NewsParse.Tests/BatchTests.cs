@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using NewsParse.Json;
+
+namespace NewsParse.Tests;
+
+/// <summary>
+/// Many articles at once: the same articles as one at a time, in input order on any number of threads, read lazily from
+/// the input, cancellable. The stories are invented.
+/// </summary>
+public sealed class BatchTests
+{
+    private static readonly string[] s_texts = [.. Enumerable.Range(1, 300).Select(Story)];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void Many_articles_come_back_in_input_order_as_one_at_a_time_gives_them(int threads)
+    {
+        NewsArticle[] many = [.. NewsParser.Default.ParseMany(s_texts, threads)];
+
+        many.Select(NewsArticleJson.Serialize).Should().Equal(s_texts.Select(t => NewsArticleJson.Serialize(NewsParser.Default.Parse(t))));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task Many_articles_arrive_in_input_order_from_a_stream(int threads)
+    {
+        var many = new List<NewsArticle>();
+        await foreach (NewsArticle article in NewsParser.Default.ParseManyAsync(Stream(s_texts), threads))
+        {
+            many.Add(article);
+        }
+
+        many.Select(a => a.Urls[0].Url).Should().Equal(s_texts.Select((_, i) => $"https://wire.example.com/{i + 1}"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void The_input_is_read_as_the_articles_are_taken(int threads)
+    {
+        int read = 0;
+        IEnumerable<string> endless = Enumerable.Range(1, int.MaxValue).Select(i =>
+        {
+            Interlocked.Increment(ref read);
+            return Story(i);
+        });
+
+        NewsParser.Default.ParseMany(endless, threads).Take(3).Should().HaveCount(3);
+        read.Should().BeLessThanOrEqualTo(3 + (threads * 4));
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_the_stream()
+    {
+        using var cancellation = new CancellationTokenSource();
+        int taken = 0;
+
+        Func<Task> run = async () =>
+        {
+            await foreach (NewsArticle _ in NewsParser.Default.ParseManyAsync(Stream(s_texts), 4, cancellation.Token))
+            {
+                if (++taken == 5)
+                {
+                    await cancellation.CancelAsync();
+                }
+            }
+        };
+
+        await run.Should().ThrowAsync<OperationCanceledException>();
+        taken.Should().BeLessThan(s_texts.Length);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void A_null_text_throws_at_its_place(int threads)
+    {
+        string[] texts = ["One brief.", "Two briefs.", null!, "Four briefs."];
+        using IEnumerator<NewsArticle> articles = NewsParser.Default.ParseMany(texts, threads).GetEnumerator();
+
+        articles.MoveNext().Should().BeTrue();
+        articles.MoveNext().Should().BeTrue();
+        FluentActions.Invoking(() => articles.MoveNext()).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Arguments_are_checked_when_called()
+    {
+        FluentActions.Invoking(() => NewsParser.Default.ParseMany(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => NewsParser.Default.ParseMany(s_texts, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => NewsParser.Default.ParseManyAsync(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => NewsParser.Default.ParseManyAsync(Stream(s_texts), -1)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    private static string Story(int i) =>
+        $"ACCRA, Dec. {(i % 28) + 1} (Reuters) - \"We will pay {i} cedis,\" said Ama Owusu. Details at https://wire.example.com/{i}.";
+
+    private static async IAsyncEnumerable<string> Stream(IEnumerable<string> texts, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (string text in texts)
+        {
+            await Task.Yield();
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return text;
+        }
+    }
+}
