@@ -125,7 +125,7 @@ internal static class Cli
         var progress = new Progress(showProgress ? stderr : null);
         void Warn(string message) => progress.WriteLine(stderr, $"newsparse: warning: {message}");
 
-        var documents = new DocumentSource(settings.Paths, settings.JsonLines, stdin, Warn);
+        var documents = new DocumentSource(settings.Paths, settings.JsonLines, stdin, Warn, settings.StdinName, settings.StdinFirstLine);
         var runner = new BatchRunner(parser, settings.Parallelism, progress);
         try
         {

@@ -2,6 +2,7 @@ using NewsParse.Datelines;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Numerics;
 
 namespace NewsParse.Cli;
 
@@ -54,6 +55,23 @@ internal sealed class CliCommand
         Description = "Also report bare e-mail addresses as URLs.",
     };
 
+    private readonly Option<string> _stdinName = new("--stdin-name")
+    {
+        Description = "The name standard input goes by in ids and messages (default -): the file it is a part of, when a "
+            + "job hands each worker a part of one input.",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => "-",
+    };
+
+    private readonly Option<long> _stdinFirstLine = new("--stdin-first-line")
+    {
+        Description = "The line number of standard input's first line in JSON Lines ids (default 1): where its part "
+            + "starts in the whole input.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 1,
+        CustomParser = ParseFirstLine,
+    };
+
     private readonly Option<string> _offsets = new("--offsets")
     {
         Description = "What the start and length of the JSON output count: utf16 (UTF-16 code units, as .NET, Java and "
@@ -80,6 +98,8 @@ internal sealed class CliCommand
             _format,
             _emails,
             _offsets,
+            _stdinName,
+            _stdinFirstLine,
         };
     }
 
@@ -110,7 +130,9 @@ internal sealed class CliCommand
                 "utf8" => OffsetUnit.Utf8,
                 "codepoints" => OffsetUnit.CodePoints,
                 _ => OffsetUnit.Utf16,
-            });
+            },
+            StdinName: parseResult.GetValue(_stdinName) ?? "-",
+            StdinFirstLine: parseResult.GetValue(_stdinFirstLine));
     }
 
     /// <summary>Whether the command line names no input, so that standard input is read.</summary>
@@ -156,15 +178,21 @@ internal sealed class CliCommand
         return null;
     }
 
-    private static int ParseParallelism(ArgumentResult result)
+    private static long ParseFirstLine(ArgumentResult result) => ParseCount<long>(result, "--stdin-first-line", "a line number");
+
+    private static int ParseParallelism(ArgumentResult result) => ParseCount<int>(result, "--parallel", "a whole number of threads");
+
+    // A whole number, 1 or more, written in digits alone.
+    private static T ParseCount<T>(ArgumentResult result, string option, string what)
+        where T : IBinaryInteger<T>
     {
         string value = result.Tokens[0].Value;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int threads) && threads >= 1)
+        if (T.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out T? count) && count >= T.One)
         {
-            return threads;
+            return count;
         }
 
-        result.AddError($"--parallel must be a whole number of threads, 1 or more, not '{value}'.");
-        return 1;
+        result.AddError($"{option} must be {what}, 1 or more, not '{value}'.");
+        return T.One;
     }
 }

@@ -22,6 +22,8 @@ internal enum ReportFormat
 /// <param name="Format">How results are written.</param>
 /// <param name="IncludeEmails">Whether bare e-mail addresses count as URLs.</param>
 /// <param name="Offsets">What the offsets of the JSON output count.</param>
+/// <param name="StdinName">The name standard input goes by in ids and messages.</param>
+/// <param name="StdinFirstLine">The line number of standard input's first line.</param>
 internal sealed record CliSettings(
     IReadOnlyList<string> Paths,
     bool JsonLines,
@@ -30,7 +32,9 @@ internal sealed record CliSettings(
     int Parallelism,
     ReportFormat Format,
     bool IncludeEmails,
-    OffsetUnit Offsets = OffsetUnit.Utf16)
+    OffsetUnit Offsets = OffsetUnit.Utf16,
+    string StdinName = "-",
+    long StdinFirstLine = 1)
 {
     /// <summary>The parser options these settings ask for.</summary>
     /// <returns>Options for the one <see cref="NewsParser"/> of the run.</returns>

@@ -22,13 +22,21 @@ internal sealed class DocumentSource : IEnumerable<SourceDocument>
     /// <param name="jsonLines">Whether each input holds one JSON object per line instead of one document.</param>
     /// <param name="stdin">What <c>-</c> reads.</param>
     /// <param name="warn">Receives one warning per input that had invalid UTF-8.</param>
-    public DocumentSource(IReadOnlyList<string> paths, bool jsonLines, Stream stdin, Action<string> warn)
+    /// <param name="stdinName">The name <c>-</c> goes by in ids and messages.</param>
+    /// <param name="stdinFirstLine">The number of the first line of <c>-</c> in JSON Lines ids.</param>
+    public DocumentSource(
+        IReadOnlyList<string> paths, bool jsonLines, Stream stdin, Action<string> warn, string stdinName = StandardInputPath, long stdinFirstLine = 1)
     {
         _paths = paths;
         _jsonLines = jsonLines;
         _stdin = stdin;
         _warn = warn;
+        _stdinName = stdinName;
+        _stdinFirstLine = stdinFirstLine;
     }
+
+    private readonly string _stdinName;
+    private readonly long _stdinFirstLine;
 
     /// <inheritdoc/>
     public IEnumerator<SourceDocument> GetEnumerator()
@@ -37,7 +45,7 @@ internal sealed class DocumentSource : IEnumerable<SourceDocument>
         {
             if (path == StandardInputPath)
             {
-                foreach (SourceDocument document in ReadInput(path, path, isStandardInput: true))
+                foreach (SourceDocument document in ReadInput(_stdinName, path, isStandardInput: true))
                 {
                     yield return document;
                 }
@@ -104,7 +112,7 @@ internal sealed class DocumentSource : IEnumerable<SourceDocument>
 
         try
         {
-            var source = new JsonLinesSource(name, stream, _warn);
+            var source = new JsonLinesSource(name, stream, _warn, isStandardInput ? _stdinFirstLine : 1);
             while (source.TryReadNext(out SourceDocument? document))
             {
                 yield return document;

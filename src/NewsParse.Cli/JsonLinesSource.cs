@@ -11,16 +11,19 @@ internal sealed class JsonLinesSource
     private readonly JsonLinesInput _input;
     private readonly ByteLineReader _lines;
     private long _lineNumber;
+    private bool _started;
     private bool _finished;
 
     /// <summary>Reads documents from <paramref name="stream"/>, which the caller disposes.</summary>
     /// <param name="name">The path as given, or <c>-</c>: the <c>PATH</c> of <c>PATH:LINE</c>.</param>
     /// <param name="stream">The input.</param>
     /// <param name="warn">Receives the one invalid-UTF-8 warning of this input.</param>
-    public JsonLinesSource(string name, Stream stream, Action<string> warn)
+    /// <param name="firstLineNumber">The number of the stream's first line: more than 1 for a part of a longer input.</param>
+    public JsonLinesSource(string name, Stream stream, Action<string> warn, long firstLineNumber = 1)
     {
         _input = new JsonLinesInput(name, warn);
         _lines = new ByteLineReader(stream);
+        _lineNumber = firstLineNumber - 1;
     }
 
     /// <summary>Reads the next document.</summary>
@@ -39,9 +42,11 @@ internal sealed class JsonLinesSource
             while (_lines.TryReadLine(out ReadOnlySpan<byte> line))
             {
                 _lineNumber++;
-                if (_lineNumber == 1)
+                // A byte order mark opens an input, not a part of one that starts further on.
+                if (!_started)
                 {
-                    line = Utf8Text.SkipByteOrderMark(line);
+                    line = _lineNumber == 1 ? Utf8Text.SkipByteOrderMark(line) : line;
+                    _started = true;
                 }
 
                 if (IsBlank(line))

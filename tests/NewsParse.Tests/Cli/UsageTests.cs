@@ -17,6 +17,9 @@ public sealed class UsageTests
         { ["--parallel", "-3", "-"], "--parallel" },
         { ["-j", "four", "-"], "--parallel" },
         { ["--format", "xml", "-"], "xml" },
+        { ["--stdin-first-line", "0", "-"], "--stdin-first-line" },
+        { ["--stdin-first-line", "one", "-"], "--stdin-first-line" },
+        { ["--offsets", "bytes", "-"], "bytes" },
     };
 
     [Theory]
