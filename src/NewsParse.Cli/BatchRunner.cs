@@ -26,13 +26,16 @@ internal sealed class BatchRunner
     private readonly NewsParser _parser;
     private readonly int _parallelism;
     private readonly Progress _progress;
+    private readonly Action<string> _reportError;
 
     /// <summary>Makes a runner.</summary>
     /// <param name="parser">The one parser of the run; it is thread-safe.</param>
     /// <param name="parallelism">How many threads parse; 1 does everything on the calling thread.</param>
     /// <param name="progress">Where progress is reported.</param>
-    public BatchRunner(NewsParser parser, int parallelism, Progress progress)
+    /// <param name="reportError">Receives a line for each document written as an error, in output order.</param>
+    public BatchRunner(NewsParser parser, int parallelism, Progress progress, Action<string> reportError)
     {
+        _reportError = reportError;
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         _parser = parser;
         _parallelism = parallelism;
@@ -68,7 +71,13 @@ internal sealed class BatchRunner
 
             for (int i = 0; i < batch.Count; i++)
             {
-                counts.Add(writer.Write(ParseOne(batch.Documents[i].Decode())), batch.Documents[i].ByteCount);
+                DocumentResult result = ParseOne(batch.Documents[i].Decode());
+                bool failed = writer.Write(result);
+                counts.Add(failed, batch.Documents[i].ByteCount);
+                if (failed)
+                {
+                    _reportError(Summary(result));
+                }
             }
 
             writer.Flush();
@@ -154,21 +163,33 @@ internal sealed class BatchRunner
             () => new RenderBuffer(createWriter),
             (i, _, buffer) =>
             {
-                batch.Failed[i] = buffer.Render(ParseOne(batch.Documents[i].Decode()), out batch.Entries[i]);
+                DocumentResult result = ParseOne(batch.Documents[i].Decode());
+                batch.Failed[i] = buffer.Render(result, out batch.Entries[i]);
+                batch.Errors[i] = batch.Failed[i] ? Summary(result) : null;
                 return buffer;
             },
             buffer => buffer.Dispose());
 
-    private static void Write(Batch batch, Stream output, Counts counts)
+    private void Write(Batch batch, Stream output, Counts counts)
     {
         for (int i = 0; i < batch.Count; i++)
         {
             output.Write(batch.Entries[i]);
             counts.Add(batch.Failed[i], batch.Documents[i].ByteCount);
+            if (batch.Errors[i] is string error)
+            {
+                _reportError(error);
+            }
         }
 
         output.Flush();
     }
+
+    // A failed document's line on standard error: its id and why (the id once, where the message opens with it).
+    private static string Summary(in DocumentResult result) =>
+        result.Error is null ? $"{result.Id}: the result could not be written"
+        : result.Error.StartsWith(result.Id, StringComparison.Ordinal) ? result.Error
+        : $"{result.Id}: {result.Error}";
 
     private DocumentResult ParseOne(InputDocument document)
     {
@@ -200,6 +221,8 @@ internal sealed class BatchRunner
         public byte[][] Entries { get; } = new byte[MaxBatchDocuments][];
 
         public bool[] Failed { get; } = new bool[MaxBatchDocuments];
+
+        public string?[] Errors { get; } = new string?[MaxBatchDocuments];
 
         public int Count => Documents.Count;
 

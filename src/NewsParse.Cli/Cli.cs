@@ -126,7 +126,7 @@ internal static class Cli
         void Warn(string message) => progress.WriteLine(stderr, $"newsparse: warning: {message}");
 
         var documents = new DocumentSource(settings.Paths, settings.JsonLines, stdin, Warn, settings.StdinName, settings.StdinFirstLine);
-        var runner = new BatchRunner(parser, settings.Parallelism, progress);
+        var runner = new BatchRunner(parser, settings.Parallelism, progress, error => progress.WriteLine(stderr, $"newsparse: error: {error}"));
         try
         {
             BatchOutcome outcome = runner.Run(

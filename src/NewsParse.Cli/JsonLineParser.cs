@@ -19,8 +19,9 @@ internal static class JsonLineParser
     /// <param name="lineNumber">Its 1-based line number in <paramref name="source"/>.</param>
     /// <param name="byteCount">How many input bytes the line had.</param>
     /// <param name="leftOut">Receives the name of each field left out because the output has a field of that name.</param>
+    /// <param name="replacedSurrogates">Told when a lone surrogate escape (<c>\ud800</c>) was read as U+FFFD.</param>
     /// <returns>The document, or a failed one saying where and why.</returns>
-    public static InputDocument Parse(ReadOnlySpan<byte> utf8, string source, long lineNumber, long byteCount, Action<string> leftOut)
+    public static InputDocument Parse(ReadOnlySpan<byte> utf8, string source, long lineNumber, long byteCount, Action<string> leftOut, Action replacedSurrogates)
     {
         var line = new Line(utf8, leftOut);
         try
@@ -43,10 +44,10 @@ internal static class JsonLineParser
             string at = ex.BytePositionInLine is long position ? $" at byte {position + 1}" : "";
             line.Problem = $"not valid JSON{at}: {WithoutPosition(ex.Message)}";
         }
-        catch (InvalidOperationException ex)
+
+        if (line.ReplacedSurrogates)
         {
-            // Utf8JsonReader.GetString refuses escapes of unpaired surrogates, which JSON's grammar allows.
-            line.Problem = $"a string cannot be decoded: {ex.Message}";
+            replacedSurrogates();
         }
 
         string location = $"{source}:{lineNumber}";
@@ -71,13 +72,14 @@ internal static class JsonLineParser
         public string? Problem;
         public DateOnly? ReferenceDate;
         public DateOnly? Published;
+        public bool ReplacedSurrogates;
         public List<PassThroughField> Fields = [];
 
         public void ReadProperties(ref Utf8JsonReader reader)
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = JsonStrings.Read(ref reader, ref ReplacedSurrogates);
                 reader.Read();
                 int valueStart = (int)reader.TokenStartIndex;
                 switch (name)
@@ -86,7 +88,7 @@ internal static class JsonLineParser
                         ReadId(ref reader);
                         break;
                     case "text":
-                        Text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Text;
+                        Text = reader.TokenType == JsonTokenType.String ? JsonStrings.Read(ref reader, ref ReplacedSurrogates) : Text;
                         Problem ??= reader.TokenType == JsonTokenType.String ? null : "\"text\" must be a string";
                         break;
                     case "referenceDate":
@@ -118,7 +120,7 @@ internal static class JsonLineParser
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    Id = reader.GetString();
+                    Id = JsonStrings.Read(ref reader, ref ReplacedSurrogates);
                     break;
                 case JsonTokenType.Number:
                     // The literal as written, so 1e3 stays "1e3" and big ids keep every digit.
@@ -139,7 +141,7 @@ internal static class JsonLineParser
                 return null;
             }
 
-            string? written = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            string? written = reader.TokenType == JsonTokenType.String ? JsonStrings.Read(ref reader, ref ReplacedSurrogates) : null;
             if (written is not null && read(written, out DateOnly date))
             {
                 return date;

@@ -9,6 +9,7 @@ internal sealed class JsonLinesInput
     private readonly Action<string> _warn;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _leftOut = new(StringComparer.Ordinal);
     private int _warnedInvalidUtf8;
+    private int _warnedLoneSurrogates;
 
     /// <summary>Describes the input called <paramref name="name"/>.</summary>
     /// <param name="name">The path as given, or <c>-</c>: the <c>PATH</c> of <c>PATH:LINE</c>.</param>
@@ -37,7 +38,15 @@ internal sealed class JsonLinesInput
             _warn($"{Name}: invalid UTF-8 replaced with U+FFFD");
         }
 
-        return JsonLineParser.Parse(utf8, Name, lineNumber, line.Length, LeftOut);
+        return JsonLineParser.Parse(utf8, Name, lineNumber, line.Length, LeftOut, ReplacedSurrogates);
+    }
+
+    private void ReplacedSurrogates()
+    {
+        if (Interlocked.Exchange(ref _warnedLoneSurrogates, 1) == 0)
+        {
+            _warn($"{Name}: lone surrogate escapes (\\ud800) replaced with U+FFFD");
+        }
     }
 
     private void LeftOut(string name)

@@ -15,8 +15,9 @@ using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSi
     }
 });
 
-using Stream stdin = Console.OpenStandardInput();
+bool stdinClosed = StandardInput.IsClosed();
+using Stream stdin = stdinClosed ? Stream.Null : Console.OpenStandardInput();
 using Stream stdout = StandardOutput.Open();
 return await Cli.RunAsync(
-        args, stdin, stdout, Console.Error, cancellation.Token, showProgress: !Console.IsErrorRedirected, stdinIsTerminal: !Console.IsInputRedirected)
+        args, stdin, stdout, Console.Error, cancellation.Token, showProgress: !Console.IsErrorRedirected, stdinIsTerminal: !stdinClosed && !Console.IsInputRedirected)
     .ConfigureAwait(false);

@@ -38,7 +38,7 @@ internal sealed class TextReportWriter : IReportWriter
             string message = result.Error.StartsWith(result.Id + ": ", StringComparison.Ordinal)
                 ? result.Error[(result.Id.Length + 2)..]
                 : result.Error;
-            _entry.Append(result.Id).Append(": error: ").Append(message).Append('\n');
+            _entry.AppendShown(result.Id).Append(": error: ").AppendShown(message).Append('\n');
         }
         else
         {
@@ -60,7 +60,7 @@ internal sealed class TextReportWriter : IReportWriter
 
     private void AppendArticle(string id, NewsArticle article)
     {
-        _entry.Append(id).Append('\n');
+        _entry.AppendShown(id).Append('\n');
         AppendDateline(article.Dateline);
         AppendQuotes(article.Quotes);
         AppendLabel("urls");
@@ -85,7 +85,7 @@ internal sealed class TextReportWriter : IReportWriter
             }
 
             _entry.Append(NewsArticleJson.RoleName(url.Role).PadRight(RoleWidth))
-                .Append(url.Url.PadRight(urlWidth))
+                .AppendShown(url.Url.PadRight(urlWidth))
                 .Append(CultureInfo.InvariantCulture, $"  [{url.Start}..{url.End})\n");
         }
     }
@@ -109,19 +109,19 @@ internal sealed class TextReportWriter : IReportWriter
 
             string text = quote.Text.Length > 60 ? quote.Text[..57] + "..." : quote.Text;
             _entry.Append(NewsArticleJson.KindName(quote.Kind).PadRight(RoleWidth))
-                .Append('“').Append(text.ReplaceLineEndings(" ")).Append('”');
+                .Append('“').AppendShown(text.ReplaceLineEndings(" ")).Append('”');
             if (quote.Speaker is not null)
             {
-                _entry.Append(" — ").Append(quote.Speaker);
+                _entry.Append(" — ").AppendShown(quote.Speaker);
                 if (quote.SpeakerResolved is not null && quote.SpeakerResolved != quote.Speaker)
                 {
-                    _entry.Append(" (").Append(quote.SpeakerResolved).Append(')');
+                    _entry.Append(" (").AppendShown(quote.SpeakerResolved).Append(')');
                 }
             }
 
             if (quote.Cue is not null)
             {
-                _entry.Append(", ").Append(quote.Cue);
+                _entry.Append(", ").AppendShown(quote.Cue);
             }
 
             _entry.Append($"  [{quote.Start}..{quote.End})\n");
@@ -140,11 +140,11 @@ internal sealed class TextReportWriter : IReportWriter
         _entry.Append(dateline.Date?.ToString() ?? "(no date)");
         if (dateline.Time is TimeOnly time)
         {
-            _entry.Append(' ').Append(time.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(dateline.TimeZone is null ? "" : " " + dateline.TimeZone);
+            _entry.Append(' ').Append(time.ToString("HH:mm", CultureInfo.InvariantCulture)).AppendShown(dateline.TimeZone is null ? "" : " " + dateline.TimeZone);
         }
 
-        _entry.Append(dateline.Location is null ? "" : "  " + dateline.Location)
-            .Append(dateline.Agency is null ? "" : $"  ({dateline.Agency})")
+        _entry.AppendShown(dateline.Location is null ? "" : "  " + dateline.Location)
+            .AppendShown(dateline.Agency is null ? "" : $"  ({dateline.Agency})")
             .Append($"  [{dateline.Start}..{dateline.End})\n");
     }
 

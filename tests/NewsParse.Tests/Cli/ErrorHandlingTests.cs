@@ -36,7 +36,6 @@ public sealed class ErrorHandlingTests
     [InlineData("{\"id\": \"null-text\", \"text\": null}", "\"text\" must be a string")]
     [InlineData("{\"id\": [\"odd\"], \"text\": \"Brief.\"}", "\"id\" must be a string or a number")]
     [InlineData("{\"id\": \"two\", \"text\": \"Brief.\"} {\"id\": \"values\"}", "not valid JSON")]
-    [InlineData("{\"id\": \"lone\", \"text\": \"half a pair \\ud83d here\"}", "cannot be decoded")]
     public async Task Bad_json_line_gives_one_error_line_with_its_location(string badLine, string expectedMessage)
     {
         using var temp = new TempDirectory();
@@ -55,6 +54,20 @@ public sealed class ErrorHandlingTests
         error.EnumerateObject().Select(p => p.Name).Should().Equal("id", "error");
         string message = error.GetProperty("error").GetString()!;
         message.Should().StartWith($"{path}:2: ").And.Contain(expectedMessage);
+    }
+
+    [Fact]
+    public async Task Lone_surrogate_escapes_are_replaced_like_invalid_utf8_with_one_warning()
+    {
+        string input = "{\"id\": \"lone\\udc00\", \"text\": \"half a pair \\ud83d here, \\ud83d\\ude00 whole\"}\n"
+            + "{\"id\": \"again\", \"text\": \"\\udfff\", \"\\ud800key\": 1}\n";
+
+        CliResult result = await CliHarness.RunAsync(["--jsonl", "-"], input);
+
+        result.ExitCode.Should().Be(NewsParseCli.ExitSuccess);
+        result.Documents[0].GetProperty("id").GetString().Should().Be("lone\uFFFD");
+        result.Documents[1].TryGetProperty("\uFFFDkey", out _).Should().BeTrue("a field name is decoded as a text is");
+        result.StderrLines.Should().ContainSingle().Which.Should().Contain("lone surrogate").And.Contain("U+FFFD");
     }
 
     [Fact]

@@ -75,6 +75,29 @@ public sealed class ProcessFaultTests
         (await errors).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_closed_standard_input_is_read_as_empty_not_waited_on()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        string program = Path.Combine(AppContext.BaseDirectory, "NewsParse.Cli.dll");
+        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in new[] { "-c", "exec dotnet \"$0\" --jsonl <&-", program })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+
+        (await WaitForExit(process)).Should().Be(NewsParseCli.ExitSuccess, await errors);
+        (await output).Should().BeEmpty();
+    }
+
     private static Process Start(string threads)
     {
         string program = Path.Combine(AppContext.BaseDirectory, "NewsParse.Cli.dll");

@@ -62,4 +62,20 @@ public sealed class TextFormatTests
 
         result.Lines.Should().ContainSingle().Which.Should().StartWith("-:1: error: not valid JSON");
     }
+
+    [Theory]
+    [InlineData("\u001b[31m", "\\x1B[31m")]
+    [InlineData("\u0007", "\\x07")]
+    [InlineData("\u009b", "\\x9B")]
+    [InlineData("\u202e", "\\u202E")]
+    public async Task Controls_in_the_text_are_shown_escaped_never_raw(string control, string shown)
+    {
+        string story = $"Tips: \"We won{control} it,\" the coach said. https://club.example.com/a{control}b";
+
+        CliResult result = await CliHarness.RunAsync(["--format", "text", "--stdin-name", $"id{control}", "-"], story);
+
+        result.Stdout.Should().NotContain(control);
+        result.Lines[0].Should().Be($"id{shown}");
+        result.Stdout.Should().Contain($"We won{shown} it,");
+    }
 }
