@@ -30,6 +30,21 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void Every_example_in_the_package_readme_is_one_tested()
+    {
+        string packageReadme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "PackageReadme.md"));
+        Dictionary<string, string> tested = Examples(ReadExamplesSource());
+        List<string> names = [.. ExampleMarker().Matches(packageReadme).Select(m => m.Groups[1].Value)];
+
+        names.Should().NotBeEmpty().And.OnlyContain(name => tested.ContainsKey(name));
+        foreach (string name in names)
+        {
+            Match block = Regex.Match(packageReadme, $@"<!-- example: {name} -->\s*```csharp\n(.*?)```", RegexOptions.Singleline);
+            block.Groups[1].Value.Should().Be(tested[name], $"the package README's {name} example is the tested one");
+        }
+    }
+
+    [Fact]
     public async Task The_sample_output_is_what_the_cli_prints_for_the_sample()
     {
         Directory.SetCurrentDirectory(RepositoryRoot.Path);
