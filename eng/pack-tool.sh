@@ -11,7 +11,7 @@ output="$(realpath -m "${1:-$root/artifacts/packages}")"
 project="$root/src/NewsParse.Cli/NewsParse.Cli.csproj"
 [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] || { echo "pack-tool.sh: the native package is built on Linux x64 only" >&2; exit 1; }
 
-dotnet pack "$project" -c Release -o "$output" --nologo -v quiet
-dotnet pack "$project" -c Release -r linux-x64 -o "$output" --nologo -v quiet
-dotnet pack "$project" -c Release -r any -p:PublishAot=false -o "$output" --nologo -v quiet
+dotnet pack "$project" -c Release -p:NativeToolPackages=true -o "$output" --nologo -v quiet
+dotnet pack "$project" -c Release -r linux-x64 -p:NativeToolPackages=true -o "$output" --nologo -v quiet
+dotnet pack "$project" -c Release -r any -p:PublishAot=false -p:NativeToolPackages=true -o "$output" --nologo -v quiet
 ls "$output" | grep '^NewsParse\.Cli\.' | grep -v '\.snupkg$'
