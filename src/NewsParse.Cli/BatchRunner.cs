@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace NewsParse.Cli;
 
 /// <summary>How a run ended.</summary>
@@ -9,18 +7,19 @@ namespace NewsParse.Cli;
 internal readonly record struct BatchOutcome(long Documents, long FailedDocuments, bool Cancelled);
 
 /// <summary>
-/// Parses documents in batches and writes them in input order. With one thread everything happens on the calling
-/// thread. With more, each batch's documents are decoded, parsed and rendered to bytes on up to N threads, while the
-/// next batch is read and the last one written. Batches bound memory (at most <see cref="MaxBatchDocuments"/>
-/// documents or about <see cref="MaxBatchBytes"/> of input each, three batches at a time) and make cancellation clean:
-/// it is honoured between batches, after whole documents.
+/// Parses documents and writes them in input order, on the library's batch API
+/// (<see cref="NewsParser.ParseMany{TSource, TResult}"/>): each document is decoded, parsed and rendered to bytes on the
+/// thread that parses it, a few chunks per thread ahead of the one written, so memory stays bounded whatever the input.
+/// Output is flushed every <see cref="MaxBatchDocuments"/> documents or about <see cref="MaxBatchBytes"/> of input, and
+/// at the end. Cancellation stops the reading; the documents already read are finished and written, so no line is
+/// half written.
 /// </summary>
 internal sealed class BatchRunner
 {
-    /// <summary>The most documents in one batch.</summary>
+    /// <summary>The most documents written between two flushes of the output.</summary>
     public const int MaxBatchDocuments = 1000;
 
-    /// <summary>Input bytes after which a batch is closed (a single larger document still makes one batch).</summary>
+    /// <summary>Input bytes after which the output is flushed.</summary>
     public const long MaxBatchBytes = 16 * 1024 * 1024;
 
     private readonly NewsParser _parser;
@@ -44,145 +43,72 @@ internal sealed class BatchRunner
 
     /// <summary>Parses and writes every document, one entry each, in input order.</summary>
     /// <param name="documents">The documents; read by one thread at a time.</param>
-    /// <param name="output">Where entries go; flushed after each batch.</param>
-    /// <param name="createWriter">Makes a report writer over a stream: one for the output, and one per parsing thread.</param>
-    /// <param name="cancellationToken">Checked between batches.</param>
+    /// <param name="output">Where entries go; flushed every batch of documents and at the end.</param>
+    /// <param name="createWriter">Makes a report writer over a stream: one per parsing thread, over its buffer.</param>
+    /// <param name="cancellationToken">Stops the reading of documents.</param>
     /// <returns>How many documents were written and failed, and whether the run was cancelled.</returns>
     /// <exception cref="OutputClosedException">The output cannot be written.</exception>
     public BatchOutcome Run(IEnumerable<SourceDocument> documents, Stream output, Func<Stream, IReportWriter> createWriter, CancellationToken cancellationToken)
     {
-        using IEnumerator<SourceDocument> reader = documents.GetEnumerator();
-        return _parallelism == 1
-            ? RunOnThisThread(reader, output, createWriter, cancellationToken)
-            : RunInParallel(reader, output, createWriter, cancellationToken);
-    }
-
-    private BatchOutcome RunOnThisThread(IEnumerator<SourceDocument> reader, Stream output, Func<Stream, IReportWriter> createWriter, CancellationToken cancellationToken)
-    {
-        using IReportWriter writer = createWriter(output);
-        var batch = new Batch();
+        using var buffers = new ThreadLocal<RenderBuffer>(() => new RenderBuffer(createWriter), trackAllValues: true);
         var counts = new Counts();
-        while (!cancellationToken.IsCancellationRequested)
+        try
         {
-            if (!batch.Fill(reader, _progress, counts))
+            int documentsSinceFlush = 0;
+            long bytesSinceFlush = 0;
+            IEnumerable<Rendered> rendered = _parser.ParseMany(
+                Until(documents, cancellationToken), (parser, document) => Render(parser, buffers.Value!, document), _parallelism);
+            foreach (Rendered entry in rendered)
             {
-                return counts.Outcome(cancelled: false);
-            }
-
-            for (int i = 0; i < batch.Count; i++)
-            {
-                DocumentResult result = ParseOne(batch.Documents[i].Decode());
-                bool failed = writer.Write(result);
-                counts.Add(failed, batch.Documents[i].ByteCount);
-                if (failed)
+                output.Write(entry.Bytes);
+                counts.Add(entry.Error is not null, entry.InputBytes);
+                if (entry.Error is not null)
                 {
-                    _reportError(Summary(result));
+                    _reportError(entry.Error);
+                }
+
+                bytesSinceFlush += entry.InputBytes;
+                if (++documentsSinceFlush >= MaxBatchDocuments || bytesSinceFlush >= MaxBatchBytes)
+                {
+                    output.Flush();
+                    _progress.Report(counts.Written, counts.BytesWritten);
+                    (documentsSinceFlush, bytesSinceFlush) = (0, 0);
                 }
             }
 
-            writer.Flush();
-            _progress.Report(counts.Written, counts.BytesWritten);
-        }
-
-        return counts.Outcome(cancelled: true);
-    }
-
-    private BatchOutcome RunInParallel(IEnumerator<SourceDocument> reader, Stream output, Func<Stream, IReportWriter> createWriter, CancellationToken cancellationToken)
-    {
-        // Three batches go round: one is read while another is parsed and the third written, each on its own thread.
-        using var free = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>([new Batch(), new Batch(), new Batch()]));
-        using var filled = new BlockingCollection<Batch>();
-        using var stop = new CancellationTokenSource();
-        var counts = new Counts();
-        Task reading = Task.Run(() => Read(reader, free, filled, counts, cancellationToken, stop.Token), CancellationToken.None);
-        Task writing = Task.CompletedTask;
-        try
-        {
-            foreach (Batch batch in filled.GetConsumingEnumerable(stop.Token))
-            {
-                Render(batch, createWriter);
-                writing.GetAwaiter().GetResult();
-                _progress.Report(counts.Written, counts.BytesWritten);
-                writing = Task.Run(
-                    () =>
-                    {
-                        Write(batch, output, counts);
-                        free.Add(batch);
-                    },
-                    CancellationToken.None);
-            }
-
-            writing.GetAwaiter().GetResult();
-            reading.GetAwaiter().GetResult();
+            output.Flush();
             _progress.Report(counts.Written, counts.BytesWritten);
             return counts.Outcome(cancelled: cancellationToken.IsCancellationRequested);
         }
         finally
         {
-            // On a failure, stop the reader and let a running write end before the caller closes the output; what failed
-            // has been thrown above, so these are only waited for here, never thrown again.
-            stop.Cancel();
-            Task.WhenAll(Task.WhenAny(writing), Task.WhenAny(reading)).GetAwaiter().GetResult();
+            foreach (RenderBuffer buffer in buffers.Values)
+            {
+                buffer.Dispose();
+            }
         }
     }
 
-    // The reading thread: fills free batches until the input ends or the run is cancelled (between batches).
-    private void Read(
-        IEnumerator<SourceDocument> reader, BlockingCollection<Batch> free, BlockingCollection<Batch> filled, Counts counts,
-        CancellationToken cancellationToken, CancellationToken stop)
+    // The documents until the run is cancelled: those read before are still parsed and written.
+    private static IEnumerable<SourceDocument> Until(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken)
     {
-        try
+        foreach (SourceDocument document in documents)
         {
-            while (!cancellationToken.IsCancellationRequested)
+            if (cancellationToken.IsCancellationRequested)
             {
-                Batch batch = free.Take(stop);
-                if (!batch.Fill(reader, _progress, counts))
-                {
-                    return;
-                }
-
-                filled.Add(batch, stop);
+                yield break;
             }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The run failed elsewhere and stopped reading.
-        }
-        finally
-        {
-            filled.CompleteAdding();
+
+            yield return document;
         }
     }
 
-    // Not cancellable on purpose: a started batch is finished and written, so no document is half done.
-    private void Render(Batch batch, Func<Stream, IReportWriter> createWriter) =>
-        Parallel.For(
-            0,
-            batch.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = _parallelism },
-            () => new RenderBuffer(createWriter),
-            (i, _, buffer) =>
-            {
-                DocumentResult result = ParseOne(batch.Documents[i].Decode());
-                batch.Failed[i] = buffer.Render(result, out batch.Entries[i]);
-                batch.Errors[i] = batch.Failed[i] ? Summary(result) : null;
-                return buffer;
-            },
-            buffer => buffer.Dispose());
-
-    private void Write(Batch batch, Stream output, Counts counts)
+    // One document decoded, parsed and rendered, on the thread that parses it.
+    private Rendered Render(NewsParser parser, RenderBuffer buffer, SourceDocument document)
     {
-        for (int i = 0; i < batch.Count; i++)
-        {
-            output.Write(batch.Entries[i]);
-            counts.Add(batch.Failed[i], batch.Documents[i].ByteCount);
-            if (batch.Errors[i] is string error)
-            {
-                _reportError(error);
-            }
-        }
-
-        output.Flush();
+        DocumentResult result = ParseOne(parser, document.Decode());
+        bool failed = buffer.Render(result, out byte[] bytes);
+        return new Rendered(bytes, failed ? Summary(result) : null, document.ByteCount);
     }
 
     // A failed document's line on standard error: its id and why (the id once, where the message opens with it).
@@ -191,7 +117,7 @@ internal sealed class BatchRunner
         : result.Error.StartsWith(result.Id, StringComparison.Ordinal) ? result.Error
         : $"{result.Id}: {result.Error}";
 
-    private DocumentResult ParseOne(InputDocument document)
+    private static DocumentResult ParseOne(NewsParser parser, InputDocument document)
     {
         if (document.Text is null)
         {
@@ -201,8 +127,8 @@ internal sealed class BatchRunner
         try
         {
             NewsArticle article = document.ReferenceDate is DateOnly date
-                ? _parser.Parse(document.Text, new NewsParseOptions(_parser.Options) { ReferenceDate = date })
-                : _parser.Parse(document.Text);
+                ? parser.Parse(document.Text, new NewsParseOptions(parser.Options) { ReferenceDate = date })
+                : parser.Parse(document.Text);
             return new DocumentResult(document.Id, article, null, document.Fields, document.Text);
         }
 #pragma warning disable CA1031 // The library must never throw on text; if it does, that document fails, not the run.
@@ -213,35 +139,8 @@ internal sealed class BatchRunner
         }
     }
 
-    // The documents of one batch and, once rendered, each one's entry and whether it is an error.
-    private sealed class Batch
-    {
-        public List<SourceDocument> Documents { get; } = new(MaxBatchDocuments);
-
-        public byte[][] Entries { get; } = new byte[MaxBatchDocuments][];
-
-        public bool[] Failed { get; } = new bool[MaxBatchDocuments];
-
-        public string?[] Errors { get; } = new string?[MaxBatchDocuments];
-
-        public int Count => Documents.Count;
-
-        // Reads the next batch; false when the input has no more documents.
-        public bool Fill(IEnumerator<SourceDocument> reader, Progress progress, Counts counts)
-        {
-            Documents.Clear();
-            Array.Clear(Entries);
-            long bytes = 0;
-            while (Documents.Count < MaxBatchDocuments && bytes < MaxBatchBytes && reader.MoveNext())
-            {
-                Documents.Add(reader.Current);
-                bytes += reader.Current.ByteCount;
-                progress.Report(counts.Written, counts.BytesWritten);
-            }
-
-            return Documents.Count > 0;
-        }
-    }
+    // One document's entry as it is written: its bytes, the error line it gives standard error, the input it came from.
+    private sealed record Rendered(byte[] Bytes, string? Error, long InputBytes);
 
     // Documents written so far; updated by whichever thread writes, read by the caller between batches.
     private sealed class Counts

@@ -1,32 +1,55 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 
 namespace NewsParse;
 
 // Many articles at once: in input order, on as many threads as asked, never holding more than a window of them.
 public sealed partial class NewsParser
 {
-    // How many articles per thread may be parsed ahead of the one the caller waits for.
-    private const int AheadPerThread = 4;
+    // Articles go to the threads in chunks, so that handing one over costs little beside parsing it; a few chunks per
+    // thread run ahead of the one the caller waits for.
+    private const int ChunkSize = 16;
+    private const int ChunksAheadPerThread = 2;
 
     /// <summary>
-    /// Parses <paramref name="texts"/> one after another as they are enumerated, on up to
-    /// <paramref name="maxDegreeOfParallelism"/> threads, giving the articles back in input order.
+    /// Parses <paramref name="texts"/> as they are enumerated, on up to <paramref name="maxDegreeOfParallelism"/>
+    /// threads, giving the articles back in input order.
     /// </summary>
     /// <remarks>
-    /// Lazy: <paramref name="texts"/> is read as the articles are taken, a few per thread ahead of the one asked for, so
-    /// a stream of any length runs in bounded memory. The parser is thread-safe; so is this method, each enumeration on
-    /// its own. An exception (a <see langword="null"/> text) surfaces at the article that caused it.
+    /// Lazy: <paramref name="texts"/> is read as the articles are taken, a few dozen per thread ahead of the one asked
+    /// for, so a stream of any length runs in bounded memory. The parser is thread-safe; so is this method, each
+    /// enumeration on its own. An exception (a <see langword="null"/> text) surfaces at the article that caused it.
     /// </remarks>
     /// <param name="texts">The raw texts of the articles.</param>
     /// <param name="maxDegreeOfParallelism">How many threads parse at most; 1, the default, parses on the caller's.</param>
     /// <returns>The articles, in the order of <paramref name="texts"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
-    public IEnumerable<NewsArticle> ParseMany(IEnumerable<string> texts, int maxDegreeOfParallelism = 1)
+    public IEnumerable<NewsArticle> ParseMany(IEnumerable<string> texts, int maxDegreeOfParallelism = 1) =>
+        ParseMany(texts, static (parser, text) => parser.Parse(text), maxDegreeOfParallelism);
+
+    /// <summary>
+    /// Runs <paramref name="parse"/> with this parser on each of <paramref name="sources"/>, on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads, giving the results back in input order: for a pipeline whose
+    /// documents carry their own options (<see cref="Parse(string, NewsParseOptions)"/>) or whose results are shaped
+    /// where they are parsed (rendered as JSON, say), on the parsing thread.
+    /// </summary>
+    /// <remarks>As <see cref="ParseMany(IEnumerable{string}, int)"/>: lazy, ordered, each exception at its source's place.</remarks>
+    /// <typeparam name="TSource">What a document is to the caller.</typeparam>
+    /// <typeparam name="TResult">What the caller makes of it.</typeparam>
+    /// <param name="sources">The documents.</param>
+    /// <param name="parse">Parses one document with the parser given, and shapes the result; called on any thread.</param>
+    /// <param name="maxDegreeOfParallelism">How many threads parse at most; 1, the default, parses on the caller's.</param>
+    /// <returns>The results, in the order of <paramref name="sources"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public IEnumerable<TResult> ParseMany<TSource, TResult>(
+        IEnumerable<TSource> sources, Func<NewsParser, TSource, TResult> parse, int maxDegreeOfParallelism = 1)
     {
-        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(parse);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
-        return maxDegreeOfParallelism == 1 ? Sequential(texts) : InParallel(texts, maxDegreeOfParallelism);
+        return maxDegreeOfParallelism == 1 ? Sequential(sources, parse) : InParallel(sources, parse, maxDegreeOfParallelism);
     }
 
     /// <summary>
@@ -34,7 +57,7 @@ public sealed partial class NewsParser
     /// giving the articles back in input order.
     /// </summary>
     /// <remarks>
-    /// Reads a few articles per thread ahead of the one awaited, so a stream of any length runs in bounded memory.
+    /// Reads a few dozen articles per thread ahead of the one awaited, so a stream of any length runs in bounded memory.
     /// Cancelling stops reading and parsing; the articles in progress are finished, not given.
     /// </remarks>
     /// <param name="texts">The raw texts of the articles.</param>
@@ -51,25 +74,33 @@ public sealed partial class NewsParser
         return InParallelAsync(texts, maxDegreeOfParallelism, cancellationToken);
     }
 
-    private IEnumerable<NewsArticle> Sequential(IEnumerable<string> texts)
+    private IEnumerable<TResult> Sequential<TSource, TResult>(IEnumerable<TSource> sources, Func<NewsParser, TSource, TResult> parse)
     {
-        foreach (string text in texts)
+        foreach (TSource source in sources)
         {
-            yield return Parse(text);
+            yield return parse(this, source);
         }
     }
 
-    private IEnumerable<NewsArticle> InParallel(IEnumerable<string> texts, int threads)
+    private IEnumerable<TResult> InParallel<TSource, TResult>(IEnumerable<TSource> sources, Func<NewsParser, TSource, TResult> parse, int threads)
     {
-        var window = new Queue<Task<NewsArticle>>();
-        using IEnumerator<string> next = texts.GetEnumerator();
+        var window = new Queue<Task<Chunk<TResult>>>();
+        using IEnumerator<TSource> next = sources.GetEnumerator();
         bool more = true;
         while (true)
         {
-            while (more && window.Count < threads * AheadPerThread && (more = next.MoveNext()))
+            while (more && window.Count < threads * ChunksAheadPerThread)
             {
-                string text = next.Current;
-                window.Enqueue(Task.Run(() => Parse(text)));
+                var chunk = new List<TSource>(ChunkSize);
+                while (chunk.Count < ChunkSize && (more = next.MoveNext()))
+                {
+                    chunk.Add(next.Current);
+                }
+
+                if (chunk.Count > 0)
+                {
+                    window.Enqueue(Task.Run(() => Chunk<TResult>.Of(chunk, source => parse(this, source))));
+                }
             }
 
             if (window.Count == 0)
@@ -77,7 +108,13 @@ public sealed partial class NewsParser
                 yield break;
             }
 
-            yield return window.Dequeue().GetAwaiter().GetResult();
+            Chunk<TResult> done = window.Dequeue().GetAwaiter().GetResult();
+            foreach (TResult result in done.Results)
+            {
+                yield return result;
+            }
+
+            done.Failure?.Throw();
         }
     }
 
@@ -85,16 +122,31 @@ public sealed partial class NewsParser
         IAsyncEnumerable<string> texts, int threads, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // On one thread an article is parsed just before it is given, so that an exception comes at its place.
-        int ahead = threads == 1 ? 1 : threads * AheadPerThread;
-        var window = new Queue<Task<NewsArticle>>();
+        int size = threads == 1 ? 1 : ChunkSize;
+        var window = new Queue<Task<Chunk<NewsArticle>>>();
         await using IAsyncEnumerator<string> next = texts.GetAsyncEnumerator(cancellationToken);
         bool more = true;
         while (true)
         {
-            while (more && window.Count < ahead && (more = await next.MoveNextAsync().ConfigureAwait(false)))
+            while (more && window.Count < threads * ChunksAheadPerThread)
             {
-                string text = next.Current;
-                window.Enqueue(threads == 1 ? Task.FromResult(Parse(text)) : Task.Run(() => Parse(text), cancellationToken));
+                var chunk = new List<string>(size);
+                while (chunk.Count < size && (more = await next.MoveNextAsync().ConfigureAwait(false)))
+                {
+                    chunk.Add(next.Current);
+                }
+
+                if (chunk.Count > 0)
+                {
+                    window.Enqueue(threads == 1
+                        ? Task.FromResult(Chunk<NewsArticle>.Of(chunk, Parse))
+                        : Task.Run(() => Chunk<NewsArticle>.Of(chunk, Parse), cancellationToken));
+                }
+
+                if (threads == 1)
+                {
+                    break;
+                }
             }
 
             if (window.Count == 0)
@@ -103,7 +155,37 @@ public sealed partial class NewsParser
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            yield return await window.Dequeue().ConfigureAwait(false);
+            Chunk<NewsArticle> done = await window.Dequeue().ConfigureAwait(false);
+            foreach (NewsArticle article in done.Results)
+            {
+                yield return article;
+            }
+
+            done.Failure?.Throw();
+        }
+    }
+
+    // The results of a chunk up to its first failure, and that failure.
+    private sealed record Chunk<TResult>(List<TResult> Results, ExceptionDispatchInfo? Failure)
+    {
+        public static Chunk<TResult> Of<TSource>(List<TSource> sources, Func<TSource, TResult> parse)
+        {
+            var results = new List<TResult>(sources.Count);
+            foreach (TSource source in sources)
+            {
+                try
+                {
+                    results.Add(parse(source));
+                }
+#pragma warning disable CA1031 // Not handled: kept, and thrown where the caller reaches this source.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    return new Chunk<TResult>(results, ExceptionDispatchInfo.Capture(ex));
+                }
+            }
+
+            return new Chunk<TResult>(results, null);
         }
     }
 }
