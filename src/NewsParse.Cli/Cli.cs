@@ -19,7 +19,7 @@ internal static class Cli
     /// <summary>The command line was wrong; nothing was processed.</summary>
     public const int ExitUsage = 2;
 
-    /// <summary>Stopped by Ctrl-C after the batch in progress (128 + SIGINT, as shells report it).</summary>
+    /// <summary>Stopped by Ctrl-C once the documents already read were written (128 + SIGINT, as shells report it).</summary>
     public const int ExitCancelled = 130;
 
     /// <summary>Standard output was closed by its reader (128 + SIGPIPE, as shells report it).</summary>
@@ -30,7 +30,7 @@ internal static class Cli
     /// <param name="stdin">What <c>-</c> reads.</param>
     /// <param name="stdout">Where results, <c>--help</c> and <c>--version</c> go. Not disposed.</param>
     /// <param name="stderr">Where usage errors, warnings and progress go.</param>
-    /// <param name="cancellationToken">Stops the run after the batch in progress.</param>
+    /// <param name="cancellationToken">Stops the reading; the documents already read are written.</param>
     /// <param name="showProgress">Whether <paramref name="stderr"/> is a terminal a person watches.</param>
     /// <param name="stdinIsTerminal">Whether <paramref name="stdin"/> is a terminal, which is not read unless named (<c>-</c>).</param>
     /// <returns>The process exit code: one of the <c>Exit…</c> constants.</returns>

@@ -7,7 +7,7 @@ using var cancellation = new CancellationTokenSource();
 // SIGINT is Ctrl-C on a terminal, and kill -INT from a pipeline supervisor (on Windows it maps to Ctrl-C as well).
 using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
 {
-    // The first Ctrl-C asks for a clean stop after the batch in progress; a second one ends the process at once.
+    // The first Ctrl-C asks for a clean stop once the documents already read are written; a second one ends the process at once.
     if (!cancellation.IsCancellationRequested)
     {
         context.Cancel = true;
