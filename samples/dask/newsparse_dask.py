@@ -2,7 +2,8 @@
 """Runs `newsparse --jsonl` over one JSON Lines input as a Dask distributed job: the input is cut into parts of whole
 lines, each worker process pipes its part through the command (told the input's name and the part's first line
 number, so that ids are those of the whole), and the parts' output is written in input order: the same bytes as
-`newsparse --jsonl IN.jsonl`.
+`newsparse --jsonl IN.jsonl`. Exit code: newsparse's (0, or 1 when a document failed); 3 when the job itself failed
+(a part's newsparse exited otherwise, the input was unreadable, the cluster failed), with no output file left.
 
     newsparse_dask.py IN.jsonl OUT.jsonl [--newsparse "COMMAND"] [--workers 2] [--lines-per-part 200]
                                           [--scheduler tcp://HOST:8786]
@@ -11,6 +12,7 @@ Without --scheduler a local cluster of --workers processes is started and stoppe
 cluster, whose workers must each be able to run COMMAND (`newsparse`, once the tool is installed on them).
 """
 import argparse
+import os
 import shlex
 import subprocess
 import sys
@@ -52,21 +54,32 @@ def main():
     args = options.parse_args()
     command = shlex.split(args.newsparse)
 
-    cluster = None if args.scheduler else LocalCluster(
-        n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    status = 0
-    with Client(args.scheduler or cluster) as client, open(args.output, "wb") as out:
-        # A window of parts in flight, written back in input order as each one's turn comes.
-        window, pending = 4 * max(1, args.workers), []
-        for first, data in parts(args.input, args.lines_per_part):
-            pending.append(client.submit(parse_part, command, args.input, first, data, pure=False))
-            if len(pending) >= window:
-                status = max(status, write(pending.pop(0), out))
-        for future in pending:
-            status = max(status, write(future, out))
-    if cluster is not None:
-        cluster.close()
-    return status
+    # The output is written beside its final name and moved there whole: a failed job leaves no half of it.
+    partial = args.output + ".partial"
+    cluster = None
+    try:
+        cluster = None if args.scheduler else LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        status = 0
+        with Client(args.scheduler or cluster) as client, open(partial, "wb") as out:
+            # A window of parts in flight, written back in input order as each one's turn comes.
+            window, pending = 4 * max(1, args.workers), []
+            for first, data in parts(args.input, args.lines_per_part):
+                pending.append(client.submit(parse_part, command, args.input, first, data, pure=False))
+                if len(pending) >= window:
+                    status = max(status, write(pending.pop(0), out))
+            for future in pending:
+                status = max(status, write(future, out))
+        os.replace(partial, args.output)
+        return status
+    except Exception as error:  # the job failed, not a document: its own exit code, 3
+        print(f"newsparse_dask: {error}", file=sys.stderr)
+        if os.path.exists(partial):
+            os.remove(partial)
+        return 3
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def write(future, out):

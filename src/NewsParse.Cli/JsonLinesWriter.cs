@@ -44,7 +44,7 @@ internal sealed class JsonLinesWriter : IReportWriter
             // Utf8JsonWriter refuses unpaired surrogates. Nothing of the document has left the writer's buffer yet,
             // so drop it and write an error line instead: one line per document, never half of one.
             _json.Reset();
-            WriteError(Utf8Text.ReplaceUnpairedSurrogates(result.Id), null, $"cannot write result: {ex.Message}");
+            WriteError(Utf8Text.ReplaceUnpairedSurrogates(result.Id), result.Fields, $"cannot write result: {ex.Message}");
             failed = true;
         }
 

@@ -11,6 +11,9 @@ public sealed partial class NewsParser
     private const int ChunkSize = 16;
     private const int ChunksAheadPerThread = 2;
 
+    // However many threads are asked for, no more chunks than this are read ahead.
+    private const int MaxChunksAhead = 1024;
+
     /// <summary>
     /// Parses <paramref name="texts"/> as they are enumerated, on up to <paramref name="maxDegreeOfParallelism"/>
     /// threads, giving the articles back in input order.
@@ -84,84 +87,146 @@ public sealed partial class NewsParser
 
     private IEnumerable<TResult> InParallel<TSource, TResult>(IEnumerable<TSource> sources, Func<NewsParser, TSource, TResult> parse, int threads)
     {
+        // The chunks read ahead wait in the window; no more than `threads` of them are parsed at once.
+        TaskScheduler scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
+        int ahead = (int)Math.Min((long)threads * ChunksAheadPerThread, MaxChunksAhead);
         var window = new Queue<Task<Chunk<TResult>>>();
+        ExceptionDispatchInfo? sourceFailure = null;
         using IEnumerator<TSource> next = sources.GetEnumerator();
         bool more = true;
-        while (true)
+        try
         {
-            while (more && window.Count < threads * ChunksAheadPerThread)
+            while (true)
             {
-                var chunk = new List<TSource>(ChunkSize);
-                while (chunk.Count < ChunkSize && (more = next.MoveNext()))
+                while (more && window.Count < ahead)
                 {
-                    chunk.Add(next.Current);
+                    var chunk = new List<TSource>(ChunkSize);
+                    try
+                    {
+                        while (chunk.Count < ChunkSize && (more = next.MoveNext()))
+                        {
+                            chunk.Add(next.Current);
+                        }
+                    }
+#pragma warning disable CA1031 // Not handled: thrown once the sources read before it are given.
+                    catch (Exception ex)
+#pragma warning restore CA1031
+                    {
+                        (sourceFailure, more) = (ExceptionDispatchInfo.Capture(ex), false);
+                    }
+
+                    if (chunk.Count > 0)
+                    {
+                        window.Enqueue(Task.Factory.StartNew(
+                            () => Chunk<TResult>.Of(chunk, source => parse(this, source)), CancellationToken.None, TaskCreationOptions.None, scheduler));
+                    }
                 }
 
-                if (chunk.Count > 0)
+                if (window.Count == 0)
                 {
-                    window.Enqueue(Task.Run(() => Chunk<TResult>.Of(chunk, source => parse(this, source))));
+                    sourceFailure?.Throw();
+                    yield break;
                 }
-            }
 
-            if (window.Count == 0)
+                Chunk<TResult> done = window.Peek().GetAwaiter().GetResult();
+                _ = window.Dequeue();
+                foreach (TResult result in done.Results)
+                {
+                    yield return result;
+                }
+
+                done.Failure?.Throw();
+            }
+        }
+        finally
+        {
+            // A caller that stops early (or fails) waits for the chunks in progress, which may use what it then frees.
+            foreach (Task<Chunk<TResult>> chunk in window)
             {
-                yield break;
+                ((IAsyncResult)chunk).AsyncWaitHandle.WaitOne();
             }
-
-            Chunk<TResult> done = window.Dequeue().GetAwaiter().GetResult();
-            foreach (TResult result in done.Results)
-            {
-                yield return result;
-            }
-
-            done.Failure?.Throw();
         }
     }
 
     private async IAsyncEnumerable<NewsArticle> InParallelAsync(
         IAsyncEnumerable<string> texts, int threads, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // On one thread an article is parsed just before it is given, so that an exception comes at its place.
-        int size = threads == 1 ? 1 : ChunkSize;
+        // A chunk goes off when it is full or when the next text is not there yet, so that texts are parsed as they arrive;
+        // no more than `threads` chunks are parsed at once.
+        TaskScheduler scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
+        int ahead = (int)Math.Min((long)threads * ChunksAheadPerThread, MaxChunksAhead);
         var window = new Queue<Task<Chunk<NewsArticle>>>();
-        await using IAsyncEnumerator<string> next = texts.GetAsyncEnumerator(cancellationToken);
+
+        // A text still awaited when the caller stops is asked to stop too, so that the texts can be let go.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await using IAsyncEnumerator<string> next = texts.GetAsyncEnumerator(stop.Token);
+        Task<bool>? arriving = null;
         bool more = true;
-        while (true)
+        try
         {
-            while (more && window.Count < threads * ChunksAheadPerThread)
+            while (true)
             {
-                var chunk = new List<string>(size);
-                while (chunk.Count < size && (more = await next.MoveNextAsync().ConfigureAwait(false)))
+                while (more && window.Count < ahead)
                 {
-                    chunk.Add(next.Current);
+                    var chunk = new List<string>(ChunkSize);
+                    while (chunk.Count < ChunkSize)
+                    {
+                        arriving ??= next.MoveNextAsync().AsTask();
+                        if (!arriving.IsCompleted && (chunk.Count > 0 || window.Count > 0))
+                        {
+                            break;
+                        }
+
+                        more = await arriving.ConfigureAwait(false);
+                        arriving = null;
+                        if (!more)
+                        {
+                            break;
+                        }
+
+                        chunk.Add(next.Current);
+                    }
+
+                    if (chunk.Count > 0)
+                    {
+                        window.Enqueue(Task.Factory.StartNew(
+                            () => Chunk<NewsArticle>.Of(chunk, Parse), cancellationToken, TaskCreationOptions.None, scheduler));
+                    }
+
+                    if (arriving is { IsCompleted: false })
+                    {
+                        break;
+                    }
                 }
 
-                if (chunk.Count > 0)
+                if (window.Count == 0)
                 {
-                    window.Enqueue(threads == 1
-                        ? Task.FromResult(Chunk<NewsArticle>.Of(chunk, Parse))
-                        : Task.Run(() => Chunk<NewsArticle>.Of(chunk, Parse), cancellationToken));
+                    yield break;
                 }
 
-                if (threads == 1)
+                cancellationToken.ThrowIfCancellationRequested();
+                Chunk<NewsArticle> done = await window.Peek().ConfigureAwait(false);
+                _ = window.Dequeue();
+                foreach (NewsArticle article in done.Results)
                 {
-                    break;
+                    yield return article;
                 }
-            }
 
-            if (window.Count == 0)
+                done.Failure?.Throw();
+            }
+        }
+        finally
+        {
+            foreach (Task<Chunk<NewsArticle>> chunk in window)
             {
-                yield break;
+                await Task.WhenAny(chunk).ConfigureAwait(false);
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            Chunk<NewsArticle> done = await window.Dequeue().ConfigureAwait(false);
-            foreach (NewsArticle article in done.Results)
+            if (arriving is not null)
             {
-                yield return article;
+                await stop.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(arriving).ConfigureAwait(false);
             }
-
-            done.Failure?.Throw();
         }
     }
 

@@ -19,18 +19,19 @@ namespace NewsParse;
 /// </example>
 /// <remarks>
 /// Invalid UTF-8 is decoded as the replacement character U+FFFD, one for each maximal invalid sequence, and maps back
-/// to that sequence's bytes. Offsets are mapped counting on from the last one asked about, so ranges asked in text
-/// order (one parser's findings) cost one pass over the bytes.
+/// to that sequence's bytes. Offsets are mapped counting on from the last one asked about (kept in the pooled buffer, so
+/// a copy of the input, or the read-only one a <c>using</c> declaration makes, counts on as well), so ranges asked in
+/// text order (one parser's findings) cost one pass over the bytes. Dispose it once, not a copy of it too.
 /// </remarks>
 public ref struct Utf8Input
 {
+    // The buffer's last four characters hold where the last mapping stopped: a character offset, and the byte offset
+    // where that character starts, each in two characters.
+    private const int CursorLength = 4;
+
     private readonly ReadOnlySpan<byte> _utf8;
     private char[]? _buffer;
     private readonly int _length;
-
-    // Where the last mapping stopped: a character offset and the byte offset where that character starts.
-    private int _char;
-    private int _byte;
 
     private Utf8Input(ReadOnlySpan<byte> utf8, char[] buffer, int length)
     {
@@ -44,8 +45,9 @@ public ref struct Utf8Input
     /// <returns>The decoded text and its map back to <paramref name="utf8"/>.</returns>
     public static Utf8Input Decode(ReadOnlySpan<byte> utf8)
     {
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, utf8.Length));
+        char[] buffer = ArrayPool<char>.Shared.Rent(utf8.Length + CursorLength);
         int length = Encoding.UTF8.GetChars(utf8, buffer);
+        buffer.AsSpan(buffer.Length - CursorLength).Clear();
         return new Utf8Input(utf8, buffer, length);
     }
 
@@ -56,44 +58,54 @@ public ref struct Utf8Input
     /// <param name="charOffset">An offset into <see cref="Chars"/>, 0 to its length.</param>
     /// <returns>The offset into the UTF-8 input.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="charOffset"/> is outside <see cref="Chars"/>.</exception>
-    public int ToByteOffset(int charOffset)
+    public readonly int ToByteOffset(int charOffset)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(charOffset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(charOffset, Chars.Length);
-        if (charOffset < _char)
+        if (_buffer is null)
         {
-            (_char, _byte) = (0, 0);
+            return 0; // disposed: the only offset left is 0
         }
 
-        while (_char < charOffset)
+        Span<char> cursor = _buffer.AsSpan(_buffer.Length - CursorLength);
+        int atChar = cursor[0] | (cursor[1] << 16);
+        int atByte = cursor[2] | (cursor[3] << 16);
+        if (charOffset < atChar)
         {
-            // A run of ASCII maps one byte to one character.
-            int ascii = _utf8[_byte..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-            int run = Math.Min(ascii < 0 ? _utf8.Length - _byte : ascii, charOffset - _char);
+            (atChar, atByte) = (0, 0);
+        }
+
+        while (atChar < charOffset)
+        {
+            // A run of ASCII maps one byte to one character; it is looked for no further than the offset asked.
+            ReadOnlySpan<byte> before = _utf8.Slice(atByte, Math.Min(_utf8.Length - atByte, charOffset - atChar));
+            int ascii = before.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            int run = ascii < 0 ? before.Length : ascii;
             if (run > 0)
             {
-                (_char, _byte) = (_char + run, _byte + run);
+                (atChar, atByte) = (atChar + run, atByte + run);
                 continue;
             }
 
-            Rune.DecodeFromUtf8(_utf8[_byte..], out Rune rune, out int bytes);
+            Rune.DecodeFromUtf8(_utf8[atByte..], out Rune rune, out int bytes);
             int chars = rune.Utf16SequenceLength;
-            if (_char + chars > charOffset)
+            if (atChar + chars > charOffset)
             {
                 break; // an offset inside a surrogate pair: the pair's start
             }
 
-            (_char, _byte) = (_char + chars, _byte + bytes);
+            (atChar, atByte) = (atChar + chars, atByte + bytes);
         }
 
-        return _byte;
+        (cursor[0], cursor[1], cursor[2], cursor[3]) = ((char)atChar, (char)(atChar >> 16), (char)atByte, (char)(atByte >> 16));
+        return atByte;
     }
 
     /// <summary>The bytes of the input that a range of <see cref="Chars"/> was decoded from.</summary>
     /// <param name="chars">A range of <see cref="Chars"/>, as the span-layer parsers report them.</param>
     /// <returns>The range of the UTF-8 input.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The range is outside <see cref="Chars"/>.</exception>
-    public Range ToByteRange(Range chars)
+    public readonly Range ToByteRange(Range chars)
     {
         (int start, int length) = chars.GetOffsetAndLength(Chars.Length);
         int byteStart = ToByteOffset(start);

@@ -102,6 +102,69 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void No_more_parse_at_once_than_asked_however_many_are_read_ahead()
+    {
+        int running = 0, most = 0;
+        int[] done = [.. NewsParser.Default.ParseMany(
+            Enumerable.Range(0, 400),
+            (_, i) =>
+            {
+                int now = Interlocked.Increment(ref running);
+                InterlockedMax(ref most, now);
+                Thread.SpinWait(20_000);
+                Interlocked.Decrement(ref running);
+                return i;
+            },
+            2)];
+
+        done.Should().Equal(Enumerable.Range(0, 400));
+        most.Should().BeLessThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public void Any_number_of_threads_may_be_asked_for() =>
+        NewsParser.Default.ParseMany(s_texts, int.MaxValue).Should().HaveCount(s_texts.Length);
+
+    [Fact]
+    public void A_source_that_fails_gives_the_articles_read_before_it_first()
+    {
+        IEnumerable<string> failing = s_texts.Take(40).Concat(Failure());
+        var given = new List<NewsArticle>();
+
+        FluentActions.Invoking(() => given.AddRange(NewsParser.Default.ParseMany(failing, 4))).Should().Throw<InvalidDataException>();
+        given.Should().HaveCount(40);
+
+        static IEnumerable<string> Failure()
+        {
+            throw new InvalidDataException("the feed broke");
+#pragma warning disable CS0162 // Unreachable: makes this an iterator.
+            yield break;
+#pragma warning restore CS0162
+        }
+    }
+
+    [Fact]
+    public async Task Texts_are_parsed_as_they_arrive_not_when_a_chunk_is_full()
+    {
+        var feed = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        await feed.Writer.WriteAsync(s_texts[0]);
+        await feed.Writer.WriteAsync(s_texts[1]);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var given = new List<NewsArticle>();
+
+        await foreach (NewsArticle article in NewsParser.Default.ParseManyAsync(feed.Reader.ReadAllAsync(), 4, patience.Token))
+        {
+            given.Add(article);
+            if (given.Count == 2)
+            {
+                break;
+            }
+        }
+
+        given.Should().HaveCount(2, "two texts arrived, and nothing else, yet both were given");
+    }
+
+    [Fact]
     public void Arguments_are_checked_when_called()
     {
         FluentActions.Invoking(() => NewsParser.Default.ParseMany(null!)).Should().Throw<ArgumentNullException>();
@@ -109,6 +172,14 @@ public sealed class BatchTests
         FluentActions.Invoking(() => NewsParser.Default.ParseMany<string, int>(s_texts, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => NewsParser.Default.ParseManyAsync(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => NewsParser.Default.ParseManyAsync(Stream(s_texts), -1)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    private static void InterlockedMax(ref int most, int value)
+    {
+        int seen;
+        while (value > (seen = Volatile.Read(ref most)) && Interlocked.CompareExchange(ref most, value, seen) != seen)
+        {
+        }
     }
 
     private static string Story(int i) =>

@@ -58,12 +58,20 @@ internal static class JsonRead
     public static string? String(ref Utf8JsonReader reader)
     {
         reader.Read();
-        return reader.TokenType switch
+        try
         {
-            JsonTokenType.Null => null,
-            JsonTokenType.String => reader.GetString(),
-            _ => throw new JsonException($"Expected a string or null, found {reader.TokenType}."),
-        };
+            return reader.TokenType switch
+            {
+                JsonTokenType.Null => null,
+                JsonTokenType.String => reader.GetString(),
+                _ => throw new JsonException($"Expected a string or null, found {reader.TokenType}."),
+            };
+        }
+        catch (InvalidOperationException ex)
+        {
+            // An escaped lone surrogate (`\ud800`) is JSON but no text.
+            throw new JsonException($"A string cannot be decoded: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The integer value of the property just read.</summary>

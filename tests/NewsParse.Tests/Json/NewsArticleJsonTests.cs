@@ -90,6 +90,7 @@ public sealed class NewsArticleJsonTests
     [InlineData("{\"dateline\":null,\"quotes\":[],\"urls\":[{\"url\":\"a.example\",\"start\":\"0\"}]}")]
     [InlineData("{\"dateline\":null,\"quotes\":[],\"urls\":[]} {}")]
     [InlineData("{\"dateline\":null,\"quotes\":[")]
+    [InlineData("{\"dateline\":null,\"quotes\":[{\"text\":\"\\ud800\"}],\"urls\":[]}")]
     public void What_is_not_an_article_of_the_contract_is_refused(string json) =>
         FluentActions.Invoking(() => NewsArticleJson.Deserialize(json)).Should().Throw<JsonException>();
 
