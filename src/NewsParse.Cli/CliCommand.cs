@@ -169,7 +169,7 @@ internal sealed class CliCommand
     private static DateOnly? ParseReferenceDate(ArgumentResult result)
     {
         string value = result.Tokens[0].Value;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+        if (DocumentDates.TryReadReferenceDate(value, out DateOnly date))
         {
             return date;
         }

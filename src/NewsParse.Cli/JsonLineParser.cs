@@ -56,7 +56,7 @@ internal static class JsonLineParser
             line.Problem = "no string \"text\" field";
         }
 
-        IReadOnlyList<PassThroughField>? fields = line.Fields.Count == 0 ? null : line.Fields;
+        IReadOnlyList<PassThroughField>? fields = line.Fields;
         return line.Problem is null
             ? new InputDocument(line.Id ?? location, line.Text, null, byteCount, line.ReferenceDate ?? line.Published, fields)
             : new InputDocument(line.Id ?? location, null, $"{location}: {line.Problem}", byteCount, null, fields);
@@ -73,7 +73,7 @@ internal static class JsonLineParser
         public DateOnly? ReferenceDate;
         public DateOnly? Published;
         public bool ReplacedSurrogates;
-        public List<PassThroughField> Fields = [];
+        public List<PassThroughField>? Fields;
 
         public void ReadProperties(ref Utf8JsonReader reader)
         {
@@ -111,7 +111,7 @@ internal static class JsonLineParser
                     continue;
                 }
 
-                Fields.Add(new PassThroughField(name, _utf8[valueStart..(int)reader.BytesConsumed].ToArray()));
+                (Fields ??= []).Add(new PassThroughField(name, _utf8[valueStart..(int)reader.BytesConsumed].ToArray()));
             }
         }
 
